@@ -1,0 +1,316 @@
+//! Turns raw tool output (any bytes) into `Occurrence`s, streaming and line-oriented.
+//!
+//! The engine splits input into lines (lossy UTF-8, ANSI stripped, CR handled, over-long lines
+//! truncated), and hands them to per-tool parsers. Each parser declares *trigger* regexes for the
+//! first line of its records; while no parser is inside a record the engine does not look at lines
+//! one by one but searches the buffer for the next trigger with one combined regex, which is what
+//! makes it fast on long logs where errors are rare. A parser inside a multi-line record sees every
+//! line until it says the record is over.
+
+mod ansi;
+mod eslint;
+mod gcc;
+mod generic;
+mod go;
+mod javac;
+mod mypy;
+mod node;
+mod paths;
+mod pytest;
+mod python;
+mod rustc;
+mod rustc_json;
+mod tsc;
+
+use std::path::PathBuf;
+
+use regex::bytes::{Regex, RegexSet};
+
+use crate::occurrence::Occurrence;
+
+pub use paths::resolve_path;
+
+/// Lines longer than this are cut here for parsing; the rest of the line is skipped.
+pub const MAX_LINE_BYTES: usize = 1 << 20;
+
+/// What a parser says about a line it was offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Feed {
+    /// The line belongs to the record in progress (or started one); send the next line too.
+    Consumed,
+    /// The line completed a record, which has been pushed; the parser is idle again.
+    Done,
+    /// The line is not this parser's. Any record in progress has been pushed; the parser is idle.
+    Rejected,
+}
+
+/// A parser for one tool's output format.
+///
+/// A parser is a small state machine. It is offered a line either because one of its `triggers`
+/// matched it, or because it answered `Consumed` to the previous line. It must never panic, on any
+/// input: a line it does not understand is `Rejected`.
+pub trait Parser: Send {
+    /// Regexes matched against a single line (no terminator, ANSI stripped) that may start a
+    /// record. They must not use `\A`/`\z` and should not match across a newline.
+    fn triggers(&self) -> &'static [&'static str];
+    /// Offers one line. See `Feed`.
+    fn feed(&mut self, line: &str, out: &mut Vec<Occurrence>) -> Feed;
+    /// End of input: push any record in progress.
+    fn finish(&mut self, out: &mut Vec<Occurrence>);
+}
+
+/// How to capture.
+#[derive(Debug, Clone, Default)]
+pub struct CaptureOptions {
+    /// Relative paths in the output are resolved against this directory.
+    pub cwd: Option<PathBuf>,
+}
+
+/// The streaming capture engine. Feed it bytes as they arrive; it pushes occurrences as soon as
+/// their records are complete.
+pub struct Capture {
+    parsers: Vec<Box<dyn Parser>>,
+    /// For each regex of `trigger_set`, the parser it belongs to.
+    trigger_owner: Vec<usize>,
+    trigger_set: RegexSet,
+    /// All triggers as one multi-line alternation, for scanning a buffer.
+    any_trigger: Regex,
+    active: Option<usize>,
+    options: CaptureOptions,
+    /// Bytes after the last newline seen, waiting for the rest of their line.
+    pending: Vec<u8>,
+    /// Inside an over-long line: drop bytes up to the next newline.
+    skipping_long_line: bool,
+    /// An ANSI escape sequence split across two feeds.
+    ansi: ansi::AnsiStripper,
+    scratch: Vec<u8>,
+}
+
+impl Default for Capture {
+    fn default() -> Self {
+        Capture::new(CaptureOptions::default())
+    }
+}
+
+impl Capture {
+    pub fn new(options: CaptureOptions) -> Self {
+        let parsers = all_parsers();
+        let mut patterns = Vec::new();
+        let mut trigger_owner = Vec::new();
+        for (index, parser) in parsers.iter().enumerate() {
+            for trigger in parser.triggers() {
+                patterns.push(format!("(?m){trigger}"));
+                trigger_owner.push(index);
+            }
+        }
+        let trigger_set = RegexSet::new(&patterns).expect("built-in trigger regexes are valid");
+        let alternation = patterns
+            .iter()
+            .map(|p| format!("(?:{})", &p["(?m)".len()..]))
+            .collect::<Vec<_>>()
+            .join("|");
+        let any_trigger = Regex::new(&format!("(?mR){alternation}")).expect("valid alternation");
+        Capture {
+            parsers,
+            trigger_owner,
+            trigger_set,
+            any_trigger,
+            active: None,
+            options,
+            pending: Vec::new(),
+            skipping_long_line: false,
+            ansi: ansi::AnsiStripper::default(),
+            scratch: Vec::new(),
+        }
+    }
+
+    /// The trigger regexes of all parsers, in priority order (for benchmarks and peers).
+    pub fn trigger_patterns() -> Vec<&'static str> {
+        all_parsers()
+            .iter()
+            .flat_map(|p| p.triggers().iter().copied())
+            .collect()
+    }
+
+    /// Feeds a chunk of raw bytes; complete occurrences are appended to `out`.
+    pub fn feed(&mut self, bytes: &[u8], out: &mut Vec<Occurrence>) {
+        let start = out.len();
+        let mut stripped = std::mem::take(&mut self.scratch);
+        let input: &[u8] = if self.ansi.in_sequence() || memchr::memchr(0x1b, bytes).is_some() {
+            stripped.clear();
+            self.ansi.strip_into(bytes, &mut stripped);
+            &stripped
+        } else {
+            bytes
+        };
+        let mut rest = input;
+        if !self.pending.is_empty() || self.skipping_long_line {
+            // Finish the line begun in an earlier chunk.
+            match memchr::memchr(b'\n', rest) {
+                Some(newline) => {
+                    self.extend_line(&rest[..newline], out);
+                    self.end_line(out);
+                    rest = &rest[newline + 1..];
+                }
+                None => {
+                    self.extend_line(rest, out);
+                    rest = &[];
+                }
+            }
+        }
+        let complete = memchr::memrchr(b'\n', rest).map_or(0, |last_newline| last_newline + 1);
+        self.scan(&rest[..complete], out);
+        self.extend_line(&rest[complete..], out);
+        self.scratch = stripped;
+        self.resolve_new(out, start);
+    }
+
+    /// End of input: flushes the last line and any record in progress.
+    pub fn finish(&mut self, out: &mut Vec<Occurrence>) {
+        let start = out.len();
+        self.end_line(out);
+        if let Some(active) = self.active.take() {
+            self.parsers[active].finish(out);
+        }
+        self.resolve_new(out, start);
+    }
+
+    /// Adds bytes to the unfinished line; an over-long line is parsed up to `MAX_LINE_BYTES` at
+    /// once and the rest of it skipped.
+    fn extend_line(&mut self, bytes: &[u8], out: &mut Vec<Occurrence>) {
+        if self.skipping_long_line || bytes.is_empty() {
+            return;
+        }
+        let room = MAX_LINE_BYTES.saturating_sub(self.pending.len());
+        if bytes.len() <= room {
+            self.pending.extend_from_slice(bytes);
+            return;
+        }
+        self.pending.extend_from_slice(&bytes[..room]);
+        self.flush_pending(out);
+        self.skipping_long_line = true;
+    }
+
+    /// The unfinished line met its newline.
+    fn end_line(&mut self, out: &mut Vec<Occurrence>) {
+        if !self.skipping_long_line && !self.pending.is_empty() {
+            self.flush_pending(out);
+        }
+        self.skipping_long_line = false;
+    }
+
+    fn flush_pending(&mut self, out: &mut Vec<Occurrence>) {
+        let line = std::mem::take(&mut self.pending);
+        self.offer_line(&line, out);
+        self.pending = line;
+        self.pending.clear();
+    }
+
+    /// Processes a buffer of complete lines (ends with `\n` or is empty).
+    fn scan(&mut self, buffer: &[u8], out: &mut Vec<Occurrence>) {
+        let mut position = 0;
+        while position < buffer.len() {
+            if self.active.is_none() {
+                // Jump to the next line that any trigger matches.
+                match self.any_trigger.find_at(buffer, position) {
+                    Some(found) => {
+                        position = match memchr::memrchr(b'\n', &buffer[position..found.start()]) {
+                            Some(offset) => position + offset + 1,
+                            None => position,
+                        };
+                    }
+                    None => return,
+                }
+            }
+            let end = match memchr::memchr(b'\n', &buffer[position..]) {
+                Some(offset) => position + offset,
+                None => buffer.len(),
+            };
+            let line = &buffer[position..end];
+            let line = &line[..line.len().min(MAX_LINE_BYTES)];
+            self.offer_line(line, out);
+            position = end + 1;
+        }
+    }
+
+    /// Offers one raw line (without its `\n`) to the active parser, else to the parsers whose
+    /// triggers match it.
+    fn offer_line(&mut self, raw: &[u8], out: &mut Vec<Occurrence>) {
+        let raw = visible_line(raw);
+        let text = String::from_utf8_lossy(raw);
+        if let Some(active) = self.active {
+            match self.parsers[active].feed(&text, out) {
+                Feed::Consumed => return,
+                Feed::Done => {
+                    self.active = None;
+                    return;
+                }
+                Feed::Rejected => self.active = None,
+            }
+        }
+        let matches = self.trigger_set.matches(text.as_bytes());
+        if !matches.matched_any() {
+            return;
+        }
+        let mut tried = usize::MAX;
+        for pattern in matches.iter() {
+            let owner = self.trigger_owner[pattern];
+            if owner == tried {
+                continue;
+            }
+            tried = owner;
+            match self.parsers[owner].feed(&text, out) {
+                Feed::Consumed => {
+                    self.active = Some(owner);
+                    return;
+                }
+                Feed::Done => return,
+                Feed::Rejected => {}
+            }
+        }
+    }
+
+    fn resolve_new(&mut self, out: &mut [Occurrence], start: usize) {
+        let Some(cwd) = &self.options.cwd else { return };
+        for occurrence in &mut out[start..] {
+            paths::resolve_occurrence(occurrence, cwd);
+        }
+    }
+}
+
+/// Runs the whole capture over one string: the convenience form for tests and small inputs.
+pub fn capture_text(text: &str, options: CaptureOptions) -> Vec<Occurrence> {
+    let mut capture = Capture::new(options);
+    let mut out = Vec::new();
+    capture.feed(text.as_bytes(), &mut out);
+    capture.finish(&mut out);
+    out
+}
+
+/// What a terminal would show of a line: without its trailing `\r`, and of a line that a `\r`
+/// overwrote (progress bars), only the part after the last `\r`.
+fn visible_line(raw: &[u8]) -> &[u8] {
+    let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+    match memchr::memrchr(b'\r', raw) {
+        Some(carriage_return) => &raw[carriage_return + 1..],
+        None => raw,
+    }
+}
+
+/// All parsers in priority order: specific formats first, the generic `file:line:` fallback last.
+fn all_parsers() -> Vec<Box<dyn Parser>> {
+    vec![
+        Box::new(rustc_json::RustcJsonParser::default()),
+        Box::new(rustc::RustcParser::default()),
+        Box::new(tsc::TscParser::default()),
+        Box::new(eslint::EslintParser::default()),
+        Box::new(node::NodeParser::default()),
+        Box::new(pytest::PytestParser::default()),
+        Box::new(python::PythonParser::default()),
+        Box::new(mypy::MypyParser::default()),
+        Box::new(gcc::GccParser::default()),
+        Box::new(go::GoParser::default()),
+        Box::new(javac::JavacParser::default()),
+        Box::new(generic::GenericParser::default()),
+    ]
+}

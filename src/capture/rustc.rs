@@ -1,0 +1,19 @@
+//! Parses rustc and cargo human-readable output output. (Not written yet: declines every line.)
+
+use super::{Feed, Parser};
+use crate::occurrence::Occurrence;
+
+#[derive(Default)]
+pub struct RustcParser;
+
+impl Parser for RustcParser {
+    fn triggers(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    fn feed(&mut self, _line: &str, _out: &mut Vec<Occurrence>) -> Feed {
+        Feed::Rejected
+    }
+
+    fn finish(&mut self, _out: &mut Vec<Occurrence>) {}
+}

@@ -1,0 +1,150 @@
+//! `selfheal ingest`: streams tool output through the capture engine and prints each recognised
+//! error as soon as its record is complete — as JSON lines (the contract scripts rely on) or as a
+//! readable list.
+
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use serde::Serialize;
+
+use super::io::{finish_output, for_each_chunk, open_input};
+use crate::capture::{Capture, CaptureOptions};
+use crate::fingerprint::{fingerprint, shape};
+use crate::occurrence::{Occurrence, Severity};
+
+/// The JSON contract of `selfheal ingest --json`, one object per line.
+#[derive(Debug, Serialize)]
+pub struct IngestRecord<'a> {
+    pub file: Option<&'a str>,
+    pub line: Option<u32>,
+    pub column: Option<u32>,
+    pub end_line: Option<u32>,
+    pub end_column: Option<u32>,
+    pub severity: Severity,
+    pub code: Option<&'a str>,
+    pub message: &'a str,
+    pub tool: &'a str,
+    pub fingerprint: String,
+    pub shape: String,
+    pub pattern_id: Option<&'a str>,
+}
+
+impl<'a> IngestRecord<'a> {
+    pub fn new(occurrence: &'a Occurrence) -> Self {
+        IngestRecord {
+            file: occurrence.file.as_deref(),
+            line: occurrence.line,
+            column: occurrence.column,
+            end_line: occurrence.end_line,
+            end_column: occurrence.end_column,
+            severity: occurrence.severity,
+            code: occurrence.code.as_deref(),
+            message: &occurrence.message,
+            tool: occurrence.tool.as_str(),
+            fingerprint: fingerprint(occurrence).0,
+            shape: shape(occurrence).0,
+            pattern_id: None,
+        }
+    }
+}
+
+pub fn run(file: Option<&Path>, cwd: Option<PathBuf>, json: bool) -> anyhow::Result<i32> {
+    let input = open_input(file)?;
+    let cwd = match cwd {
+        Some(cwd) => cwd,
+        None => std::env::current_dir().context("cannot read the current directory")?,
+    };
+    let mut capture = Capture::new(CaptureOptions { cwd: Some(cwd) });
+    let stdout = io::stdout();
+    let mut writer = BufWriter::with_capacity(64 * 1024, stdout.lock());
+    let mut found = Vec::new();
+    let mut counts = Counts::default();
+    let result = (|| -> anyhow::Result<()> {
+        for_each_chunk(input, |chunk| {
+            capture.feed(chunk, &mut found);
+            print_all(&mut writer, &mut found, json, &mut counts)
+        })?;
+        capture.finish(&mut found);
+        print_all(&mut writer, &mut found, json, &mut counts)?;
+        if !json {
+            writeln!(writer, "{}", counts.summary())?;
+        }
+        writer.flush()?;
+        Ok(())
+    })();
+    finish_output(result)
+}
+
+#[derive(Default)]
+struct Counts {
+    errors: usize,
+    warnings: usize,
+    notes: usize,
+}
+
+impl Counts {
+    fn summary(&self) -> String {
+        format!(
+            "{} error{}, {} warning{}, {} note{} recognised",
+            self.errors,
+            plural(self.errors),
+            self.warnings,
+            plural(self.warnings),
+            self.notes,
+            plural(self.notes)
+        )
+    }
+}
+
+fn plural(count: usize) -> &'static str {
+    match count {
+        1 => "",
+        _ => "s",
+    }
+}
+
+fn print_all(
+    writer: &mut impl Write,
+    found: &mut Vec<Occurrence>,
+    json: bool,
+    counts: &mut Counts,
+) -> io::Result<()> {
+    for occurrence in found.drain(..) {
+        match occurrence.severity {
+            Severity::Error => counts.errors += 1,
+            Severity::Warning => counts.warnings += 1,
+            Severity::Note => counts.notes += 1,
+        }
+        match json {
+            true => {
+                serde_json::to_writer(&mut *writer, &IngestRecord::new(&occurrence))?;
+                writer.write_all(b"\n")?;
+            }
+            false => write_human(writer, &occurrence)?,
+        }
+    }
+    Ok(())
+}
+
+fn write_human(writer: &mut impl Write, occurrence: &Occurrence) -> io::Result<()> {
+    let location = match (&occurrence.file, occurrence.line, occurrence.column) {
+        (Some(file), Some(line), Some(column)) => format!("{file}:{line}:{column}"),
+        (Some(file), Some(line), None) => format!("{file}:{line}"),
+        (Some(file), None, _) => file.clone(),
+        (None, _, _) => "<no location>".to_string(),
+    };
+    let code = match &occurrence.code {
+        Some(code) => format!("[{code}]"),
+        None => String::new(),
+    };
+    writeln!(
+        writer,
+        "{location}: {}{code}: {} ({})",
+        occurrence.severity, occurrence.message, occurrence.tool
+    )?;
+    for note in &occurrence.notes {
+        writeln!(writer, "    {}: {}", note.kind.as_str(), note.message)?;
+    }
+    Ok(())
+}

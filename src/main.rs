@@ -1,0 +1,21 @@
+//! The `selfheal` binary: parses arguments, sets up logging to stderr, and hands over to `cli`.
+
+use clap::Parser;
+
+fn main() {
+    let cli = selfheal::cli::Cli::parse();
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("SELFHEAL_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .init();
+    match selfheal::cli::run(cli) {
+        Ok(code) => std::process::exit(code),
+        Err(error) => {
+            eprintln!("selfheal: {error:#}");
+            std::process::exit(2);
+        }
+    }
+}
