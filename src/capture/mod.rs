@@ -94,27 +94,12 @@ impl Default for Capture {
 
 impl Capture {
     pub fn new(options: CaptureOptions) -> Self {
-        let parsers = all_parsers();
-        let mut patterns = Vec::new();
-        let mut trigger_owner = Vec::new();
-        for (index, parser) in parsers.iter().enumerate() {
-            for trigger in parser.triggers() {
-                patterns.push(format!("(?m){trigger}"));
-                trigger_owner.push(index);
-            }
-        }
-        let trigger_set = RegexSet::new(&patterns).expect("built-in trigger regexes are valid");
-        let alternation = patterns
-            .iter()
-            .map(|p| format!("(?:{})", &p["(?m)".len()..]))
-            .collect::<Vec<_>>()
-            .join("|");
-        let any_trigger = Regex::new(&format!("(?mR){alternation}")).expect("valid alternation");
+        let triggers = &*TRIGGERS;
         Capture {
-            parsers,
-            trigger_owner,
-            trigger_set,
-            any_trigger,
+            parsers: all_parsers(),
+            trigger_owner: triggers.owner.clone(),
+            trigger_set: triggers.set.clone(),
+            any_trigger: triggers.any.clone(),
             active: None,
             options,
             pending: Vec::new(),
@@ -296,6 +281,33 @@ fn visible_line(raw: &[u8]) -> &[u8] {
         None => raw,
     }
 }
+
+/// The compiled triggers of all parsers, built once per process (compiling them is the costly
+/// part of a new `Capture`; cloning a compiled regex is cheap).
+struct Triggers {
+    owner: Vec<usize>,
+    set: RegexSet,
+    any: Regex,
+}
+
+static TRIGGERS: std::sync::LazyLock<Triggers> = std::sync::LazyLock::new(|| {
+    let mut patterns = Vec::new();
+    let mut owner = Vec::new();
+    for (index, parser) in all_parsers().iter().enumerate() {
+        for trigger in parser.triggers() {
+            patterns.push(format!("(?m){trigger}"));
+            owner.push(index);
+        }
+    }
+    let set = RegexSet::new(&patterns).expect("built-in trigger regexes are valid");
+    let alternation = patterns
+        .iter()
+        .map(|p| format!("(?:{})", &p["(?m)".len()..]))
+        .collect::<Vec<_>>()
+        .join("|");
+    let any = Regex::new(&format!("(?mR){alternation}")).expect("valid alternation");
+    Triggers { owner, set, any }
+});
 
 /// All parsers in priority order: specific formats first, the generic `file:line:` fallback last.
 fn all_parsers() -> Vec<Box<dyn Parser>> {
