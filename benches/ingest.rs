@@ -16,7 +16,12 @@ fn main() {
     let path = mixed_log_file(LOG_BYTES);
     let log = std::fs::read(&path).unwrap();
     let size = log.len();
-    println!("log: {} ({:.1} MB, {} lines)", path.display(), size as f64 / 1048576.0, log.iter().filter(|&&b| b == b'\n').count());
+    println!(
+        "log: {} ({:.1} MB, {} lines)",
+        path.display(),
+        size as f64 / 1048576.0,
+        log.iter().filter(|&&b| b == b'\n').count()
+    );
     let mut rows: Vec<(String, Duration, String)> = Vec::new();
 
     // The library alone, single-threaded, fed in the CLI's chunk size.
@@ -32,7 +37,11 @@ fn main() {
         capture.finish(&mut out);
         count + out.len()
     });
-    rows.push(("selfheal capture (library, 1 thread)".into(), time, format!("{found} occurrences")));
+    rows.push((
+        "selfheal capture (library, 1 thread)".into(),
+        time,
+        format!("{found} occurrences"),
+    ));
     let capture_time = time;
 
     // The binary end to end: read, capture, fingerprint, JSON out.
@@ -45,7 +54,11 @@ fn main() {
             .unwrap();
         assert!(status.success());
     });
-    rows.push(("selfheal ingest --json (binary)".into(), time, String::new()));
+    rows.push((
+        "selfheal ingest --json (binary)".into(),
+        time,
+        String::new(),
+    ));
 
     let peak_kb = peak_rss_kb(binary, &["ingest", "--json", path.to_str().unwrap()]);
 
@@ -54,18 +67,33 @@ fn main() {
     if have("rg") {
         let (time, count) = best_of(3, || {
             let output = Command::new("rg")
-                .args(["-c", "--no-config", "-j1", "-e", &alternation, path.to_str().unwrap()])
+                .args([
+                    "-c",
+                    "--no-config",
+                    "-j1",
+                    "-e",
+                    &alternation,
+                    path.to_str().unwrap(),
+                ])
                 .output()
                 .unwrap();
             String::from_utf8_lossy(&output.stdout).trim().to_string()
         });
-        rows.push(("ripgrep -c (trigger alternation)".into(), time, format!("{count} lines")));
+        rows.push((
+            "ripgrep -c (trigger alternation)".into(),
+            time,
+            format!("{count} lines"),
+        ));
         rg_time = Some(time);
     }
 
     let drain_limit = 5 * 1024 * 1024;
     let drain = Command::new("python3")
-        .args(["benches/peers/drain3_bench.py", path.to_str().unwrap(), &drain_limit.to_string()])
+        .args([
+            "benches/peers/drain3_bench.py",
+            path.to_str().unwrap(),
+            &drain_limit.to_string(),
+        ])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output();
     let mut drain_rate = None;
@@ -76,9 +104,20 @@ fn main() {
             let seconds = result["seconds"].as_f64().unwrap();
             let rate = bytes as f64 / 1048576.0 / seconds;
             drain_rate = Some(rate);
-            println!("drain3: {:.2} MB/s over the first {:.1} MB ({} clusters)", rate, bytes as f64 / 1048576.0, result["clusters"]);
+            println!(
+                "drain3: {:.2} MB/s over the first {:.1} MB ({} clusters)",
+                rate,
+                bytes as f64 / 1048576.0,
+                result["clusters"]
+            );
         } else {
-            println!("drain3: not measured ({})", String::from_utf8_lossy(&output.stderr).lines().last().unwrap_or(""));
+            println!(
+                "drain3: not measured ({})",
+                String::from_utf8_lossy(&output.stderr)
+                    .lines()
+                    .last()
+                    .unwrap_or("")
+            );
         }
     }
 
@@ -86,20 +125,33 @@ fn main() {
     println!("| what | time | MB/s | result |");
     println!("|---|---|---|---|");
     for (name, time, result) in &rows {
-        println!("| {name} | {:.1} ms | {:.0} | {result} |", time.as_secs_f64() * 1000.0, mb_per_s(size, *time));
+        println!(
+            "| {name} | {:.1} ms | {:.0} | {result} |",
+            time.as_secs_f64() * 1000.0,
+            mb_per_s(size, *time)
+        );
     }
     if let Some(rate) = drain_rate {
         println!("| Drain3 template mining (first 5 MB) | - | {rate:.1} | |");
     }
     println!();
     if let Some(rg) = rg_time {
-        println!("capture time / ripgrep time: {:.2}x", capture_time.as_secs_f64() / rg.as_secs_f64());
+        println!(
+            "capture time / ripgrep time: {:.2}x",
+            capture_time.as_secs_f64() / rg.as_secs_f64()
+        );
     }
     if let Some(rate) = drain_rate {
-        println!("capture speed / Drain3 speed: {:.0}x", mb_per_s(size, capture_time) / rate);
+        println!(
+            "capture speed / Drain3 speed: {:.0}x",
+            mb_per_s(size, capture_time) / rate
+        );
     }
     if let Some(kb) = peak_kb {
-        println!("peak RSS of `selfheal ingest --json` on the log: {:.1} MB", kb as f64 / 1024.0);
+        println!(
+            "peak RSS of `selfheal ingest --json` on the log: {:.1} MB",
+            kb as f64 / 1024.0
+        );
     }
 }
 
@@ -113,5 +165,10 @@ fn peak_rss_kb(binary: &str, args: &[&str]) -> Option<u64> {
         .stdout(Stdio::null())
         .output()
         .ok()?;
-    String::from_utf8_lossy(&output.stderr).lines().last()?.trim().parse().ok()
+    String::from_utf8_lossy(&output.stderr)
+        .lines()
+        .last()?
+        .trim()
+        .parse()
+        .ok()
 }

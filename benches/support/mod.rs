@@ -32,13 +32,30 @@ impl Rng {
         items[self.below(items.len())]
     }
     pub fn token(&mut self, alphabet: &[u8], len: usize) -> String {
-        (0..len).map(|_| alphabet[self.below(alphabet.len())] as char).collect()
+        (0..len)
+            .map(|_| alphabet[self.below(alphabet.len())] as char)
+            .collect()
     }
 }
 
 const NAMES: &[&str] = &[
-    "serde", "tokio", "parser", "auth", "billing", "user_service", "cache", "router", "config",
-    "metrics", "scheduler", "storage", "api", "frontend", "utils", "models", "handlers",
+    "serde",
+    "tokio",
+    "parser",
+    "auth",
+    "billing",
+    "user_service",
+    "cache",
+    "router",
+    "config",
+    "metrics",
+    "scheduler",
+    "storage",
+    "api",
+    "frontend",
+    "utils",
+    "models",
+    "handlers",
 ];
 
 const ALNUM: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -91,7 +108,11 @@ pub fn recorded_outputs() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let mut outputs = Vec::new();
     for family in std::fs::read_dir(&root).into_iter().flatten().flatten() {
-        for case in std::fs::read_dir(family.path()).into_iter().flatten().flatten() {
+        for case in std::fs::read_dir(family.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
             if let Ok(bytes) = std::fs::read(case.path().join("output.txt")) {
                 outputs.push((case.path(), String::from_utf8_lossy(&bytes).into_owned()));
             }
@@ -131,7 +152,9 @@ pub fn mixed_log_file(bytes: usize) -> PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(format!("mixed-{bytes}.log"));
     let log = mixed_log(bytes);
-    let fresh = std::fs::read(&path).map(|old| old == log.as_bytes()).unwrap_or(false);
+    let fresh = std::fs::read(&path)
+        .map(|old| old == log.as_bytes())
+        .unwrap_or(false);
     if !fresh {
         std::fs::write(&path, log).unwrap();
     }

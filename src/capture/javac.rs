@@ -20,6 +20,8 @@ const TRIGGERS: &[&str] = &[
     r"^(?:[A-Za-z]:)?[^\s:][^\t\n:]*\.java:\d+:\d+: compiler\.(?:err|warn|note|misc)\.",
     r"^- compiler\.(?:err|warn|note)\.",
     r"^warning: \[[\w-]+\] ",
+    // The source launcher's (`java Main.java`) closing line after the compile errors.
+    r"^error: compilation failed$",
     r"^Note: (?:\S+\.java|Some input files) ",
     r#"^Exception in thread "[^"\n]*" "#,
     // `java.lang.IllegalStateException: boom` from printStackTrace(): taken only if frames follow.
@@ -199,6 +201,10 @@ impl JavacParser {
     }
 
     fn start_record(&mut self, line: &str) -> Feed {
+        if line == "error: compilation failed" {
+            // A summary: the errors it sums up were reported one by one.
+            return Feed::Done;
+        }
         if let Some(captures) = DIAGNOSTIC.captures(line) {
             let severity = match &captures["severity"] {
                 "warning" => Severity::Warning,

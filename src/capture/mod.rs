@@ -313,7 +313,6 @@ static TRIGGERS: std::sync::LazyLock<Triggers> = std::sync::LazyLock::new(|| {
 fn all_parsers() -> Vec<Box<dyn Parser>> {
     vec![
         Box::new(rustc_json::RustcJsonParser::default()),
-        Box::new(rustc::RustcParser::default()),
         Box::new(tsc::TscParser::default()),
         Box::new(eslint::EslintParser::default()),
         Box::new(node::NodeParser::default()),
@@ -323,6 +322,9 @@ fn all_parsers() -> Vec<Box<dyn Parser>> {
         Box::new(gcc::GccParser::default()),
         Box::new(go::GoParser::default()),
         Box::new(javac::JavacParser::default()),
+        // rustc's bare `error: …` / `warning: …` headers are the broadest trigger of all but the
+        // fallback: every tool with a more specific form of such a line goes first.
+        Box::new(rustc::RustcParser::default()),
         Box::new(generic::GenericParser::default()),
     ]
 }
