@@ -7,6 +7,7 @@ pub mod capture;
 pub mod cli;
 pub mod fingerprint;
 pub mod occurrence;
+pub mod pattern;
 pub mod scrub;
 
 pub use occurrence::{

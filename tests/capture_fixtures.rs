@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use selfheal::capture::{capture_text, Capture, CaptureOptions};
 use selfheal::fingerprint::fingerprint;
+use selfheal::pattern::PatternSet;
 use selfheal::Occurrence;
 
 fn fixture_dirs() -> Vec<PathBuf> {
@@ -34,6 +35,7 @@ fn fixture_dirs() -> Vec<PathBuf> {
 
 /// The snapshot form of what was captured: compact, complete, and stable.
 pub fn render(occurrences: &[Occurrence]) -> String {
+    let patterns = PatternSet::builtin();
     let mut text = String::new();
     for occurrence in occurrences {
         let code = occurrence
@@ -55,9 +57,13 @@ pub fn render(occurrences: &[Occurrence]) -> String {
             location.push('-');
             location.push_str(&position(occurrence.end_line, occurrence.end_column));
         }
+        let pattern = match patterns.match_occurrence(occurrence) {
+            Some(matched) => format!(" [pattern: {}]", matched.pattern.spec.id),
+            None => String::new(),
+        };
         writeln!(
             text,
-            "{} {}{} {} {}",
+            "{} {}{} {} {}{pattern}",
             occurrence.tool, occurrence.severity, code, location, occurrence.message
         )
         .unwrap();

@@ -12,6 +12,7 @@ use super::io::{finish_output, for_each_chunk, open_input};
 use crate::capture::{Capture, CaptureOptions};
 use crate::fingerprint::{fingerprint, shape};
 use crate::occurrence::{Occurrence, Severity};
+use crate::pattern::{render_template, PatternMatch, PatternSet};
 
 /// The JSON contract of `selfheal ingest --json`, one object per line.
 #[derive(Debug, Serialize)]
@@ -31,7 +32,7 @@ pub struct IngestRecord<'a> {
 }
 
 impl<'a> IngestRecord<'a> {
-    pub fn new(occurrence: &'a Occurrence) -> Self {
+    pub fn new(occurrence: &'a Occurrence, pattern_id: Option<&'a str>) -> Self {
         IngestRecord {
             file: occurrence.file.as_deref(),
             line: occurrence.line,
@@ -44,7 +45,7 @@ impl<'a> IngestRecord<'a> {
             tool: occurrence.tool.as_str(),
             fingerprint: fingerprint(occurrence).0,
             shape: shape(occurrence).0,
-            pattern_id: None,
+            pattern_id,
         }
     }
 }
@@ -60,13 +61,14 @@ pub fn run(file: Option<&Path>, cwd: Option<PathBuf>, json: bool) -> anyhow::Res
     let mut writer = BufWriter::with_capacity(64 * 1024, stdout.lock());
     let mut found = Vec::new();
     let mut counts = Counts::default();
+    let patterns = PatternSet::builtin();
     let result = (|| -> anyhow::Result<()> {
         for_each_chunk(input, |chunk| {
             capture.feed(chunk, &mut found);
-            print_all(&mut writer, &mut found, json, &mut counts)
+            print_all(&mut writer, &mut found, json, &patterns, &mut counts)
         })?;
         capture.finish(&mut found);
-        print_all(&mut writer, &mut found, json, &mut counts)?;
+        print_all(&mut writer, &mut found, json, &patterns, &mut counts)?;
         if !json {
             writeln!(writer, "{}", counts.summary())?;
         }
@@ -108,9 +110,12 @@ fn print_all(
     writer: &mut impl Write,
     found: &mut Vec<Occurrence>,
     json: bool,
+    patterns: &PatternSet,
     counts: &mut Counts,
 ) -> io::Result<()> {
     for occurrence in found.drain(..) {
+        let matched = patterns.match_occurrence(&occurrence);
+        let pattern_id = matched.as_ref().map(|m| m.pattern.spec.id.as_str());
         match occurrence.severity {
             Severity::Error => counts.errors += 1,
             Severity::Warning => counts.warnings += 1,
@@ -118,16 +123,20 @@ fn print_all(
         }
         match json {
             true => {
-                serde_json::to_writer(&mut *writer, &IngestRecord::new(&occurrence))?;
+                serde_json::to_writer(&mut *writer, &IngestRecord::new(&occurrence, pattern_id))?;
                 writer.write_all(b"\n")?;
             }
-            false => write_human(writer, &occurrence)?,
+            false => write_human(writer, &occurrence, matched.as_ref())?,
         }
     }
     Ok(())
 }
 
-fn write_human(writer: &mut impl Write, occurrence: &Occurrence) -> io::Result<()> {
+fn write_human(
+    writer: &mut impl Write,
+    occurrence: &Occurrence,
+    matched: Option<&PatternMatch<'_>>,
+) -> io::Result<()> {
     let location = match (&occurrence.file, occurrence.line, occurrence.column) {
         (Some(file), Some(line), Some(column)) => format!("{file}:{line}:{column}"),
         (Some(file), Some(line), None) => format!("{file}:{line}"),
@@ -145,6 +154,15 @@ fn write_human(writer: &mut impl Write, occurrence: &Occurrence) -> io::Result<(
     )?;
     for note in &occurrence.notes {
         writeln!(writer, "    {}: {}", note.kind.as_str(), note.message)?;
+    }
+    if let Some(matched) = matched {
+        let spec = &matched.pattern.spec;
+        let title = render_template(&spec.title, &|name| matched.capture(name).map(str::to_string));
+        writeln!(writer, "    known: {title} [{}]", spec.id)?;
+        for fix in &spec.fixes {
+            let fix_title = render_template(&fix.title, &|name| matched.capture(name).map(str::to_string));
+            writeln!(writer, "    fix ({:.0}%): {fix_title}", fix.confidence * 100.0)?;
+        }
     }
     Ok(())
 }

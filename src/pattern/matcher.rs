@@ -1,0 +1,130 @@
+//! Finds the pattern that matches an occurrence. Patterns are indexed by language and error code,
+//! so an occurrence is only tried against the few patterns of its code plus the code-less ones of
+//! its language; that keeps a lookup in microseconds with thousands of patterns.
+
+use std::collections::HashMap;
+
+use super::{check_unique_ids, load_patterns, Pattern, PatternError};
+use crate::occurrence::{Language, Occurrence};
+
+/// A loaded, indexed set of patterns.
+#[derive(Debug, Default)]
+pub struct PatternSet {
+    patterns: Vec<Pattern>,
+    by_code: HashMap<(Language, String), Vec<usize>>,
+    without_code: HashMap<Language, Vec<usize>>,
+}
+
+/// A pattern that matched, with the values of its named captures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatternMatch<'a> {
+    pub pattern: &'a Pattern,
+    pub captures: Vec<(String, String)>,
+}
+
+impl PatternMatch<'_> {
+    pub fn capture(&self, name: &str) -> Option<&str> {
+        self.captures.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+}
+
+impl PartialEq for Pattern {
+    fn eq(&self, other: &Self) -> bool {
+        self.spec.id == other.spec.id
+    }
+}
+
+impl Eq for Pattern {}
+
+impl PatternSet {
+    /// The built-in library. Its validity is a test, so problems here are only logged.
+    pub fn builtin() -> Self {
+        let mut all = Vec::new();
+        for (name, text) in super::builtin_sources() {
+            let (patterns, errors) = load_patterns(&format!("builtin:{name}"), text);
+            for error in errors {
+                tracing::error!("{error}");
+            }
+            all.extend(patterns);
+        }
+        PatternSet::new(all).0
+    }
+
+    /// Indexes `patterns`; a pattern whose id is already taken is dropped and reported.
+    pub fn new(patterns: Vec<Pattern>) -> (Self, Vec<PatternError>) {
+        let errors = check_unique_ids(&patterns);
+        let mut set = PatternSet::default();
+        let mut seen = std::collections::HashSet::new();
+        for pattern in patterns {
+            if !seen.insert(pattern.spec.id.clone()) {
+                continue;
+            }
+            let index = set.patterns.len();
+            let language = pattern.spec.language;
+            match pattern.spec.codes.is_empty() {
+                true => set.without_code.entry(language).or_default().push(index),
+                false => {
+                    for code in &pattern.spec.codes {
+                        set.by_code.entry((language, code.clone())).or_default().push(index);
+                    }
+                }
+            }
+            set.patterns.push(pattern);
+        }
+        (set, errors)
+    }
+
+    pub fn patterns(&self) -> &[Pattern] {
+        &self.patterns
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Pattern> {
+        self.patterns.iter().find(|p| p.spec.id == id)
+    }
+
+    pub fn len(&self) -> usize {
+        self.patterns.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    /// The first pattern (patterns with the occurrence's code first, then code-less ones, each in
+    /// load order) whose tools, message regex and note regex all agree.
+    pub fn match_occurrence(&self, occurrence: &Occurrence) -> Option<PatternMatch<'_>> {
+        let language = occurrence.tool.language();
+        let coded = occurrence
+            .code
+            .as_ref()
+            .and_then(|code| self.by_code.get(&(language, code.clone())))
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let uncoded = self.without_code.get(&language).map(Vec::as_slice).unwrap_or_default();
+        coded
+            .iter()
+            .chain(uncoded)
+            .find_map(|&index| self.try_pattern(&self.patterns[index], occurrence))
+    }
+
+    fn try_pattern<'a>(&'a self, pattern: &'a Pattern, occurrence: &Occurrence) -> Option<PatternMatch<'a>> {
+        if !pattern.spec.tools.is_empty() && !pattern.spec.tools.contains(&occurrence.tool) {
+            return None;
+        }
+        let message = pattern.message.captures(&occurrence.message)?;
+        let mut captures = named_captures(&pattern.message, &message);
+        if let Some(note_regex) = &pattern.note {
+            let note = occurrence.notes.iter().find_map(|note| note_regex.captures(&note.message))?;
+            captures.extend(named_captures(note_regex, &note));
+        }
+        Some(PatternMatch { pattern, captures })
+    }
+}
+
+fn named_captures(regex: &regex::Regex, captures: &regex::Captures<'_>) -> Vec<(String, String)> {
+    regex
+        .capture_names()
+        .flatten()
+        .filter_map(|name| captures.name(name).map(|m| (name.to_string(), m.as_str().to_string())))
+        .collect()
+}

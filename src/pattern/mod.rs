@@ -1,0 +1,363 @@
+//! The pattern model: what selfheal knows about a class of errors — how to recognise it, what it
+//! means, and the fixes that usually work — loaded from TOML (the built-in library in
+//! `patterns/*.toml` is compiled in; user and team patterns load from files) and validated with
+//! errors that name the file, the pattern and what is wrong. Format: `patterns/README.md`.
+
+mod builtin;
+mod matcher;
+mod template;
+
+use std::collections::HashSet;
+use std::fmt;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use crate::occurrence::{Language, Severity, Tool};
+
+pub use builtin::builtin_sources;
+pub use matcher::{PatternMatch, PatternSet};
+pub use template::{placeholders, render_template};
+
+/// One pattern as written in a pattern file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PatternSpec {
+    /// Unique, stable, `language.kebab-name` (e.g. `rust.missing-collections-import`).
+    pub id: String,
+    pub language: Language,
+    /// Tools whose output this pattern applies to; empty means every tool of `language`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tools: Vec<Tool>,
+    /// The occurrence's code must be one of these; empty means any code (or none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub codes: Vec<String>,
+    /// Regex on the occurrence's message; its named groups are the pattern's captures.
+    pub message: String,
+    /// Optional regex that one of the attached notes must match; its named groups are captures too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub category: Category,
+    #[serde(default = "default_severity")]
+    pub severity: Severity,
+    /// One line, may use `{captures}`: "`HashMap` is not imported".
+    pub title: String,
+    /// Markdown: what it means, the usual causes, how to fix it by hand.
+    pub explanation: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub docs: Option<String>,
+    #[serde(default, rename = "fix", skip_serializing_if = "Vec::is_empty")]
+    pub fixes: Vec<FixTemplate>,
+}
+
+fn default_severity() -> Severity {
+    Severity::Error
+}
+
+/// What kind of mistake a pattern describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    MissingImport,
+    UndefinedName,
+    Typo,
+    MissingDependency,
+    Syntax,
+    UnusedCode,
+    Mutability,
+    Ownership,
+    Arguments,
+    TypeMismatch,
+    MissingReturn,
+    Exhaustiveness,
+    NullAccess,
+    Test,
+    Configuration,
+    Runtime,
+    Other,
+}
+
+/// A fix as written in a pattern: one of `edits`, `command` or `suggestion`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FixTemplate {
+    /// What the fix does, may use `{captures}`: "Import `std::collections::{name}`".
+    pub title: String,
+    /// The prior belief that the fix works, 0 < confidence < 1.
+    pub confidence: f64,
+    #[serde(default, rename = "edit", skip_serializing_if = "Vec::is_empty")]
+    pub edits: Vec<EditTemplate>,
+    /// A shell command (e.g. `cargo add {crate}`), shown and never run without a person's yes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub command: Option<String>,
+    /// Apply the tool's own suggestion (rustc, clang/gcc fix-its, "did you mean").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub suggestion: bool,
+}
+
+/// One text edit of a fix.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EditTemplate {
+    pub at: Anchor,
+    /// Edit another file, found by walking up from the error's file: `Cargo.toml`,
+    /// `package.json`, `requirements.txt`, `go.mod` …
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// Regex that must match inside the anchor; what it matched is replaced by `replace`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub find: Option<String>,
+    /// Replacement text for the anchor (or for `find`'s match).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replace: Option<String>,
+    /// Text to insert at the anchor (a whole line for line-based anchors).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub insert: Option<String>,
+    /// For `at = "after"`: regex of the line after which `insert` goes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Regex: when the target file already matches it, the edit is not needed (and the fix not
+    /// offered) — e.g. the import is already there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unless: Option<String>,
+}
+
+/// Where an edit applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Anchor {
+    /// The diagnostic's range (line:column to end_line:end_column).
+    Range,
+    /// The whole diagnostic line.
+    Line,
+    /// The end of the diagnostic line (e.g. a missing `;`).
+    LineEnd,
+    /// A new line before the diagnostic line.
+    LineBefore,
+    /// Where this language's imports go: after the last import, else after the package/module
+    /// header, else at the start (after a shebang and leading comments).
+    Imports,
+    FileStart,
+    FileEnd,
+    /// After the first line matching `after`.
+    After,
+}
+
+/// A validated pattern, regexes compiled.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub spec: PatternSpec,
+    pub message: Regex,
+    pub note: Option<Regex>,
+    /// Where it came from: `builtin:rust.toml`, a file path.
+    pub origin: String,
+}
+
+/// A problem found while loading patterns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatternError {
+    pub origin: String,
+    pub pattern_id: Option<String>,
+    pub problem: String,
+}
+
+impl fmt::Display for PatternError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.pattern_id {
+            Some(id) => write!(f, "{}: pattern `{id}`: {}", self.origin, self.problem),
+            None => write!(f, "{}: {}", self.origin, self.problem),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct PatternFile {
+    #[serde(default, rename = "pattern")]
+    patterns: Vec<PatternSpec>,
+}
+
+/// Parses and validates one pattern file. Every problem is reported; valid patterns are kept.
+pub fn load_patterns(origin: &str, text: &str) -> (Vec<Pattern>, Vec<PatternError>) {
+    let file: PatternFile = match toml::from_str(text) {
+        Ok(file) => file,
+        Err(error) => {
+            let problem = error.to_string().trim_end().replace('\n', "\n    ");
+            return (
+                Vec::new(),
+                vec![PatternError { origin: origin.to_string(), pattern_id: None, problem }],
+            );
+        }
+    };
+    let mut patterns = Vec::new();
+    let mut errors = Vec::new();
+    for spec in file.patterns {
+        match compile(spec, origin) {
+            Ok(pattern) => patterns.push(pattern),
+            Err(mut problems) => errors.append(&mut problems),
+        }
+    }
+    (patterns, errors)
+}
+
+/// Serialises patterns back to the file format (for `patterns export`).
+pub fn export_patterns(patterns: &[&PatternSpec]) -> String {
+    let file = PatternFile { patterns: patterns.iter().map(|p| (*p).clone()).collect() };
+    toml::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// Checks that ids are unique across everything loaded; later duplicates are reported.
+pub fn check_unique_ids(patterns: &[Pattern]) -> Vec<PatternError> {
+    let mut seen = HashSet::new();
+    patterns
+        .iter()
+        .filter(|p| !seen.insert(p.spec.id.as_str()))
+        .map(|p| PatternError {
+            origin: p.origin.clone(),
+            pattern_id: Some(p.spec.id.clone()),
+            problem: "this id is already used by another pattern".to_string(),
+        })
+        .collect()
+}
+
+fn compile(spec: PatternSpec, origin: &str) -> Result<Pattern, Vec<PatternError>> {
+    let mut problems = Vec::new();
+    let id_ok = spec.id.split_once('.').is_some_and(|(language, name)| {
+        language == spec.language.as_str()
+            && !name.is_empty()
+            && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+    });
+    if !id_ok {
+        problems.push(format!(
+            "id must be `{}.kebab-case-name` (lowercase letters, digits, `-`)",
+            spec.language.as_str()
+        ));
+    }
+    for tool in &spec.tools {
+        if tool.language() != spec.language {
+            problems.push(format!("tool `{tool}` is not a {} tool", spec.language.as_str()));
+        }
+    }
+    let message = compile_regex("message", &spec.message, &mut problems);
+    let note = spec.note.as_deref().and_then(|note| compile_regex("note", note, &mut problems));
+    let mut captures: HashSet<String> = HashSet::new();
+    for regex in message.iter().chain(note.iter()) {
+        captures.extend(regex.capture_names().flatten().map(str::to_string));
+    }
+    if spec.title.trim().is_empty() {
+        problems.push("title is empty".to_string());
+    }
+    if spec.explanation.trim().len() < 40 {
+        problems.push("explanation is missing or too short to help (write what it means, the usual causes, how to fix it by hand)".to_string());
+    }
+    check_placeholders("title", &spec.title, &captures, &mut problems);
+    for (index, fix) in spec.fixes.iter().enumerate() {
+        let context = format!("fix {} (`{}`)", index + 1, fix.title);
+        check_fix(fix, &context, &captures, &mut problems);
+    }
+    match (problems.is_empty(), message) {
+        (true, Some(message)) => Ok(Pattern { spec, message, note, origin: origin.to_string() }),
+        _ => Err(problems
+            .into_iter()
+            .map(|problem| PatternError {
+                origin: origin.to_string(),
+                pattern_id: Some(spec.id.clone()),
+                problem,
+            })
+            .collect()),
+    }
+}
+
+fn check_fix(fix: &FixTemplate, context: &str, captures: &HashSet<String>, problems: &mut Vec<String>) {
+    if !(fix.confidence > 0.0 && fix.confidence < 1.0) {
+        problems.push(format!("{context}: confidence must be between 0 and 1 (exclusive), not {}", fix.confidence));
+    }
+    let kinds = usize::from(!fix.edits.is_empty()) + usize::from(fix.command.is_some()) + usize::from(fix.suggestion);
+    if kinds != 1 {
+        problems.push(format!("{context}: give exactly one of `[[…fix.edit]]`, `command` or `suggestion = true`"));
+    }
+    check_placeholders(&format!("{context} title"), &fix.title, captures, problems);
+    if let Some(command) = &fix.command {
+        check_placeholders(&format!("{context} command"), command, captures, problems);
+    }
+    for (index, edit) in fix.edits.iter().enumerate() {
+        let context = format!("{context} edit {}", index + 1);
+        check_edit(edit, &context, captures, problems);
+    }
+}
+
+fn check_edit(edit: &EditTemplate, context: &str, captures: &HashSet<String>, problems: &mut Vec<String>) {
+    for (field, regex) in [("find", &edit.find), ("after", &edit.after), ("unless", &edit.unless)] {
+        if let Some(regex) = regex {
+            // Regex fields may use placeholders too; check the regex with them filled in.
+            let filled = render_template(regex, &|_| Some("x".to_string()));
+            compile_regex(&format!("{context} {field}"), &filled, problems);
+            check_placeholders(&format!("{context} {field}"), regex, captures, problems);
+        }
+    }
+    for (field, text) in [("replace", &edit.replace), ("insert", &edit.insert)] {
+        if let Some(text) = text {
+            check_placeholders(&format!("{context} {field}"), text, captures, problems);
+        }
+    }
+    let needs = match edit.at {
+        Anchor::Range | Anchor::Line => edit.replace.is_some() || edit.insert.is_some(),
+        Anchor::LineEnd | Anchor::LineBefore | Anchor::Imports | Anchor::FileStart | Anchor::FileEnd => {
+            edit.insert.is_some()
+        }
+        Anchor::After => edit.insert.is_some() && edit.after.is_some(),
+    };
+    if !needs {
+        problems.push(format!(
+            "{context}: `at = \"{}\"` needs {}",
+            serde_plain_anchor(edit.at),
+            match edit.at {
+                Anchor::Range | Anchor::Line => "`replace` (optionally with `find`) or `insert`",
+                Anchor::After => "`after` and `insert`",
+                _ => "`insert`",
+            }
+        ));
+    }
+    if edit.find.is_some() && edit.replace.is_none() {
+        problems.push(format!("{context}: `find` needs `replace`"));
+    }
+    if edit.file.is_some() && matches!(edit.at, Anchor::Range | Anchor::Line | Anchor::LineEnd | Anchor::LineBefore) {
+        problems.push(format!("{context}: an edit of another `file` cannot use the diagnostic's position"));
+    }
+}
+
+fn serde_plain_anchor(anchor: Anchor) -> String {
+    serde_json::to_value(anchor).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+fn compile_regex(field: &str, pattern: &str, problems: &mut Vec<String>) -> Option<Regex> {
+    match Regex::new(pattern) {
+        Ok(regex) => Some(regex),
+        Err(error) => {
+            let detail = error.to_string();
+            let detail = detail.lines().last().unwrap_or("").trim();
+            problems.push(format!("{field}: invalid regex `{pattern}`: {detail}"));
+            None
+        }
+    }
+}
+
+fn check_placeholders(field: &str, text: &str, captures: &HashSet<String>, problems: &mut Vec<String>) {
+    for name in placeholders(text) {
+        if !captures.contains(&name) && !template::BUILTIN_PLACEHOLDERS.contains(&name.as_str()) {
+            problems.push(format!(
+                "{field}: `{{{name}}}` is not a named capture of the pattern's regexes (have: {})",
+                sorted(captures)
+            ));
+        }
+    }
+}
+
+fn sorted(names: &HashSet<String>) -> String {
+    let mut names: Vec<_> = names.iter().map(String::as_str).collect();
+    names.sort_unstable();
+    match names.is_empty() {
+        true => "none".to_string(),
+        false => names.join(", "),
+    }
+}
