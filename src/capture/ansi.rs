@@ -9,6 +9,8 @@ enum State {
     Escape,
     /// Inside `ESC [ …` until a final byte 0x40..=0x7e.
     Csi,
+    /// After `ESC (` (or `)`, `*`, `+`, `#`, `%`): one more byte names the character set.
+    Charset,
     /// Inside `ESC ] …` (or P, X, ^, _ strings) until BEL or `ESC \`.
     String,
     /// Inside a string, after an ESC that may start the `ESC \` terminator.
@@ -46,6 +48,12 @@ impl AnsiStripper {
             self.state = match (self.state, byte) {
                 (State::Escape, b'[') => State::Csi,
                 (State::Escape, b']' | b'P' | b'X' | b'^' | b'_') => State::String,
+                (State::Escape, b'(' | b')' | b'*' | b'+' | b'#' | b'%') => State::Charset,
+                (State::Charset, b'\n') => {
+                    out.push(b'\n');
+                    State::Text
+                }
+                (State::Charset, _) => State::Text,
                 // A two-byte sequence (ESC 7, ESC =, ESC ( B's first part …) ends here; a stray
                 // newline after ESC is kept.
                 (State::Escape, b'\n') => {
@@ -96,6 +104,9 @@ mod tests {
             "error[E0425]: x\n"
         );
         assert_eq!(strip(&[b"\x1b]633;C\x07ok\x1b]0;title\x1b\\!"]), "ok!");
+        // tput sgr0 on xterm: `ESC ( B` selects the ASCII set and is followed by a reset.
+        assert_eq!(strip(&[b"\x1b[31merror:\x1b(B\x1b[m Name"]), "error: Name");
+        assert_eq!(strip(&[b"a\x1b(", b"Bb"]), "ab");
     }
 
     #[test]

@@ -7,18 +7,19 @@
 //! files rather than in the standard library, site-packages or `<frozen …>` modules. Every frame
 //! and every earlier exception of the chain is kept as a note.
 //!
-//! Columns come from the 3.11+ `^^^`/`~~~` markers and the SyntaxError caret. Python prints the
-//! source line with its indentation stripped and aligns the markers to that stripped text, so the
-//! column counts from the first non-blank character of the line: a consumer that can read the file
-//! adds the line's indentation to get the editor column. The helpers at the bottom are shared with
-//! the pytest parser, which shows the same frames and exception lines in its own layout.
+//! Occurrences carry no column. Python prints the source line with its indentation stripped and
+//! aligns the 3.11+ `^^^`/`~~~` markers and the SyntaxError caret to that stripped text, so a
+//! column read off them would be wrong by the line's unknown indentation; a wrong column is worse
+//! than none (an edit anchored on it would damage the file). "Did you mean" becomes a help note
+//! for the same reason. The helpers at the bottom are shared with the pytest parser, which shows
+//! the same frames and exception lines in its own layout.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::{Feed, Parser};
-use crate::occurrence::{Applicability, Note, NoteKind, Occurrence, Severity, Suggestion, Tool};
+use crate::occurrence::{Note, NoteKind, Occurrence, Severity, Tool};
 
 /// Notes kept per occurrence; deep recursion and long chains are trimmed to the innermost part.
 pub(super) const MAX_NOTES: usize = 50;
@@ -71,14 +72,6 @@ static DID_YOU_MEAN: LazyLock<Regex> =
 /// `. Did you forget to import 'json'?` (3.12+).
 static FORGOT_IMPORT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\. Did you forget to import '(?P<name>[^']+)'\?").expect("valid regex")
-});
-
-/// The misspelt name in the messages that come with a "Did you mean".
-static WRONG_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:name '(?P<name>\w+)' is not defined|.* has no attribute '(?P<attribute>\w+)'|cannot import name '(?P<import>\w+)')",
-    )
-    .expect("valid regex")
 });
 
 /// `x.py:3: DeprecationWarning: message`, as the `warnings` module prints it (to stderr, and in
@@ -210,7 +203,6 @@ impl TracebackRecord {
             if let Some(frame) = &exception.blamed {
                 note.file = Some(frame.file.clone());
                 note.line = Some(frame.line);
-                note.column = frame.span.map(|(start, _)| start);
             }
             self.notes.push(note);
         }
@@ -501,7 +493,6 @@ pub(super) fn frame_note(frame: &Frame) -> Note {
     let mut note = Note::new(NoteKind::Context, message);
     note.file = Some(frame.file.clone());
     note.line = Some(frame.line);
-    note.column = frame.span.map(|(start, _)| start);
     note
 }
 
@@ -537,17 +528,12 @@ pub(super) fn exception_occurrence(
     if let Some(frame) = blamed {
         occurrence.file = Some(frame.file.clone());
         occurrence.line = Some(frame.line);
-        if let Some((start, end)) = frame.span {
-            occurrence.column = Some(start);
-            occurrence.end_line = Some(frame.line);
-            occurrence.end_column = Some(end);
-        }
     }
-    add_did_you_mean(&mut occurrence, blamed);
+    add_did_you_mean(&mut occurrence);
     occurrence
 }
 
-fn add_did_you_mean(occurrence: &mut Occurrence, blamed: Option<&Frame>) {
+fn add_did_you_mean(occurrence: &mut Occurrence) {
     if let Some(captures) = FORGOT_IMPORT.captures(&occurrence.message) {
         let help = format!("did you forget to import '{}'", &captures["name"]);
         occurrence.notes.push(Note::new(NoteKind::Help, help));
@@ -555,69 +541,8 @@ fn add_did_you_mean(occurrence: &mut Occurrence, blamed: Option<&Frame>) {
     let Some(captures) = DID_YOU_MEAN.captures(&occurrence.message) else {
         return;
     };
-    let proposed = captures["name"].to_string();
-    let help = format!("did you mean '{proposed}'");
-    let wrong = WRONG_NAME.captures(&occurrence.message).and_then(|c| {
-        c.name("name")
-            .or_else(|| c.name("attribute"))
-            .or_else(|| c.name("import"))
-            .map(|m| m.as_str().to_string())
-    });
-    let placed = match (blamed, wrong) {
-        (Some(frame), Some(wrong)) if !is_pseudo_file(&frame.file) => {
-            locate_name(frame, &wrong).map(|(start, end)| (frame, start, end))
-        }
-        _ => None,
-    };
-    match placed {
-        Some((frame, start, end)) => occurrence.suggestions.push(Suggestion {
-            message: help,
-            file: frame.file.clone(),
-            line: frame.line,
-            column: start,
-            end_line: frame.line,
-            end_column: end,
-            replacement: proposed,
-            applicability: Applicability::MaybeIncorrect,
-        }),
-        None => occurrence.notes.push(Note::new(NoteKind::Help, help)),
-    }
-}
-
-/// Where `name` is in the frame's source line (columns as the markers count them): the last
-/// occurrence inside the marked span, else the only occurrence in the line.
-fn locate_name(frame: &Frame, name: &str) -> Option<(u32, u32)> {
-    let source: Vec<char> = frame.source.as_deref()?.chars().collect();
-    let name: Vec<char> = name.chars().collect();
-    let found: Vec<usize> = identifier_positions(&source, &name);
-    let chosen = match frame.span {
-        Some((start, end)) => found.into_iter().rev().find(|&position| {
-            let position = position as u64 + 1;
-            position >= u64::from(start) && position + name.len() as u64 <= u64::from(end)
-        })?,
-        None if found.len() == 1 => found[0],
-        None => return None,
-    };
-    let start = u32::try_from(chosen).ok()?.checked_add(1)?;
-    let end = start.checked_add(u32::try_from(name.len()).ok()?)?;
-    Some((start, end))
-}
-
-/// Character positions where `name` stands as a whole identifier in `source`.
-fn identifier_positions(source: &[char], name: &[char]) -> Vec<usize> {
-    let is_identifier = |c: char| c.is_alphanumeric() || c == '_';
-    if name.is_empty() || name.len() > source.len() {
-        return Vec::new();
-    }
-    (0..=source.len() - name.len())
-        .filter(|&start| {
-            source[start..start + name.len()] == *name
-                && (start == 0 || !is_identifier(source[start - 1]))
-                && source
-                    .get(start + name.len())
-                    .is_none_or(|&c| !is_identifier(c))
-        })
-        .collect()
+    let help = format!("did you mean '{}'", &captures["name"]);
+    occurrence.notes.push(Note::new(NoteKind::Help, help));
 }
 
 #[cfg(test)]
@@ -656,10 +581,8 @@ mod tests {
         );
         assert_eq!(occurrence.file.as_deref(), Some("/app/main.py"));
         assert_eq!(occurrence.line, Some(5));
-        assert_eq!(
-            (occurrence.column, occurrence.end_column),
-            (Some(8), Some(24))
-        );
+        // The markers count from the stripped source line, so they give no editor column.
+        assert_eq!((occurrence.column, occurrence.end_column), (None, None));
         assert_eq!(occurrence.notes.len(), 3);
     }
 
@@ -692,12 +615,14 @@ mod tests {
     }
 
     #[test]
-    fn did_you_mean_becomes_a_suggestion_on_the_marked_name() {
+    fn did_you_mean_on_a_marked_name_is_help_not_a_positioned_suggestion() {
         let text = "Traceback (most recent call last):\n  File \"b.py\", line 5, in <module>\n    print(c.valeu)\n          ^^^^^^^\nAttributeError: 'C' object has no attribute 'valeu'. Did you mean: 'value'?\n";
         let found = parse(text);
-        let suggestion = &found[0].suggestions[0];
-        assert_eq!(suggestion.replacement, "value");
-        assert_eq!((suggestion.column, suggestion.end_column), (9, 14));
+        assert!(found[0].suggestions.is_empty());
+        assert_eq!(
+            found[0].notes.last().unwrap().message,
+            "did you mean 'value'"
+        );
         assert_eq!(
             found[0].message,
             "'C' object has no attribute 'valeu'. Did you mean: 'value'?"
@@ -727,13 +652,13 @@ mod tests {
     }
 
     #[test]
-    fn bare_syntax_error_takes_the_caret_column() {
+    fn bare_syntax_error_is_blamed_on_its_line() {
         let text = "  File \"/a/main.py\", line 2\n    if value > 3\n                ^\nSyntaxError: expected ':'\n";
         let found = parse(text);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].code.as_deref(), Some("SyntaxError"));
         assert_eq!(found[0].line, Some(2));
-        assert_eq!((found[0].column, found[0].end_column), (Some(13), Some(14)));
+        assert_eq!((found[0].column, found[0].end_column), (None, None));
     }
 
     #[test]
@@ -843,9 +768,5 @@ mod tests {
         parser.finish(&mut out);
         assert!(out.is_empty());
         assert_eq!(marker_span("    "), None);
-        assert_eq!(
-            identifier_positions(&['a'], &['a', 'b']),
-            Vec::<usize>::new()
-        );
     }
 }

@@ -157,11 +157,19 @@ fn write_human(
     }
     if let Some(matched) = matched {
         let spec = &matched.pattern.spec;
-        let title = render_template(&spec.title, &|name| matched.capture(name).map(str::to_string));
+        let title = render_template(&spec.title, &|name| {
+            matched.capture(name).map(str::to_string)
+        });
         writeln!(writer, "    known: {title} [{}]", spec.id)?;
         for fix in &spec.fixes {
-            let fix_title = render_template(&fix.title, &|name| matched.capture(name).map(str::to_string));
-            writeln!(writer, "    fix ({:.0}%): {fix_title}", fix.confidence * 100.0)?;
+            let fix_title = render_template(&fix.title, &|name| {
+                matched.capture(name).map(str::to_string)
+            });
+            writeln!(
+                writer,
+                "    fix ({:.0}%): {fix_title}",
+                fix.confidence * 100.0
+            )?;
         }
     }
     Ok(())

@@ -6,7 +6,10 @@ pub fn builtin_sources() -> &'static [(&'static str, &'static str)] {
         ("c.toml", include_str!("../../patterns/c.toml")),
         ("go.toml", include_str!("../../patterns/go.toml")),
         ("java.toml", include_str!("../../patterns/java.toml")),
-        ("javascript.toml", include_str!("../../patterns/javascript.toml")),
+        (
+            "javascript.toml",
+            include_str!("../../patterns/javascript.toml"),
+        ),
         ("python.toml", include_str!("../../patterns/python.toml")),
         ("rust.toml", include_str!("../../patterns/rust.toml")),
     ]

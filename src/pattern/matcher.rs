@@ -24,7 +24,10 @@ pub struct PatternMatch<'a> {
 
 impl PatternMatch<'_> {
     pub fn capture(&self, name: &str) -> Option<&str> {
-        self.captures.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.captures
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -65,7 +68,10 @@ impl PatternSet {
                 true => set.without_code.entry(language).or_default().push(index),
                 false => {
                     for code in &pattern.spec.codes {
-                        set.by_code.entry((language, code.clone())).or_default().push(index);
+                        set.by_code
+                            .entry((language, code.clone()))
+                            .or_default()
+                            .push(index);
                     }
                 }
             }
@@ -100,21 +106,32 @@ impl PatternSet {
             .and_then(|code| self.by_code.get(&(language, code.clone())))
             .map(Vec::as_slice)
             .unwrap_or_default();
-        let uncoded = self.without_code.get(&language).map(Vec::as_slice).unwrap_or_default();
+        let uncoded = self
+            .without_code
+            .get(&language)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
         coded
             .iter()
             .chain(uncoded)
             .find_map(|&index| self.try_pattern(&self.patterns[index], occurrence))
     }
 
-    fn try_pattern<'a>(&'a self, pattern: &'a Pattern, occurrence: &Occurrence) -> Option<PatternMatch<'a>> {
+    fn try_pattern<'a>(
+        &'a self,
+        pattern: &'a Pattern,
+        occurrence: &Occurrence,
+    ) -> Option<PatternMatch<'a>> {
         if !pattern.spec.tools.is_empty() && !pattern.spec.tools.contains(&occurrence.tool) {
             return None;
         }
         let message = pattern.message.captures(&occurrence.message)?;
         let mut captures = named_captures(&pattern.message, &message);
         if let Some(note_regex) = &pattern.note {
-            let note = occurrence.notes.iter().find_map(|note| note_regex.captures(&note.message))?;
+            let note = occurrence
+                .notes
+                .iter()
+                .find_map(|note| note_regex.captures(&note.message))?;
             captures.extend(named_captures(note_regex, &note));
         }
         Some(PatternMatch { pattern, captures })
@@ -125,6 +142,10 @@ fn named_captures(regex: &regex::Regex, captures: &regex::Captures<'_>) -> Vec<(
     regex
         .capture_names()
         .flatten()
-        .filter_map(|name| captures.name(name).map(|m| (name.to_string(), m.as_str().to_string())))
+        .filter_map(|name| {
+            captures
+                .name(name)
+                .map(|m| (name.to_string(), m.as_str().to_string()))
+        })
         .collect()
 }

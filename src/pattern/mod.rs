@@ -185,7 +185,11 @@ pub fn load_patterns(origin: &str, text: &str) -> (Vec<Pattern>, Vec<PatternErro
             let problem = error.to_string().trim_end().replace('\n', "\n    ");
             return (
                 Vec::new(),
-                vec![PatternError { origin: origin.to_string(), pattern_id: None, problem }],
+                vec![PatternError {
+                    origin: origin.to_string(),
+                    pattern_id: None,
+                    problem,
+                }],
             );
         }
     };
@@ -202,7 +206,9 @@ pub fn load_patterns(origin: &str, text: &str) -> (Vec<Pattern>, Vec<PatternErro
 
 /// Serialises patterns back to the file format (for `patterns export`).
 pub fn export_patterns(patterns: &[&PatternSpec]) -> String {
-    let file = PatternFile { patterns: patterns.iter().map(|p| (*p).clone()).collect() };
+    let file = PatternFile {
+        patterns: patterns.iter().map(|p| (*p).clone()).collect(),
+    };
     toml::to_string_pretty(&file).unwrap_or_default()
 }
 
@@ -225,7 +231,9 @@ fn compile(spec: PatternSpec, origin: &str) -> Result<Pattern, Vec<PatternError>
     let id_ok = spec.id.split_once('.').is_some_and(|(language, name)| {
         language == spec.language.as_str()
             && !name.is_empty()
-            && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
     });
     if !id_ok {
         problems.push(format!(
@@ -235,11 +243,17 @@ fn compile(spec: PatternSpec, origin: &str) -> Result<Pattern, Vec<PatternError>
     }
     for tool in &spec.tools {
         if tool.language() != spec.language {
-            problems.push(format!("tool `{tool}` is not a {} tool", spec.language.as_str()));
+            problems.push(format!(
+                "tool `{tool}` is not a {} tool",
+                spec.language.as_str()
+            ));
         }
     }
     let message = compile_regex("message", &spec.message, &mut problems);
-    let note = spec.note.as_deref().and_then(|note| compile_regex("note", note, &mut problems));
+    let note = spec
+        .note
+        .as_deref()
+        .and_then(|note| compile_regex("note", note, &mut problems));
     let mut captures: HashSet<String> = HashSet::new();
     for regex in message.iter().chain(note.iter()) {
         captures.extend(regex.capture_names().flatten().map(str::to_string));
@@ -256,7 +270,12 @@ fn compile(spec: PatternSpec, origin: &str) -> Result<Pattern, Vec<PatternError>
         check_fix(fix, &context, &captures, &mut problems);
     }
     match (problems.is_empty(), message) {
-        (true, Some(message)) => Ok(Pattern { spec, message, note, origin: origin.to_string() }),
+        (true, Some(message)) => Ok(Pattern {
+            spec,
+            message,
+            note,
+            origin: origin.to_string(),
+        }),
         _ => Err(problems
             .into_iter()
             .map(|problem| PatternError {
@@ -268,13 +287,25 @@ fn compile(spec: PatternSpec, origin: &str) -> Result<Pattern, Vec<PatternError>
     }
 }
 
-fn check_fix(fix: &FixTemplate, context: &str, captures: &HashSet<String>, problems: &mut Vec<String>) {
+fn check_fix(
+    fix: &FixTemplate,
+    context: &str,
+    captures: &HashSet<String>,
+    problems: &mut Vec<String>,
+) {
     if !(fix.confidence > 0.0 && fix.confidence < 1.0) {
-        problems.push(format!("{context}: confidence must be between 0 and 1 (exclusive), not {}", fix.confidence));
+        problems.push(format!(
+            "{context}: confidence must be between 0 and 1 (exclusive), not {}",
+            fix.confidence
+        ));
     }
-    let kinds = usize::from(!fix.edits.is_empty()) + usize::from(fix.command.is_some()) + usize::from(fix.suggestion);
+    let kinds = usize::from(!fix.edits.is_empty())
+        + usize::from(fix.command.is_some())
+        + usize::from(fix.suggestion);
     if kinds != 1 {
-        problems.push(format!("{context}: give exactly one of `[[…fix.edit]]`, `command` or `suggestion = true`"));
+        problems.push(format!(
+            "{context}: give exactly one of `[[…fix.edit]]`, `command` or `suggestion = true`"
+        ));
     }
     check_placeholders(&format!("{context} title"), &fix.title, captures, problems);
     if let Some(command) = &fix.command {
@@ -286,8 +317,17 @@ fn check_fix(fix: &FixTemplate, context: &str, captures: &HashSet<String>, probl
     }
 }
 
-fn check_edit(edit: &EditTemplate, context: &str, captures: &HashSet<String>, problems: &mut Vec<String>) {
-    for (field, regex) in [("find", &edit.find), ("after", &edit.after), ("unless", &edit.unless)] {
+fn check_edit(
+    edit: &EditTemplate,
+    context: &str,
+    captures: &HashSet<String>,
+    problems: &mut Vec<String>,
+) {
+    for (field, regex) in [
+        ("find", &edit.find),
+        ("after", &edit.after),
+        ("unless", &edit.unless),
+    ] {
         if let Some(regex) = regex {
             // Regex fields may use placeholders too; check the regex with them filled in.
             let filled = render_template(regex, &|_| Some("x".to_string()));
@@ -302,9 +342,11 @@ fn check_edit(edit: &EditTemplate, context: &str, captures: &HashSet<String>, pr
     }
     let needs = match edit.at {
         Anchor::Range | Anchor::Line => edit.replace.is_some() || edit.insert.is_some(),
-        Anchor::LineEnd | Anchor::LineBefore | Anchor::Imports | Anchor::FileStart | Anchor::FileEnd => {
-            edit.insert.is_some()
-        }
+        Anchor::LineEnd
+        | Anchor::LineBefore
+        | Anchor::Imports
+        | Anchor::FileStart
+        | Anchor::FileEnd => edit.insert.is_some(),
         Anchor::After => edit.insert.is_some() && edit.after.is_some(),
     };
     if !needs {
@@ -321,13 +363,23 @@ fn check_edit(edit: &EditTemplate, context: &str, captures: &HashSet<String>, pr
     if edit.find.is_some() && edit.replace.is_none() {
         problems.push(format!("{context}: `find` needs `replace`"));
     }
-    if edit.file.is_some() && matches!(edit.at, Anchor::Range | Anchor::Line | Anchor::LineEnd | Anchor::LineBefore) {
-        problems.push(format!("{context}: an edit of another `file` cannot use the diagnostic's position"));
+    if edit.file.is_some()
+        && matches!(
+            edit.at,
+            Anchor::Range | Anchor::Line | Anchor::LineEnd | Anchor::LineBefore
+        )
+    {
+        problems.push(format!(
+            "{context}: an edit of another `file` cannot use the diagnostic's position"
+        ));
     }
 }
 
 fn serde_plain_anchor(anchor: Anchor) -> String {
-    serde_json::to_value(anchor).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+    serde_json::to_value(anchor)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 fn compile_regex(field: &str, pattern: &str, problems: &mut Vec<String>) -> Option<Regex> {
@@ -342,7 +394,12 @@ fn compile_regex(field: &str, pattern: &str, problems: &mut Vec<String>) -> Opti
     }
 }
 
-fn check_placeholders(field: &str, text: &str, captures: &HashSet<String>, problems: &mut Vec<String>) {
+fn check_placeholders(
+    field: &str,
+    text: &str,
+    captures: &HashSet<String>,
+    problems: &mut Vec<String>,
+) {
     for name in placeholders(text) {
         if !captures.contains(&name) && !template::BUILTIN_PLACEHOLDERS.contains(&name.as_str()) {
             problems.push(format!(

@@ -70,7 +70,10 @@ fn scan<'a>(text: &'a str, mut each: impl FnMut(Piece<'a>)) {
 
 fn is_name(text: &str) -> bool {
     !text.is_empty()
-        && text.bytes().next().is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
+        && text
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
         && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
