@@ -35,7 +35,9 @@ fn fixture_dirs() -> Vec<PathBuf> {
 
 /// The snapshot form of what was captured: compact, complete, and stable.
 pub fn render(occurrences: &[Occurrence]) -> String {
-    let patterns = PatternSet::builtin();
+    static PATTERNS: std::sync::LazyLock<PatternSet> =
+        std::sync::LazyLock::new(PatternSet::builtin);
+    let patterns = &*PATTERNS;
     let mut text = String::new();
     for occurrence in occurrences {
         let code = occurrence

@@ -1,7 +1,9 @@
 //! The command line: argument definitions and one module per subcommand.
 
+mod explain;
 mod ingest;
 mod io;
+mod patterns;
 mod scrub;
 
 use std::path::PathBuf;
@@ -30,6 +32,16 @@ pub enum Command {
         /// The output to read; `-` or nothing for stdin.
         file: Option<PathBuf>,
     },
+    /// Explain an error code (`E0425`, `TS2304`) or an error message: what it means, the fixes.
+    Explain {
+        /// An error code, or the text of an error (quote it).
+        query: String,
+    },
+    /// The pattern library: list, show, validate, import, export.
+    Patterns {
+        #[command(subcommand)]
+        command: patterns::PatternsCommand,
+    },
     /// Copy text to stdout with secrets and personal data replaced by `<redacted:KIND>`.
     Scrub {
         /// The text to read; `-` or nothing for stdin.
@@ -42,5 +54,7 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
         Command::Ingest { json, cwd, file } => ingest::run(file.as_deref(), cwd, json),
         Command::Scrub { file } => scrub::run(file.as_deref()),
+        Command::Explain { query } => explain::run(&query),
+        Command::Patterns { command } => patterns::run(command),
     }
 }

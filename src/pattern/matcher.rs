@@ -53,6 +53,44 @@ impl PatternSet {
         PatternSet::new(all).0
     }
 
+    /// The built-in library plus the user's and team's pattern files from the data directory
+    /// (`selfheal patterns import`). Problems in those files are returned, not fatal.
+    pub fn load_all() -> (Self, Vec<PatternError>) {
+        let mut all = Vec::new();
+        let mut errors = Vec::new();
+        for (name, text) in super::builtin_sources() {
+            let (patterns, problems) = load_patterns(&format!("builtin:{name}"), text);
+            all.extend(patterns);
+            errors.extend(problems);
+        }
+        let dir = crate::home::user_patterns_dir();
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|entry| entry.path())
+            .filter(|path| path.extension().is_some_and(|e| e == "toml"))
+            .collect();
+        files.sort();
+        for path in files {
+            match std::fs::read_to_string(&path) {
+                Ok(text) => {
+                    let (patterns, problems) = load_patterns(&path.display().to_string(), &text);
+                    all.extend(patterns);
+                    errors.extend(problems);
+                }
+                Err(error) => errors.push(PatternError {
+                    origin: path.display().to_string(),
+                    pattern_id: None,
+                    problem: format!("cannot read: {error}"),
+                }),
+            }
+        }
+        let (set, mut duplicates) = PatternSet::new(all);
+        errors.append(&mut duplicates);
+        (set, errors)
+    }
+
     /// Indexes `patterns`; a pattern whose id is already taken is dropped and reported.
     pub fn new(patterns: Vec<Pattern>) -> (Self, Vec<PatternError>) {
         let errors = check_unique_ids(&patterns);

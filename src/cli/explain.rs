@@ -1,0 +1,142 @@
+//! `selfheal explain CODE|TEXT`: what an error means and the fixes that usually work.
+
+use std::fmt::Write as _;
+
+use crate::capture::{capture_text, CaptureOptions};
+use crate::occurrence::{Occurrence, Severity, Tool};
+use crate::pattern::{render_template, Pattern, PatternMatch, PatternSet};
+
+pub fn run(query: &str) -> anyhow::Result<i32> {
+    let (set, _) = PatternSet::load_all();
+    let found = explain(&set, query);
+    match found.is_empty() {
+        true => {
+            println!("selfheal knows no pattern for {query:?}.");
+            println!(
+                "(`selfheal patterns list` shows what it knows; `selfheal propose` asks an LLM.)"
+            );
+            Ok(1)
+        }
+        false => {
+            print!("{}", found.join("\n"));
+            Ok(0)
+        }
+    }
+}
+
+/// The explanations for a code or an error text, one Markdown block per matching pattern.
+pub fn explain(set: &PatternSet, query: &str) -> Vec<String> {
+    let query = query.trim();
+    let looks_like_code = !query.contains(char::is_whitespace) && query.len() <= 40;
+    if looks_like_code {
+        let by_code: Vec<String> = set
+            .patterns()
+            .iter()
+            .filter(|p| p.spec.codes.iter().any(|c| c.eq_ignore_ascii_case(query)))
+            .map(|p| render(p, &|_| None))
+            .collect();
+        if !by_code.is_empty() {
+            return by_code;
+        }
+    }
+    // Error text: recognise it as tool output first, then as a bare message of any language.
+    let mut matches: Vec<PatternMatch<'_>> =
+        capture_text(&format!("{query}\n"), CaptureOptions::default())
+            .iter()
+            .filter_map(|occurrence| {
+                set.match_occurrence(occurrence)
+                    .map(|m| (m.pattern, m.captures))
+            })
+            .map(|(pattern, captures)| PatternMatch { pattern, captures })
+            .collect();
+    if matches.is_empty() {
+        // `NameError: name 'x' …`, `error[E0425]: …`, `error TS2304: …`: a code before the message.
+        let (code, message) = split_code(query);
+        matches = set
+            .patterns()
+            .iter()
+            .filter_map(|pattern| {
+                let tool = pattern
+                    .spec
+                    .tools
+                    .first()
+                    .copied()
+                    .unwrap_or(any_tool_of(pattern));
+                let mut occurrence = Occurrence::new(tool, Severity::Error, message);
+                occurrence.code = code
+                    .map(str::to_string)
+                    .or_else(|| pattern.spec.codes.first().cloned());
+                set.match_occurrence(&occurrence)
+                    .filter(|m| m.pattern.spec.id == pattern.spec.id)
+            })
+            .collect();
+    }
+    let mut seen = std::collections::HashSet::new();
+    matches
+        .into_iter()
+        .filter(|m| seen.insert(m.pattern.spec.id.clone()))
+        .map(|m| render(m.pattern, &|name| m.capture(name).map(str::to_string)))
+        .collect()
+}
+
+fn split_code(query: &str) -> (Option<&str>, &str) {
+    static CODED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^(?:(?:error|warning)(?:\[(?P<bracketed>[\w-]+)\]| (?P<spaced>TS\d+))|(?P<exception>[A-Za-z_][\w.]*(?:Error|Exception|Warning)))\s*:\s*(?P<message>.+)$")
+            .expect("valid regex")
+    });
+    match CODED.captures(query) {
+        Some(captures) => {
+            let code = ["bracketed", "spaced", "exception"]
+                .iter()
+                .find_map(|name| captures.name(name))
+                .map(|m| m.as_str().rsplit('.').next().unwrap_or(m.as_str()));
+            let message = captures.name("message").map_or(query, |m| m.as_str());
+            (code, message)
+        }
+        None => (None, query),
+    }
+}
+
+fn any_tool_of(pattern: &Pattern) -> Tool {
+    use crate::occurrence::Language::*;
+    match pattern.spec.language {
+        Rust => Tool::Rustc,
+        C => Tool::Gcc,
+        Python => Tool::Python,
+        JavaScript => Tool::Tsc,
+        Go => Tool::Go,
+        Java => Tool::Javac,
+        Unknown => Tool::Generic,
+    }
+}
+
+fn render(pattern: &Pattern, value: &dyn Fn(&str) -> Option<String>) -> String {
+    let spec = &pattern.spec;
+    let mut text = String::new();
+    let _ = writeln!(text, "# {}", render_template(&spec.title, value));
+    let codes = match spec.codes.is_empty() {
+        true => String::new(),
+        false => format!(" · {}", spec.codes.join(", ")),
+    };
+    let _ = writeln!(text, "{} · {}{codes}\n", spec.id, spec.language.as_str());
+    let _ = writeln!(
+        text,
+        "{}",
+        render_template(spec.explanation.trim_end(), value)
+    );
+    if !spec.fixes.is_empty() {
+        let _ = writeln!(text, "\nFixes:");
+        for fix in &spec.fixes {
+            let _ = writeln!(
+                text,
+                "- {} (prior confidence {:.0}%)",
+                render_template(&fix.title, value),
+                fix.confidence * 100.0
+            );
+        }
+    }
+    if let Some(docs) = &spec.docs {
+        let _ = writeln!(text, "\nDocs: {docs}");
+    }
+    text
+}
