@@ -6,6 +6,7 @@
 pub mod capture;
 pub mod cli;
 pub mod fingerprint;
+pub mod fix;
 pub mod home;
 pub mod occurrence;
 pub mod pattern;
