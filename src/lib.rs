@@ -8,8 +8,10 @@ pub mod cli;
 pub mod fingerprint;
 pub mod fix;
 pub mod home;
+pub mod lookup;
 pub mod occurrence;
 pub mod pattern;
+pub mod runner;
 pub mod scrub;
 
 pub use occurrence::{
