@@ -9,6 +9,7 @@ pub mod fingerprint;
 pub mod occurrence;
 pub mod pattern;
 pub mod scrub;
+pub mod store;
 
 pub use occurrence::{
     Applicability, Language, Note, NoteKind, Occurrence, Severity, Suggestion, Tool,
