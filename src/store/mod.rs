@@ -53,6 +53,8 @@ pub const DATABASE_FILE_NAME: &str = "selfheal.db";
 /// How long a write waits for another process's write to finish before giving up.
 pub const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
+const PREPARED_STATEMENT_CACHE_CAPACITY: usize = 32;
+
 /// An open connection to the local database. Not `Sync`: one per thread, or behind a mutex.
 pub struct Store {
     connection: Connection,
@@ -154,6 +156,8 @@ impl Store {
                 "the selfheal database could not switch to WAL mode"
             ),
         }
+        // Room for every statement the store prepares (16 today), so none is re-parsed.
+        connection.set_prepared_statement_cache_capacity(PREPARED_STATEMENT_CACHE_CAPACITY);
         // Every transaction this store begins is IMMEDIATE: it takes the write lock up front, so
         // it waits in the busy handler instead of failing later when a read turns into a write.
         connection.set_transaction_behavior(TransactionBehavior::Immediate);
