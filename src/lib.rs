@@ -13,6 +13,7 @@ pub mod occurrence;
 pub mod pattern;
 pub mod runner;
 pub mod scrub;
+pub mod store;
 
 pub use occurrence::{
     Applicability, Language, Note, NoteKind, Occurrence, Severity, Suggestion, Tool,
