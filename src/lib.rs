@@ -7,6 +7,7 @@ pub mod capture;
 pub mod cli;
 pub mod fingerprint;
 pub mod fix;
+pub mod heal;
 pub mod home;
 pub mod lookup;
 pub mod occurrence;
