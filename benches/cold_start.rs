@@ -10,7 +10,12 @@ fn time_runs(args: &[&str], runs: usize) -> Vec<Duration> {
     let mut timings: Vec<Duration> = (0..runs)
         .map(|_| {
             let started = Instant::now();
-            let status = Command::new(binary).args(args).env("SELFHEAL_HOME", &home).stdout(Stdio::null()).status().unwrap();
+            let status = Command::new(binary)
+                .args(args)
+                .env("SELFHEAL_HOME", &home)
+                .stdout(Stdio::null())
+                .status()
+                .unwrap();
             assert!(status.code().is_some());
             started.elapsed()
         })
@@ -21,7 +26,11 @@ fn time_runs(args: &[&str], runs: usize) -> Vec<Duration> {
 }
 
 fn main() {
-    for args in [&["explain", "E0425"][..], &["explain", "NameError: name 'json' is not defined"], &["--version"]] {
+    for args in [
+        &["explain", "E0425"][..],
+        &["explain", "NameError: name 'json' is not defined"],
+        &["--version"],
+    ] {
         let timings = time_runs(args, 60);
         let ms = |d: Duration| d.as_secs_f64() * 1000.0;
         println!(

@@ -91,7 +91,11 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     for entry in std::fs::read_dir(dir).unwrap().flatten() {
         let path = entry.path();
         let name = entry.file_name();
-        if name == "target" || name == "__pycache__" || name == ".ruff_cache" || name == "node_modules" {
+        if name == "target"
+            || name == "__pycache__"
+            || name == ".ruff_cache"
+            || name == "node_modules"
+        {
             continue;
         }
         match entry.file_type().unwrap().is_dir() {
@@ -117,12 +121,19 @@ fn passes(dir: &Path) -> bool {
 }
 
 fn quietly(command: &mut Command) {
-    let _ = command.stdout(Stdio::null()).stderr(Stdio::null()).stdin(Stdio::null()).status();
+    let _ = command
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .stdin(Stdio::null())
+        .status();
 }
 
 /// Heals a fresh copy of `case` with `treat`; returns (healed, changed).
 fn attempt(case: &Path, spec: &HealSpec, label: &str, treat: impl Fn(&Path)) -> (bool, bool) {
-    let work = std::env::temp_dir().join(format!("selfheal-fix-success-{}-{label}", std::process::id()));
+    let work = std::env::temp_dir().join(format!(
+        "selfheal-fix-success-{}-{label}",
+        std::process::id()
+    ));
     let _ = std::fs::remove_dir_all(&work);
     copy_dir(case, &work);
     let before = snapshot(&work);
@@ -143,21 +154,44 @@ fn main() {
     let mut cargo_fix = Tally::default();
     let mut ruff = Tally::default();
     let have_ruff = have("ruff");
-    let mut languages: Vec<_> = std::fs::read_dir(&root).unwrap().flatten().map(|e| e.path()).collect();
+    let mut languages: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     languages.sort();
     for language_dir in languages {
-        let language = language_dir.file_name().unwrap().to_string_lossy().into_owned();
-        let mut cases: Vec<_> = std::fs::read_dir(&language_dir).unwrap().flatten().map(|e| e.path()).filter(|p| p.join("heal.toml").is_file()).collect();
+        let language = language_dir
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        let mut cases: Vec<_> = std::fs::read_dir(&language_dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.join("heal.toml").is_file())
+            .collect();
         cases.sort();
         for case in cases {
-            let spec: HealSpec = toml::from_str(&std::fs::read_to_string(case.join("heal.toml")).unwrap()).unwrap();
+            let spec: HealSpec =
+                toml::from_str(&std::fs::read_to_string(case.join("heal.toml")).unwrap()).unwrap();
             let name = case.file_name().unwrap().to_string_lossy().into_owned();
-            let home = std::env::temp_dir().join(format!("selfheal-fix-success-home-{}", std::process::id()));
+            let home = std::env::temp_dir()
+                .join(format!("selfheal-fix-success-home-{}", std::process::id()));
             let (healed, changed) = attempt(&case, &spec, &format!("{language}-{name}"), |dir| {
                 let _ = std::fs::remove_dir_all(&home);
-                quietly(Command::new(binary).args(["heal", "--yes", "--", "bash", "./cmd"]).current_dir(dir).env("SELFHEAL_HOME", &home).env("PYTHONDONTWRITEBYTECODE", "1"));
+                quietly(
+                    Command::new(binary)
+                        .args(["heal", "--yes", "--", "bash", "./cmd"])
+                        .current_dir(dir)
+                        .env("SELFHEAL_HOME", &home)
+                        .env("PYTHONDONTWRITEBYTECODE", "1"),
+                );
             });
-            ours.entry(language.clone()).or_default().add(&spec, healed, changed);
+            ours.entry(language.clone())
+                .or_default()
+                .add(&spec, healed, changed);
             let verdict = match (spec.expect_no_fix, healed, changed) {
                 (true, _, false) => "left alone (right)",
                 (true, _, true) => "CHANGED (wrong)",
@@ -167,27 +201,48 @@ fn main() {
             };
             eprintln!("{language}/{name}: {verdict}");
             if language == "rust" {
-                let (healed, changed) = attempt(&case, &spec, &format!("cargo-fix-{name}"), |dir| {
-                    let wrapped = !dir.join("Cargo.toml").exists();
-                    if wrapped {
-                        std::fs::create_dir_all(dir.join("src")).unwrap();
-                        std::fs::write(dir.join("Cargo.toml"), "[package]\nname = \"case\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n").unwrap();
-                        std::fs::copy(dir.join("main.rs"), dir.join("src/main.rs")).unwrap();
-                    }
-                    quietly(Command::new("cargo").args(["fix", "--broken-code", "--allow-no-vcs", "--allow-dirty", "--offline", "--target-dir"]).arg(std::env::temp_dir().join("selfheal-cargo-fix-target")).current_dir(dir));
-                    if wrapped {
-                        std::fs::copy(dir.join("src/main.rs"), dir.join("main.rs")).unwrap();
-                        for extra in ["Cargo.toml", "Cargo.lock"] {
-                            let _ = std::fs::remove_file(dir.join(extra));
+                let (healed, changed) = attempt(
+                    &case,
+                    &spec,
+                    &format!("cargo-fix-{name}"),
+                    |dir| {
+                        let wrapped = !dir.join("Cargo.toml").exists();
+                        if wrapped {
+                            std::fs::create_dir_all(dir.join("src")).unwrap();
+                            std::fs::write(dir.join("Cargo.toml"), "[package]\nname = \"case\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n").unwrap();
+                            std::fs::copy(dir.join("main.rs"), dir.join("src/main.rs")).unwrap();
                         }
-                        let _ = std::fs::remove_dir_all(dir.join("src"));
-                    }
-                });
+                        quietly(
+                            Command::new("cargo")
+                                .args([
+                                    "fix",
+                                    "--broken-code",
+                                    "--allow-no-vcs",
+                                    "--allow-dirty",
+                                    "--offline",
+                                    "--target-dir",
+                                ])
+                                .arg(std::env::temp_dir().join("selfheal-cargo-fix-target"))
+                                .current_dir(dir),
+                        );
+                        if wrapped {
+                            std::fs::copy(dir.join("src/main.rs"), dir.join("main.rs")).unwrap();
+                            for extra in ["Cargo.toml", "Cargo.lock"] {
+                                let _ = std::fs::remove_file(dir.join(extra));
+                            }
+                            let _ = std::fs::remove_dir_all(dir.join("src"));
+                        }
+                    },
+                );
                 cargo_fix.add(&spec, healed, changed);
             }
             if language == "python" && have_ruff {
                 let (healed, changed) = attempt(&case, &spec, &format!("ruff-{name}"), |dir| {
-                    quietly(Command::new("ruff").args(["check", "--fix", "--no-cache", "."]).current_dir(dir));
+                    quietly(
+                        Command::new("ruff")
+                            .args(["check", "--fix", "--no-cache", "."])
+                            .current_dir(dir),
+                    );
                 });
                 ruff.add(&spec, healed, changed);
             }
