@@ -6,9 +6,12 @@
 pub mod capture;
 pub mod cli;
 pub mod fingerprint;
+pub mod fix;
 pub mod home;
+pub mod lookup;
 pub mod occurrence;
 pub mod pattern;
+pub mod runner;
 pub mod scrub;
 
 pub use occurrence::{

@@ -4,6 +4,7 @@ mod explain;
 mod ingest;
 mod io;
 mod patterns;
+mod run;
 mod scrub;
 
 use std::path::PathBuf;
@@ -32,6 +33,16 @@ pub enum Command {
         /// The output to read; `-` or nothing for stdin.
         file: Option<PathBuf>,
     },
+    /// Run a command with its output passed through, then list the errors it printed and what
+    /// selfheal knows about them. Exit code = the command's.
+    Run {
+        /// Also write a JSON report of the recognised errors here.
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
+        /// The command and its arguments (after `--`).
+        #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true)]
+        command: Vec<String>,
+    },
     /// Explain an error code (`E0425`, `TS2304`) or an error message: what it means, the fixes.
     Explain {
         /// An error code, or the text of an error (quote it).
@@ -55,6 +66,7 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Ingest { json, cwd, file } => ingest::run(file.as_deref(), cwd, json),
         Command::Scrub { file } => scrub::run(file.as_deref()),
         Command::Explain { query } => explain::run(&query),
+        Command::Run { report, command } => run::run(&command, report.as_deref()),
         Command::Patterns { command } => patterns::run(command),
     }
 }

@@ -43,7 +43,7 @@ pub fn run(command: PatternsCommand) -> anyhow::Result<i32> {
     }
 }
 
-fn loaded() -> PatternSet {
+pub(crate) fn loaded() -> PatternSet {
     let (set, errors) = PatternSet::load_all();
     for error in errors {
         eprintln!("selfheal: warning: {error}");

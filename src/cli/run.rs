@@ -1,0 +1,244 @@
+//! `selfheal run [--report FILE] -- CMD…`: runs CMD with its output passed through, then lists
+//! each recognised error once with what selfheal knows about it. Exit code = CMD's.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use serde::Serialize;
+
+use crate::lookup::{group_findings, Finding};
+use crate::occurrence::Severity;
+use crate::pattern::{render_template, PatternSet};
+use crate::runner::{run_and_capture, RunOptions};
+
+pub fn run(command: &[String], report: Option<&Path>) -> anyhow::Result<i32> {
+    let cwd = std::env::current_dir().context("cannot read the current directory")?;
+    let options = RunOptions {
+        pass_through: true,
+        force_color: std::io::stdout().is_terminal(),
+    };
+    let outcome = run_and_capture(command, &cwd, options)?;
+    let patterns = crate::cli::patterns::loaded();
+    let findings = group_findings(outcome.occurrences);
+    eprint!("{}", summary(&findings, &patterns));
+    if running_in_ci() {
+        print!("{}", github_annotations(&findings, &cwd));
+    }
+    if let Some(report) = report {
+        let json = Report::new(
+            command,
+            outcome.exit_code,
+            outcome.duration.as_millis(),
+            &findings,
+            &patterns,
+        );
+        std::fs::write(report, serde_json::to_vec_pretty(&json)?)
+            .with_context(|| format!("cannot write {}", report.display()))?;
+    }
+    Ok(outcome.exit_code)
+}
+
+fn running_in_ci() -> bool {
+    let set = |name: &str| std::env::var(name).is_ok_and(|v| v == "true" || v == "1");
+    set("CI") || set("GITHUB_ACTIONS")
+}
+
+/// The readable list printed after the command's own output.
+pub fn summary(findings: &[Finding], patterns: &PatternSet) -> String {
+    use std::fmt::Write;
+    let errors = findings
+        .iter()
+        .filter(|f| f.occurrence.severity == Severity::Error)
+        .count();
+    let warnings = findings
+        .iter()
+        .filter(|f| f.occurrence.severity == Severity::Warning)
+        .count();
+    let mut text = String::new();
+    if findings.is_empty() {
+        return text;
+    }
+    let _ = writeln!(
+        text,
+        "\nselfheal: {errors} distinct error(s), {warnings} warning(s) recognised"
+    );
+    for finding in findings {
+        let o = &finding.occurrence;
+        let location = match (&o.file, o.line, o.column) {
+            (Some(f), Some(l), Some(c)) => format!("{f}:{l}:{c}"),
+            (Some(f), Some(l), None) => format!("{f}:{l}"),
+            (Some(f), None, _) => f.clone(),
+            _ => "-".to_string(),
+        };
+        let code = o
+            .code
+            .as_deref()
+            .map(|c| format!("[{c}]"))
+            .unwrap_or_default();
+        let times = match finding.count {
+            1 => String::new(),
+            n => format!(" (×{n})"),
+        };
+        let _ = writeln!(
+            text,
+            "  {}{code} {location}: {}{times}",
+            o.severity, o.message
+        );
+        if let Some(matched) = finding.pattern(patterns) {
+            let value = |name: &str| matched.capture(name).map(str::to_string);
+            let spec = &matched.pattern.spec;
+            let _ = writeln!(
+                text,
+                "    known: {} [{}]",
+                render_template(&spec.title, &value),
+                spec.id
+            );
+            for fix in &spec.fixes {
+                let _ = writeln!(
+                    text,
+                    "    fix: {} ({:.0}%)",
+                    render_template(&fix.title, &value),
+                    fix.confidence * 100.0
+                );
+            }
+        }
+    }
+    text
+}
+
+/// GitHub workflow commands, one per distinct error or warning.
+fn github_annotations(findings: &[Finding], cwd: &Path) -> String {
+    let escape = |s: &str| {
+        s.replace('%', "%25")
+            .replace('\r', "%0D")
+            .replace('\n', "%0A")
+    };
+    let escape_property = |s: &str| escape(s).replace(':', "%3A").replace(',', "%2C");
+    let mut text = String::new();
+    for finding in findings {
+        let o = &finding.occurrence;
+        let level = match o.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "notice",
+        };
+        let mut properties = Vec::new();
+        if let Some(file) = &o.file {
+            let relative = Path::new(file)
+                .strip_prefix(cwd)
+                .map(PathBuf::from)
+                .unwrap_or_else(|_| PathBuf::from(file));
+            properties.push(format!(
+                "file={}",
+                escape_property(&relative.to_string_lossy())
+            ));
+        }
+        if let Some(line) = o.line {
+            properties.push(format!("line={line}"));
+        }
+        if let Some(column) = o.column {
+            properties.push(format!("col={column}"));
+        }
+        if let Some(code) = &o.code {
+            properties.push(format!("title={}", escape_property(code)));
+        }
+        text.push_str(&format!(
+            "::{level} {}::{}\n",
+            properties.join(","),
+            escape(&o.message)
+        ));
+    }
+    text
+}
+
+#[derive(Serialize)]
+struct Report<'a> {
+    command: &'a [String],
+    exit_code: i32,
+    duration_ms: u128,
+    errors: Vec<ReportEntry>,
+}
+
+#[derive(Serialize)]
+struct ReportEntry {
+    file: Option<String>,
+    line: Option<u32>,
+    column: Option<u32>,
+    severity: Severity,
+    code: Option<String>,
+    message: String,
+    tool: &'static str,
+    fingerprint: String,
+    shape: String,
+    count: usize,
+    pattern_id: Option<String>,
+    title: Option<String>,
+    fixes: Vec<ReportFix>,
+}
+
+#[derive(Serialize)]
+struct ReportFix {
+    title: String,
+    kind: &'static str,
+    confidence: f64,
+}
+
+impl<'a> Report<'a> {
+    fn new(
+        command: &'a [String],
+        exit_code: i32,
+        duration_ms: u128,
+        findings: &[Finding],
+        patterns: &PatternSet,
+    ) -> Self {
+        let errors = findings
+            .iter()
+            .map(|finding| {
+                let o = &finding.occurrence;
+                let matched = finding.pattern(patterns);
+                let value = |name: &str| {
+                    matched
+                        .as_ref()
+                        .and_then(|m| m.capture(name))
+                        .map(str::to_string)
+                };
+                ReportEntry {
+                    file: o.file.clone(),
+                    line: o.line,
+                    column: o.column,
+                    severity: o.severity,
+                    code: o.code.clone(),
+                    message: o.message.clone(),
+                    tool: o.tool.as_str(),
+                    fingerprint: finding.fingerprint.0.clone(),
+                    shape: finding.shape.0.clone(),
+                    count: finding.count,
+                    pattern_id: matched.as_ref().map(|m| m.pattern.spec.id.clone()),
+                    title: matched
+                        .as_ref()
+                        .map(|m| render_template(&m.pattern.spec.title, &value)),
+                    fixes: matched
+                        .iter()
+                        .flat_map(|m| m.pattern.spec.fixes.iter())
+                        .map(|fix| ReportFix {
+                            title: render_template(&fix.title, &value),
+                            kind: match (&fix.command, fix.suggestion) {
+                                (Some(_), _) => "command",
+                                (None, true) => "suggestion",
+                                (None, false) => "edit",
+                            },
+                            confidence: fix.confidence,
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+        Report {
+            command,
+            exit_code,
+            duration_ms,
+            errors,
+        }
+    }
+}

@@ -1,0 +1,487 @@
+//! Where a new import goes in each language: after the last import of the file's leading import
+//! section, else after the header (shebang, encoding line, leading comments, module docstring,
+//! `package` line, inner attributes), else at the very top.
+
+use crate::occurrence::Language;
+
+/// A place to insert a new line: the byte offset of a line start, and whether to separate it from
+/// what is around it by a blank line (a first import after a `package` line, before code).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Insertion {
+    pub offset: usize,
+    pub blank_before: bool,
+    pub blank_after: bool,
+}
+
+/// Lines of `text` with their start offsets and without line endings.
+fn lines(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for raw in text.split_inclusive('\n') {
+        let line = raw.strip_suffix('\n').unwrap_or(raw);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        out.push((offset, line));
+        offset += raw.len();
+    }
+    out
+}
+
+/// The offset just after line `index` (start of the next line, or end of text).
+fn after_line(text: &str, all: &[(usize, &str)], index: usize) -> usize {
+    all.get(index + 1).map_or(text.len(), |(offset, _)| *offset)
+}
+
+pub fn imports_insertion(text: &str, language: Language) -> Insertion {
+    let all = lines(text);
+    let scan = match language {
+        Language::Python => scan_python(&all),
+        Language::Rust => scan_rust(&all),
+        Language::JavaScript => scan_javascript(&all),
+        Language::Go => scan_go(&all),
+        Language::C => scan_c(&all),
+        Language::Java => scan_java(&all),
+        Language::Unknown => Scan {
+            last_import: None,
+            header_end: None,
+        },
+    };
+    match (scan.last_import, scan.header_end) {
+        (Some(index), _) => Insertion {
+            offset: after_line(text, &all, index),
+            blank_before: false,
+            blank_after: false,
+        },
+        (None, Some(index)) => {
+            let next_blank = all.get(index + 1).is_none_or(|(_, l)| l.trim().is_empty());
+            Insertion {
+                offset: after_line(text, &all, index),
+                blank_before: matches!(language, Language::Go | Language::Java)
+                    || !all[index].1.trim().is_empty() && language == Language::Rust,
+                blank_after: !next_blank,
+            }
+        }
+        (None, None) => {
+            let first_blank = all.first().is_none_or(|(_, l)| l.trim().is_empty());
+            Insertion {
+                offset: 0,
+                blank_before: false,
+                blank_after: !first_blank,
+            }
+        }
+    }
+}
+
+/// The index of the last import line, and of the last header line.
+struct Scan {
+    last_import: Option<usize>,
+    header_end: Option<usize>,
+}
+
+fn is_comment_or_blank(line: &str, comment: &str) -> bool {
+    let trimmed = line.trim();
+    trimmed.is_empty() || trimmed.starts_with(comment)
+}
+
+fn scan_python(all: &[(usize, &str)]) -> Scan {
+    let mut scan = Scan {
+        last_import: None,
+        header_end: None,
+    };
+    let mut index = 0;
+    let mut seen_docstring = false;
+    while index < all.len() {
+        let line = all[index].1;
+        let trimmed = line.trim_start();
+        if line.trim().is_empty() || trimmed.starts_with('#') {
+            if scan.last_import.is_none() && trimmed.starts_with('#') {
+                scan.header_end = Some(index);
+            }
+            index += 1;
+            continue;
+        }
+        if line.starts_with(char::is_whitespace) {
+            break;
+        }
+        let quote = ["\"\"\"", "'''"]
+            .into_iter()
+            .find(|q| trimmed.starts_with(q) || trimmed.starts_with(&format!("r{q}")));
+        if let (Some(quote), false, None) = (quote, seen_docstring, scan.last_import) {
+            seen_docstring = true;
+            let body_start = trimmed.find(quote).unwrap_or(0) + 3;
+            let mut end = index;
+            if !trimmed[body_start..].contains(quote) {
+                while end + 1 < all.len() && !all[end + 1].1.contains(quote) {
+                    end += 1;
+                }
+                end = (end + 1).min(all.len() - 1);
+            }
+            scan.header_end = Some(end);
+            index = end + 1;
+            continue;
+        }
+        if trimmed.starts_with("import ")
+            || (trimmed.starts_with("from ") && trimmed.contains(" import"))
+        {
+            let end = python_statement_end(all, index);
+            match trimmed.starts_with("from __future__") {
+                true => scan.header_end = Some(end),
+                false => scan.last_import = Some(end),
+            }
+            index = end + 1;
+            continue;
+        }
+        break;
+    }
+    scan
+}
+
+/// The last line of a statement that may continue with parentheses or backslashes.
+fn python_statement_end(all: &[(usize, &str)], start: usize) -> usize {
+    let mut depth: i32 = 0;
+    let mut index = start;
+    loop {
+        let line = all[index].1;
+        depth += line.matches('(').count() as i32 - line.matches(')').count() as i32;
+        let continues = depth > 0 || line.trim_end().ends_with('\\');
+        if !continues || index + 1 >= all.len() {
+            return index;
+        }
+        index += 1;
+    }
+}
+
+fn scan_rust(all: &[(usize, &str)]) -> Scan {
+    let mut scan = Scan {
+        last_import: None,
+        header_end: None,
+    };
+    let mut index = 0;
+    while index < all.len() {
+        let trimmed = all[index].1.trim();
+        if trimmed.is_empty() || (trimmed.starts_with("//") && !trimmed.starts_with("//!")) {
+            index += 1;
+            continue;
+        }
+        if trimmed.starts_with("//!") || trimmed.starts_with("#![") {
+            scan.header_end = Some(index);
+            index += 1;
+            continue;
+        }
+        let item = trimmed.strip_prefix("pub ").unwrap_or(trimmed);
+        let item = item.strip_prefix("pub(crate) ").unwrap_or(item);
+        if item.starts_with("use ") || item.starts_with("extern crate ") {
+            let mut end = index;
+            while !all[end].1.contains(';') && end + 1 < all.len() {
+                end += 1;
+            }
+            scan.last_import = Some(end);
+            index = end + 1;
+            continue;
+        }
+        if item.starts_with("mod ") && item.ends_with(';') {
+            index += 1;
+            continue;
+        }
+        break;
+    }
+    scan
+}
+
+fn scan_javascript(all: &[(usize, &str)]) -> Scan {
+    let mut scan = Scan {
+        last_import: None,
+        header_end: None,
+    };
+    let mut index = 0;
+    let mut in_block_comment = false;
+    while index < all.len() {
+        let trimmed = all[index].1.trim();
+        if in_block_comment {
+            in_block_comment = !trimmed.contains("*/");
+            scan.header_end.get_or_insert(index);
+            if scan.last_import.is_none() {
+                scan.header_end = Some(index);
+            }
+            index += 1;
+            continue;
+        }
+        if trimmed.starts_with("/*") {
+            in_block_comment = !trimmed.contains("*/");
+            if scan.last_import.is_none() {
+                scan.header_end = Some(index);
+            }
+            index += 1;
+            continue;
+        }
+        if trimmed.is_empty() || trimmed.starts_with("//") {
+            if trimmed.starts_with("//") && scan.last_import.is_none() {
+                scan.header_end = Some(index);
+            }
+            index += 1;
+            continue;
+        }
+        if index == 0 && trimmed.starts_with("#!") {
+            scan.header_end = Some(index);
+            index += 1;
+            continue;
+        }
+        let directive = ["\"use ", "'use "].iter().any(|d| trimmed.starts_with(d));
+        if directive && scan.last_import.is_none() {
+            scan.header_end = Some(index);
+            index += 1;
+            continue;
+        }
+        let is_import = (trimmed.starts_with("import ")
+            || trimmed.starts_with("import{")
+            || trimmed.starts_with("export ") && trimmed.contains(" from "))
+            && !trimmed.starts_with("import(");
+        let is_require = (trimmed.starts_with("const ")
+            || trimmed.starts_with("let ")
+            || trimmed.starts_with("var "))
+            && trimmed.contains("require(");
+        if is_import {
+            let mut end = index;
+            let complete = |line: &str| {
+                let line = line.trim();
+                line.contains(" from ")
+                    || line.starts_with("from ")
+                    || line.starts_with("} from")
+                    || (line.starts_with("import ")
+                        && (line.contains('"') || line.contains('\''))
+                        && !line.contains('{'))
+            };
+            while !complete(all[end].1) && end + 1 < all.len() {
+                end += 1;
+            }
+            scan.last_import = Some(end);
+            index = end + 1;
+            continue;
+        }
+        if is_require {
+            scan.last_import = Some(index);
+            index += 1;
+            continue;
+        }
+        break;
+    }
+    scan
+}
+
+fn scan_go(all: &[(usize, &str)]) -> Scan {
+    let mut scan = Scan {
+        last_import: None,
+        header_end: None,
+    };
+    let mut index = 0;
+    while index < all.len() {
+        let trimmed = all[index].1.trim();
+        if trimmed.starts_with("package ") {
+            scan.header_end = Some(index);
+        } else if trimmed.starts_with("import (") {
+            let mut end = index;
+            while all[end].1.trim() != ")" && end + 1 < all.len() {
+                end += 1;
+            }
+            scan.last_import = Some(end);
+            index = end + 1;
+            continue;
+        } else if trimmed.starts_with("import ") {
+            scan.last_import = Some(index);
+        } else if !is_comment_or_blank(trimmed, "//") && scan.header_end.is_some() {
+            break;
+        }
+        index += 1;
+    }
+    scan
+}
+
+fn scan_c(all: &[(usize, &str)]) -> Scan {
+    let mut scan = Scan {
+        last_import: None,
+        header_end: None,
+    };
+    let mut in_block_comment = false;
+    for (index, (_, line)) in all.iter().enumerate() {
+        let trimmed = line.trim();
+        if in_block_comment {
+            in_block_comment = !trimmed.contains("*/");
+            scan.header_end = Some(index);
+            continue;
+        }
+        if trimmed.starts_with("/*") {
+            in_block_comment = !trimmed.contains("*/");
+            scan.header_end = Some(index);
+            continue;
+        }
+        if trimmed.is_empty() || trimmed.starts_with("//") {
+            continue;
+        }
+        let directive = trimmed.trim_start_matches('#').trim_start();
+        if trimmed.starts_with('#') && directive.starts_with("include") {
+            scan.last_import = Some(index);
+            continue;
+        }
+        if trimmed.starts_with('#')
+            && ["pragma once", "ifndef", "define"]
+                .iter()
+                .any(|d| directive.starts_with(d))
+            && scan.last_import.is_none()
+        {
+            scan.header_end = Some(index);
+            continue;
+        }
+        if trimmed.starts_with('#') {
+            continue;
+        }
+        break;
+    }
+    scan
+}
+
+fn scan_java(all: &[(usize, &str)]) -> Scan {
+    let mut scan = Scan {
+        last_import: None,
+        header_end: None,
+    };
+    for (index, (_, line)) in all.iter().enumerate() {
+        let trimmed = line.trim();
+        if trimmed.starts_with("package ") {
+            scan.header_end = Some(index);
+        } else if trimmed.starts_with("import ") {
+            scan.last_import = Some(index);
+        } else if !(trimmed.is_empty()
+            || trimmed.starts_with("//")
+            || trimmed.starts_with("/*")
+            || trimmed.starts_with('*'))
+        {
+            break;
+        }
+    }
+    scan
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Inserts `line` where imports go and returns the new text.
+    fn insert(text: &str, language: Language, line: &str) -> String {
+        let at = imports_insertion(text, language);
+        let mut new = String::new();
+        if at.blank_before {
+            new.push('\n');
+        }
+        new.push_str(line);
+        new.push('\n');
+        if at.blank_after {
+            new.push('\n');
+        }
+        format!("{}{new}{}", &text[..at.offset], &text[at.offset..])
+    }
+
+    #[test]
+    fn python() {
+        assert_eq!(
+            insert(
+                "import os\nfrom a import (\n  b,\n)\n\nprint(1)\n",
+                Language::Python,
+                "import json"
+            ),
+            "import os\nfrom a import (\n  b,\n)\nimport json\n\nprint(1)\n"
+        );
+        assert_eq!(insert("#!/usr/bin/env python3\n\"\"\"Doc\nstring.\"\"\"\nfrom __future__ import annotations\nx = 1\n", Language::Python, "import json"),
+            "#!/usr/bin/env python3\n\"\"\"Doc\nstring.\"\"\"\nfrom __future__ import annotations\nimport json\n\nx = 1\n");
+        assert_eq!(
+            insert("print(1)\n", Language::Python, "import json"),
+            "import json\n\nprint(1)\n"
+        );
+        assert_eq!(
+            insert("def f():\n    import os\n", Language::Python, "import json"),
+            "import json\n\ndef f():\n    import os\n"
+        );
+    }
+
+    #[test]
+    fn rust() {
+        assert_eq!(insert("//! Crate.\n\nuse std::fmt;\nuse a::{\n    b,\n};\n\nfn main() {}\n", Language::Rust, "use std::collections::HashMap;"),
+            "//! Crate.\n\nuse std::fmt;\nuse a::{\n    b,\n};\nuse std::collections::HashMap;\n\nfn main() {}\n");
+        assert_eq!(
+            insert("fn main() {}\n", Language::Rust, "use std::fs;"),
+            "use std::fs;\n\nfn main() {}\n"
+        );
+        assert_eq!(
+            insert("mod a;\n\nfn main() {}\n", Language::Rust, "use std::fs;"),
+            "use std::fs;\n\nmod a;\n\nfn main() {}\n"
+        );
+    }
+
+    #[test]
+    fn javascript() {
+        assert_eq!(insert("#!/usr/bin/env node\n'use strict';\nimport {\n  a,\n} from \"x\";\nimport y from 'y';\nconst z = 1;\n", Language::JavaScript, "import { readFileSync } from \"node:fs\";"),
+            "#!/usr/bin/env node\n'use strict';\nimport {\n  a,\n} from \"x\";\nimport y from 'y';\nimport { readFileSync } from \"node:fs\";\nconst z = 1;\n");
+        assert_eq!(
+            insert(
+                "const fs = require('fs');\nfs.x();\n",
+                Language::JavaScript,
+                "const path = require('path');"
+            ),
+            "const fs = require('fs');\nconst path = require('path');\nfs.x();\n"
+        );
+    }
+
+    #[test]
+    fn go() {
+        assert_eq!(
+            insert(
+                "package main\n\nimport (\n\t\"os\"\n)\n\nfunc main() {}\n",
+                Language::Go,
+                "import \"fmt\""
+            ),
+            "package main\n\nimport (\n\t\"os\"\n)\nimport \"fmt\"\n\nfunc main() {}\n"
+        );
+        assert_eq!(
+            insert(
+                "package main\n\nfunc main() {}\n",
+                Language::Go,
+                "import \"fmt\""
+            ),
+            "package main\n\nimport \"fmt\"\n\nfunc main() {}\n"
+        );
+    }
+
+    #[test]
+    fn c_and_java() {
+        assert_eq!(
+            insert(
+                "/* a\n * b */\n#include <stdio.h>\n\nint main(void) {}\n",
+                Language::C,
+                "#include <string.h>"
+            ),
+            "/* a\n * b */\n#include <stdio.h>\n#include <string.h>\n\nint main(void) {}\n"
+        );
+        assert_eq!(
+            insert(
+                "#ifndef A_H\n#define A_H\nint f(void);\n#endif\n",
+                Language::C,
+                "#include <stddef.h>"
+            ),
+            "#ifndef A_H\n#define A_H\n#include <stddef.h>\n\nint f(void);\n#endif\n"
+        );
+        assert_eq!(
+            insert(
+                "package a;\n\nimport java.util.List;\n\nclass A {}\n",
+                Language::Java,
+                "import java.util.Map;"
+            ),
+            "package a;\n\nimport java.util.List;\nimport java.util.Map;\n\nclass A {}\n"
+        );
+        assert_eq!(
+            insert(
+                "public class Main {}\n",
+                Language::Java,
+                "import java.util.Map;"
+            ),
+            "import java.util.Map;\n\npublic class Main {}\n"
+        );
+    }
+}

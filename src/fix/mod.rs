@@ -1,0 +1,62 @@
+//! Fixes: a pattern's fix template, filled in for one occurrence and the files as they are now,
+//! becomes a `FixPlan` — text edits (`FilePatch`es with the exact text each edit expects to
+//! replace) or a shell command. Applying a plan re-checks every file: if it changed since the plan
+//! was made, the plan is refused, never applied blind.
+
+mod anchor;
+mod apply;
+mod columns;
+mod diff;
+mod plan;
+
+use std::path::PathBuf;
+
+pub use apply::{apply_patch, apply_patch_to_text, AppliedPatch, FixError};
+pub use columns::{byte_offset_of, ColumnUnit};
+pub use diff::render_diff;
+pub use plan::{plan_fix, plan_fixes, Disk, FileSource, NotApplicable};
+
+/// A fix ready to show and apply.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FixPlan {
+    /// What the fix does, captures filled in.
+    pub title: String,
+    /// Stable key of the template: `pattern_id#index`, for confidence and outcomes.
+    pub fix_key: String,
+    /// The template's prior confidence.
+    pub prior: f64,
+    pub action: FixAction,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum FixAction {
+    /// Text edits, one patch per file, applied together.
+    Edit(Vec<FilePatch>),
+    /// A shell command, shown to a person and run only with their yes.
+    Command(String),
+}
+
+/// Edits to one file, computed against the file's bytes whose sha256 is `original_sha256`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilePatch {
+    pub path: PathBuf,
+    pub original_sha256: String,
+    /// Non-overlapping, in order of position.
+    pub edits: Vec<TextEdit>,
+}
+
+/// Replace `expected` (the bytes `start..end` of the original file) with `replacement`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextEdit {
+    pub start: usize,
+    pub end: usize,
+    pub expected: String,
+    pub replacement: String,
+}
+
+/// sha256 of some bytes, lowercase hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(bytes);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}

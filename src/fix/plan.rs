@@ -1,0 +1,475 @@
+//! Turning a matched pattern's fix template into a concrete `FixPlan` for one occurrence, against
+//! the files as they are now. A fix that cannot be made safely is `NotApplicable`, with the reason.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use regex::Regex;
+
+use super::anchor::imports_insertion;
+use super::columns::{byte_offset_of, line_start_offset, ColumnUnit};
+use super::{sha256_hex, FilePatch, FixAction, FixPlan, TextEdit};
+use crate::occurrence::{Applicability, Occurrence};
+use crate::pattern::{render_template, Anchor, EditTemplate, FixTemplate, PatternMatch};
+
+/// Where plans read files from: the disk, or an editor's open documents.
+pub trait FileSource {
+    fn read(&self, path: &Path) -> Option<String>;
+}
+
+/// The file system.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Disk;
+
+impl FileSource for Disk {
+    fn read(&self, path: &Path) -> Option<String> {
+        std::fs::read(path)
+            .ok()
+            .and_then(|bytes| String::from_utf8(bytes).ok())
+    }
+}
+
+/// Why a fix is not offered for this occurrence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotApplicable(pub String);
+
+impl std::fmt::Display for NotApplicable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A plan for each of the matched pattern's fixes, in the pattern's order.
+pub fn plan_fixes(
+    matched: &PatternMatch<'_>,
+    occurrence: &Occurrence,
+    files: &dyn FileSource,
+) -> Vec<Result<FixPlan, NotApplicable>> {
+    (0..matched.pattern.spec.fixes.len())
+        .map(|index| plan_fix(matched, index, occurrence, files))
+        .collect()
+}
+
+/// The plan for fix `index` of the matched pattern.
+pub fn plan_fix(
+    matched: &PatternMatch<'_>,
+    index: usize,
+    occurrence: &Occurrence,
+    files: &dyn FileSource,
+) -> Result<FixPlan, NotApplicable> {
+    let template: &FixTemplate = matched
+        .pattern
+        .spec
+        .fixes
+        .get(index)
+        .ok_or_else(|| NotApplicable(format!("the pattern has no fix {index}")))?;
+    let values = Values {
+        matched,
+        occurrence,
+    };
+    let title = render_template(&template.title, &|name| values.get(name));
+    let fix_key = format!("{}#{index}", matched.pattern.spec.id);
+    let action = match (&template.command, template.suggestion) {
+        (Some(command), _) => {
+            FixAction::Command(render_template(command, &|name| values.get(name)))
+        }
+        (None, true) => FixAction::Edit(plan_suggestions(occurrence, files)?),
+        (None, false) => FixAction::Edit(plan_edits(&template.edits, &values, files)?),
+    };
+    Ok(FixPlan {
+        title,
+        fix_key,
+        prior: template.confidence,
+        action,
+    })
+}
+
+/// Template values: the pattern's captures, then `file`, `line`, `column`, `code`.
+struct Values<'a> {
+    matched: &'a PatternMatch<'a>,
+    occurrence: &'a Occurrence,
+}
+
+impl Values<'_> {
+    fn get(&self, name: &str) -> Option<String> {
+        if let Some(value) = self.matched.capture(name) {
+            return Some(value.to_string());
+        }
+        match name {
+            "file" => self.occurrence.file.clone(),
+            "line" => self.occurrence.line.map(|l| l.to_string()),
+            "column" => self.occurrence.column.map(|c| c.to_string()),
+            "code" => self.occurrence.code.clone(),
+            _ => None,
+        }
+    }
+
+    /// A regex template with every value inserted literally.
+    fn regex(&self, template: &str, field: &str) -> Result<Regex, NotApplicable> {
+        let filled = render_template(template, &|name| self.get(name).map(|v| regex::escape(&v)));
+        Regex::new(&filled)
+            .map_err(|e| NotApplicable(format!("{field} regex {filled:?} is invalid: {e}")))
+    }
+
+    fn text(&self, template: &str) -> String {
+        render_template(template, &|name| self.get(name))
+    }
+}
+
+fn occurrence_path(occurrence: &Occurrence) -> Result<PathBuf, NotApplicable> {
+    match &occurrence.file {
+        Some(file) if !file.starts_with('<') => Ok(PathBuf::from(file)),
+        _ => Err(NotApplicable("the error names no file".to_string())),
+    }
+}
+
+/// The nearest `name` in the error's directory or above it.
+fn find_upwards(start: &Path, name: &str, files: &dyn FileSource) -> Option<(PathBuf, String)> {
+    let mut directory = start.parent();
+    while let Some(dir) = directory {
+        let candidate = dir.join(name);
+        if let Some(text) = files.read(&candidate) {
+            return Some((candidate, text));
+        }
+        directory = dir.parent();
+    }
+    None
+}
+
+fn plan_edits(
+    templates: &[EditTemplate],
+    values: &Values<'_>,
+    files: &dyn FileSource,
+) -> Result<Vec<FilePatch>, NotApplicable> {
+    let occurrence = values.occurrence;
+    let mut by_file: BTreeMap<PathBuf, (String, Vec<TextEdit>)> = BTreeMap::new();
+    for template in templates {
+        let error_path = occurrence_path(occurrence)?;
+        let (path, text) = match &template.file {
+            Some(name) => {
+                let name = values.text(name);
+                find_upwards(&error_path, &name, files).ok_or_else(|| {
+                    NotApplicable(format!(
+                        "no {name} found in {} or above",
+                        error_path.parent().unwrap_or(Path::new("")).display()
+                    ))
+                })?
+            }
+            None => {
+                let text = files.read(&error_path).ok_or_else(|| {
+                    NotApplicable(format!(
+                        "cannot read {} as UTF-8 text",
+                        error_path.display()
+                    ))
+                })?;
+                (error_path, text)
+            }
+        };
+        if let Some(unless) = &template.unless {
+            if values.regex(unless, "unless")?.is_match(&text) {
+                return Err(NotApplicable(format!(
+                    "{} already has what the fix would add",
+                    path.display()
+                )));
+            }
+        }
+        let edit = plan_edit(template, values, &text)?;
+        by_file
+            .entry(path)
+            .or_insert_with(|| (text, Vec::new()))
+            .1
+            .push(edit);
+    }
+    let mut patches = Vec::new();
+    for (path, (text, mut edits)) in by_file {
+        edits.sort_by_key(|e| (e.start, e.end));
+        if edits.windows(2).any(|pair| pair[1].start < pair[0].end) {
+            return Err(NotApplicable(format!(
+                "the fix's edits to {} overlap",
+                path.display()
+            )));
+        }
+        patches.push(FilePatch {
+            path,
+            original_sha256: sha256_hex(text.as_bytes()),
+            edits,
+        });
+    }
+    Ok(patches)
+}
+
+/// The file's line ending: CRLF if its first line ends so, else LF.
+fn newline_of(text: &str) -> &'static str {
+    match text.find('\n') {
+        Some(index) if index > 0 && text.as_bytes()[index - 1] == b'\r' => "\r\n",
+        _ => "\n",
+    }
+}
+
+/// The byte range of 1-based `line` without its line ending.
+fn line_range(text: &str, line: u32) -> Option<(usize, usize)> {
+    let start = line_start_offset(text, line)?;
+    if start > text.len() || (start == text.len() && line > 1 && !text.ends_with('\n')) {
+        return None;
+    }
+    let rest = &text[start..];
+    let end = start + rest.find('\n').unwrap_or(rest.len());
+    let end = match text[..end].ends_with('\r') {
+        true => end - 1,
+        false => end,
+    };
+    Some((start, end))
+}
+
+fn plan_edit(
+    template: &EditTemplate,
+    values: &Values<'_>,
+    text: &str,
+) -> Result<TextEdit, NotApplicable> {
+    let occurrence = values.occurrence;
+    let newline = newline_of(text);
+    let lines_of = |s: String| s.replace("\r\n", "\n").replace('\n', newline);
+    let insert = template.insert.as_deref().map(|t| lines_of(values.text(t)));
+    let replace = template
+        .replace
+        .as_deref()
+        .map(|t| lines_of(values.text(t)));
+    let need_line = || {
+        occurrence
+            .line
+            .ok_or_else(|| NotApplicable("the error has no line".to_string()))
+    };
+    let the_line = |line: u32| {
+        line_range(text, line)
+            .ok_or_else(|| NotApplicable(format!("line {line} is not in the file (it changed?)")))
+    };
+    let unit = ColumnUnit::of(occurrence.tool);
+    let whole = |start: usize, end: usize, replacement: String| TextEdit {
+        start,
+        end,
+        expected: text[start..end].to_string(),
+        replacement,
+    };
+    match template.at {
+        Anchor::Range => {
+            let line = need_line()?;
+            let column = occurrence
+                .column
+                .ok_or_else(|| NotApplicable("the tool gave no column".to_string()))?;
+            let start = byte_offset_of(text, line, column, unit)
+                .ok_or_else(|| NotApplicable(format!("line {line} is not in the file")))?;
+            match (replace, insert) {
+                (Some(replacement), _) => {
+                    let end = match (occurrence.end_line, occurrence.end_column) {
+                        (Some(end_line), Some(end_column)) => {
+                            byte_offset_of(text, end_line, end_column, unit)
+                        }
+                        _ => None,
+                    }
+                    .filter(|&end| end >= start)
+                    .ok_or_else(|| {
+                        NotApplicable("the tool gave no end of the range".to_string())
+                    })?;
+                    replace_within(template, values, text, start, end, replacement)
+                }
+                (None, Some(insertion)) => Ok(TextEdit {
+                    start,
+                    end: start,
+                    expected: String::new(),
+                    replacement: insertion,
+                }),
+                (None, None) => Err(NotApplicable("the edit has nothing to do".to_string())),
+            }
+        }
+        Anchor::Line => {
+            let (start, end) = the_line(need_line()?)?;
+            let replacement =
+                replace.ok_or_else(|| NotApplicable("`line` needs `replace`".to_string()))?;
+            replace_within(template, values, text, start, end, replacement)
+        }
+        Anchor::LineEnd => {
+            let (start, end) = the_line(need_line()?)?;
+            let insertion = insert.unwrap_or_default();
+            Ok(whole(
+                start,
+                end,
+                format!("{}{insertion}", &text[start..end]),
+            ))
+        }
+        Anchor::LineBefore => {
+            let (start, end) = the_line(need_line()?)?;
+            let line = &text[start..end];
+            let indentation: String = line
+                .chars()
+                .take_while(|c| *c == ' ' || *c == '\t')
+                .collect();
+            let insertion = insert.unwrap_or_default();
+            Ok(whole(
+                start,
+                end,
+                format!("{indentation}{insertion}{newline}{line}"),
+            ))
+        }
+        Anchor::Imports => {
+            let at = imports_insertion(text, occurrence.tool.language());
+            let mut insertion = String::new();
+            if at.blank_before {
+                insertion.push_str(newline);
+            }
+            insertion.push_str(&insert.unwrap_or_default());
+            insertion.push_str(newline);
+            if at.blank_after {
+                insertion.push_str(newline);
+            }
+            // A file whose last line has no newline: end that line before adding ours.
+            if at.offset == text.len() && !text.is_empty() && !text.ends_with('\n') {
+                insertion.insert_str(0, newline);
+            }
+            Ok(TextEdit {
+                start: at.offset,
+                end: at.offset,
+                expected: String::new(),
+                replacement: insertion,
+            })
+        }
+        Anchor::FileStart => Ok(TextEdit {
+            start: 0,
+            end: 0,
+            expected: String::new(),
+            replacement: format!("{}{newline}", insert.unwrap_or_default()),
+        }),
+        Anchor::FileEnd => {
+            let separator = match text.is_empty() || text.ends_with('\n') {
+                true => "",
+                false => newline,
+            };
+            Ok(TextEdit {
+                start: text.len(),
+                end: text.len(),
+                expected: String::new(),
+                replacement: format!("{separator}{}{newline}", insert.unwrap_or_default()),
+            })
+        }
+        Anchor::After => {
+            let after = values.regex(template.after.as_deref().unwrap_or_default(), "after")?;
+            let line_count = text.split_inclusive('\n').count() as u32;
+            let (start, end) = (1..=line_count)
+                .filter_map(|line| line_range(text, line))
+                .find(|&(start, end)| after.is_match(&text[start..end]))
+                .ok_or_else(|| NotApplicable(format!("no line matches {:?}", after.as_str())))?;
+            let insertion = insert.unwrap_or_default();
+            Ok(whole(
+                start,
+                end,
+                format!("{}{newline}{insertion}", &text[start..end]),
+            ))
+        }
+    }
+}
+
+/// Replaces `start..end`, or only what the template's `find` matches inside it.
+fn replace_within(
+    template: &EditTemplate,
+    values: &Values<'_>,
+    text: &str,
+    start: usize,
+    end: usize,
+    replacement: String,
+) -> Result<TextEdit, NotApplicable> {
+    let target = &text[start..end];
+    let (start, end) = match &template.find {
+        Some(find) => {
+            let regex = values.regex(find, "find")?;
+            let found = regex.find(target).ok_or_else(|| {
+                NotApplicable(format!(
+                    "{:?} is not where the error points ({target:?})",
+                    regex.as_str()
+                ))
+            })?;
+            (start + found.start(), start + found.end())
+        }
+        None => (start, end),
+    };
+    Ok(TextEdit {
+        start,
+        end,
+        expected: text[start..end].to_string(),
+        replacement,
+    })
+}
+
+/// The tool's own suggestions as edits: machine-applicable ones, else those that may be
+/// incorrect; never ones with placeholders.
+fn plan_suggestions(
+    occurrence: &Occurrence,
+    files: &dyn FileSource,
+) -> Result<Vec<FilePatch>, NotApplicable> {
+    let best = [
+        Applicability::MachineApplicable,
+        Applicability::MaybeIncorrect,
+        Applicability::Unspecified,
+    ]
+    .into_iter()
+    .find(|level| {
+        occurrence
+            .suggestions
+            .iter()
+            .any(|s| s.applicability == *level)
+    })
+    .ok_or_else(|| NotApplicable("the tool suggested no usable fix".to_string()))?;
+    let unit = ColumnUnit::of(occurrence.tool);
+    let mut by_file: BTreeMap<PathBuf, (String, Vec<TextEdit>)> = BTreeMap::new();
+    for suggestion in occurrence
+        .suggestions
+        .iter()
+        .filter(|s| s.applicability == best)
+    {
+        let path = PathBuf::from(&suggestion.file);
+        if !by_file.contains_key(&path) {
+            let text = files
+                .read(&path)
+                .ok_or_else(|| NotApplicable(format!("cannot read {}", path.display())))?;
+            by_file.insert(path.clone(), (text, Vec::new()));
+        }
+        let (text, edits) = by_file.get_mut(&path).expect("inserted above");
+        let start = byte_offset_of(text, suggestion.line, suggestion.column, unit);
+        let end = byte_offset_of(text, suggestion.end_line, suggestion.end_column, unit);
+        let (Some(start), Some(end)) = (start, end) else {
+            return Err(NotApplicable(format!(
+                "the suggestion points outside {}",
+                path.display()
+            )));
+        };
+        if end < start {
+            return Err(NotApplicable(
+                "the suggestion's range is reversed".to_string(),
+            ));
+        }
+        let edit = TextEdit {
+            start,
+            end,
+            expected: text[start..end].to_string(),
+            replacement: suggestion.replacement.clone(),
+        };
+        let duplicate = edits.iter().any(|e| {
+            e.start == edit.start && e.end == edit.end && e.replacement == edit.replacement
+        });
+        let overlaps = edits
+            .iter()
+            .any(|e| edit.start < e.end && e.start < edit.end);
+        if !duplicate && !overlaps {
+            edits.push(edit);
+        }
+    }
+    Ok(by_file
+        .into_iter()
+        .map(|(path, (text, mut edits))| {
+            edits.sort_by_key(|e| (e.start, e.end));
+            FilePatch {
+                path,
+                original_sha256: sha256_hex(text.as_bytes()),
+                edits,
+            }
+        })
+        .collect())
+}

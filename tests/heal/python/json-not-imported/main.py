@@ -1,0 +1,5 @@
+def render(data):
+    return json.dumps(data, indent=2)
+
+
+print(render({"ok": True}))
