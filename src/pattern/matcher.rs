@@ -148,8 +148,8 @@ impl PatternSet {
             all.extend(patterns);
             errors.extend(problems);
         }
-        let dir = crate::home::user_patterns_dir();
-        let mut files: Vec<_> = std::fs::read_dir(&dir)
+        let mut files: Vec<_> = crate::home::user_patterns_dir()
+            .and_then(|dir| std::fs::read_dir(dir).ok())
             .into_iter()
             .flatten()
             .flatten()
