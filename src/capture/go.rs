@@ -25,7 +25,7 @@ const TRIGGERS: &[&str] = &[
     // A test's log line: `    add_test.go:8: got 3, want 4` (base name, no column).
     r"^[ \t]+[\w.\-]+\.go:\d+: ",
     r"^(?:PASS|FAIL)$",
-    r"^(?:ok  |FAIL|\?   )\t",
+    r"^(?:FAIL|\?   )\t",
     r"^panic: ",
     r"^fatal error: ",
 ];

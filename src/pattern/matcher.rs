@@ -10,7 +10,6 @@
 use std::collections::HashMap;
 
 use aho_corasick::AhoCorasick;
-use regex_syntax::hir::literal::Extractor;
 
 use super::{check_unique_ids, load_patterns, Pattern, PatternError};
 use crate::occurrence::{Language, Occurrence};
@@ -41,9 +40,10 @@ impl Prefilter {
         let mut position: HashMap<Vec<u8>, usize> = HashMap::new();
         let mut always = vec![false; patterns.len()];
         for (index, pattern) in patterns.iter().enumerate() {
-            match required_prefixes(pattern.message.as_str()) {
-                Some(prefixes) => {
-                    for literal in prefixes {
+            match required_literal(pattern.message.as_str()) {
+                Some(literal) => {
+                    let literal = literal.into_bytes();
+                    {
                         let slot = *position.entry(literal.clone()).or_insert_with(|| {
                             literals.push(literal);
                             owners.push(Vec::new());
@@ -84,20 +84,137 @@ impl Prefilter {
     }
 }
 
-/// The literals one of which every match of `regex` starts with, if they are few and long
-/// enough to be a useful filter.
-fn required_prefixes(regex: &str) -> Option<Vec<Vec<u8>>> {
-    let hir = regex_syntax::ParserBuilder::new()
-        .build()
-        .parse(regex)
-        .ok()?;
-    let mut extractor = Extractor::new();
-    extractor.limit_total(64);
-    let mut sequence = extractor.extract(&hir);
-    sequence.optimize_for_prefix_by_preference();
-    let literals = sequence.literals()?;
-    let useful = !literals.is_empty() && literals.iter().all(|l| l.as_bytes().len() >= 3);
-    useful.then(|| literals.iter().map(|l| l.as_bytes().to_vec()).collect())
+/// The longest run of literal text that every match of `regex` contains (outside any group,
+/// when there is no top-level alternation), if it is long enough to be a useful filter. A plain
+/// scan of the source: parsing the regex properly would cost start-up more than it saves.
+fn required_literal(regex: &str) -> Option<String> {
+    if regex.contains("(?i") || regex.contains("(?x") || has_top_level_alternation(regex) {
+        return None;
+    }
+    let chars: Vec<char> = regex.chars().collect();
+    let mut best = String::new();
+    let mut run = String::new();
+    let mut depth = 0usize;
+    let mut index = 0;
+    let end_run = |run: &mut String, best: &mut String| {
+        if run.chars().count() > best.chars().count() {
+            *best = run.clone();
+        }
+        run.clear();
+    };
+    while index < chars.len() {
+        let c = chars[index];
+        match c {
+            '\\' => {
+                match chars.get(index + 1) {
+                    Some(&escaped) if depth == 0 && !escaped.is_alphanumeric() => run.push(escaped),
+                    _ => end_run(&mut run, &mut best),
+                }
+                index += 2;
+                continue;
+            }
+            '[' => {
+                end_run(&mut run, &mut best);
+                index += 1;
+                if chars.get(index) == Some(&'^') {
+                    index += 1;
+                }
+                if chars.get(index) == Some(&']') {
+                    index += 1;
+                }
+                while index < chars.len() && chars[index] != ']' {
+                    index += if chars[index] == '\\' { 2 } else { 1 };
+                }
+            }
+            '(' => {
+                end_run(&mut run, &mut best);
+                depth += 1;
+            }
+            ')' => {
+                end_run(&mut run, &mut best);
+                depth = depth.saturating_sub(1);
+            }
+            '*' | '?' => {
+                // The character before is optional.
+                run.pop();
+                end_run(&mut run, &mut best);
+            }
+            '{' => {
+                let close = chars[index..]
+                    .iter()
+                    .position(|&c| c == '}')
+                    .map_or(chars.len(), |p| index + p);
+                let minimum: String = chars[index + 1..close]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit())
+                    .collect();
+                if minimum == "0" {
+                    run.pop();
+                }
+                end_run(&mut run, &mut best);
+                index = close;
+            }
+            '+' | '.' | '^' | '$' | '|' => end_run(&mut run, &mut best),
+            _ if depth == 0 => run.push(c),
+            _ => end_run(&mut run, &mut best),
+        }
+        index += 1;
+    }
+    end_run(&mut run, &mut best);
+    (best.len() >= 3).then_some(best)
+}
+
+/// Whether `regex` has a `|` outside every group and class.
+fn has_top_level_alternation(regex: &str) -> bool {
+    let mut depth = 0usize;
+    let mut in_class = false;
+    let mut chars = regex.chars();
+    while let Some(c) = chars.next() {
+        match (c, in_class) {
+            ('\\', _) => {
+                chars.next();
+            }
+            ('[', false) => in_class = true,
+            (']', true) => in_class = false,
+            ('(', false) => depth += 1,
+            (')', false) => depth = depth.saturating_sub(1),
+            ('|', false) if depth == 0 => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::required_literal;
+
+    #[test]
+    fn required_literals() {
+        let cases = [
+            (
+                "cannot find type `(?P<name>HashMap|HashSet)` in this scope",
+                Some("cannot find type `"),
+            ),
+            (
+                "^name '(?P<module>json|os)' is not defined",
+                Some("' is not defined"),
+            ),
+            (r"expected `;`, found `\}`", Some("expected `;`, found `}`")),
+            ("a|b long literal", None),
+            ("(?i)cannot find", None),
+            (
+                r"Cannot find module '(?P<m>[^']+)'\.?",
+                Some("Cannot find module '"),
+            ),
+            ("colou?r is wrong", Some("r is wrong")),
+            (r"\d+ arguments? expected", Some(" argument")),
+            ("ab", None),
+        ];
+        for (regex, expected) in cases {
+            assert_eq!(required_literal(regex).as_deref(), expected, "{regex}");
+        }
+    }
 }
 
 /// A pattern that matched, with the values of its named captures.
@@ -129,7 +246,7 @@ impl PatternSet {
     pub fn builtin() -> Self {
         let mut all = Vec::new();
         for (name, text) in super::builtin_sources() {
-            let (patterns, errors) = load_patterns(&format!("builtin:{name}"), text);
+            let (patterns, errors) = super::load_trusted_patterns(&format!("builtin:{name}"), text);
             for error in errors {
                 tracing::error!("{error}");
             }
@@ -144,7 +261,8 @@ impl PatternSet {
         let mut all = Vec::new();
         let mut errors = Vec::new();
         for (name, text) in super::builtin_sources() {
-            let (patterns, problems) = load_patterns(&format!("builtin:{name}"), text);
+            let (patterns, problems) =
+                super::load_trusted_patterns(&format!("builtin:{name}"), text);
             all.extend(patterns);
             errors.extend(problems);
         }
@@ -256,12 +374,13 @@ impl PatternSet {
         if !pattern.spec.tools.is_empty() && !pattern.spec.tools.contains(&occurrence.tool) {
             return None;
         }
-        if !pattern.message.is_match(&occurrence.message) {
+        let message_regex = pattern.message.get();
+        if !message_regex.is_match(&occurrence.message) {
             return None;
         }
-        let message = pattern.message.captures(&occurrence.message)?;
-        let mut captures = named_captures(&pattern.message, &message);
-        if let Some(note_regex) = &pattern.note {
+        let message = message_regex.captures(&occurrence.message)?;
+        let mut captures = named_captures(message_regex, &message);
+        if let Some(note_regex) = pattern.note.as_ref().map(|n| n.get()) {
             let note = occurrence
                 .notes
                 .iter()

@@ -143,14 +143,55 @@ pub enum Anchor {
     After,
 }
 
-/// A validated pattern, regexes compiled.
+/// A loaded pattern. Its regexes compile on first use: most patterns never meet an error they
+/// could match in one run, and compiling hundreds of them up front would cost every start-up.
 #[derive(Debug, Clone)]
 pub struct Pattern {
     pub spec: PatternSpec,
-    pub message: Regex,
-    pub note: Option<Regex>,
+    pub message: LazyRegex,
+    pub note: Option<LazyRegex>,
     /// Where it came from: `builtin:rust.toml`, a file path.
     pub origin: String,
+}
+
+/// A regex compiled when first used.
+#[derive(Debug, Clone)]
+pub struct LazyRegex {
+    source: String,
+    compiled: std::sync::OnceLock<Regex>,
+}
+
+impl LazyRegex {
+    fn new(source: &str) -> Self {
+        LazyRegex {
+            source: source.to_string(),
+            compiled: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn compiled(regex: Regex) -> Self {
+        let compiled = std::sync::OnceLock::new();
+        let source = regex.as_str().to_string();
+        let _ = compiled.set(regex);
+        LazyRegex { source, compiled }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.source
+    }
+
+    /// The compiled regex. The built-in library is validated by its tests, so a failure here is
+    /// a bug: it is logged and the pattern matches nothing.
+    pub fn get(&self) -> &Regex {
+        self.compiled
+            .get_or_init(|| match Regex::new(&self.source) {
+                Ok(regex) => regex,
+                Err(error) => {
+                    tracing::error!("pattern regex {:?} does not compile: {error}", self.source);
+                    Regex::new(r"[^\s\S]").expect("valid regex")
+                }
+            })
+    }
 }
 
 /// A problem found while loading patterns.
@@ -179,6 +220,22 @@ struct PatternFile {
 
 /// Parses and validates one pattern file. Every problem is reported; valid patterns are kept.
 pub fn load_patterns(origin: &str, text: &str) -> (Vec<Pattern>, Vec<PatternError>) {
+    load(origin, text, Validation::Full)
+}
+
+/// Parses a file whose validity its tests guarantee (the built-in library), leaving the regexes
+/// to compile on first use.
+pub(crate) fn load_trusted_patterns(origin: &str, text: &str) -> (Vec<Pattern>, Vec<PatternError>) {
+    load(origin, text, Validation::Trusted)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Validation {
+    Full,
+    Trusted,
+}
+
+fn load(origin: &str, text: &str, validation: Validation) -> (Vec<Pattern>, Vec<PatternError>) {
     let file: PatternFile = match toml::from_str(text) {
         Ok(file) => file,
         Err(error) => {
@@ -196,6 +253,17 @@ pub fn load_patterns(origin: &str, text: &str) -> (Vec<Pattern>, Vec<PatternErro
     let mut patterns = Vec::new();
     let mut errors = Vec::new();
     for spec in file.patterns {
+        if validation == Validation::Trusted {
+            let message = LazyRegex::new(&spec.message);
+            let note = spec.note.as_deref().map(LazyRegex::new);
+            patterns.push(Pattern {
+                spec,
+                message,
+                note,
+                origin: origin.to_string(),
+            });
+            continue;
+        }
         match compile(spec, origin) {
             Ok(pattern) => patterns.push(pattern),
             Err(mut problems) => errors.append(&mut problems),
@@ -272,8 +340,8 @@ fn compile(spec: PatternSpec, origin: &str) -> Result<Pattern, Vec<PatternError>
     match (problems.is_empty(), message) {
         (true, Some(message)) => Ok(Pattern {
             spec,
-            message,
-            note,
+            message: LazyRegex::compiled(message),
+            note: note.map(LazyRegex::compiled),
             origin: origin.to_string(),
         }),
         _ => Err(problems
