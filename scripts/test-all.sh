@@ -1,15 +1,49 @@
 #!/usr/bin/env bash
 # Installs every test prerequisite from the package registries, then runs every test suite.
-# This is the README's test command and what CI runs (.ci/run). Safe to run again.
+# This is the README's test command and what CI runs (.ci/run). Safe to run again: what is
+# already installed at the pinned version is skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 step "prerequisites"
 # The Rust toolchain's own checkers.
 rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
+
+# The real tools whose output selfheal reads and whose errors the heal tests fix.
+apt_packages=()
+command -v go >/dev/null || apt_packages+=(golang-go)
+command -v clang >/dev/null || apt_packages+=(clang)
+command -v gcc >/dev/null || apt_packages+=(gcc g++)
+command -v javac >/dev/null || apt_packages+=(default-jdk-headless)
+command -v node >/dev/null || apt_packages+=(nodejs npm)
+command -v python3 >/dev/null || apt_packages+=(python3 python3-pip)
+if [ ${#apt_packages[@]} -gt 0 ]; then
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt_packages[@]}" >/dev/null
+fi
+
+# Python tools at the versions the fixtures were recorded with.
+python3 -m pip install -q --disable-pip-version-check pytest==9.2.0 mypy==2.4.1 2>&1 | grep -v "running pip as the 'root' user" || true
+
+# TypeScript and ESLint at the versions the fixtures were recorded with.
+npm_wanted=(typescript@7.0.2 eslint@10.15.0 eslint-formatter-unix@9.0.1)
+npm_missing=()
+for package in "${npm_wanted[@]}"; do
+  name=${package%@*}
+  version=${package##*@}
+  [ "$(npm ls -g --depth=0 "$name" 2>/dev/null | grep -o "$name@[0-9.]*" | head -1)" = "$name@$version" ] || npm_missing+=("$package")
+done
+if [ ${#npm_missing[@]} -gt 0 ]; then
+  npm install -g --no-audit --no-fund --loglevel=error "${npm_missing[@]}" >/dev/null
+fi
+
+for tool in rustc cargo gcc g++ clang go javac java python3 pytest mypy node tsc eslint; do
+  command -v "$tool" >/dev/null || { echo "missing after install: $tool" >&2; exit 1; }
+done
 
 step "format"
 cargo fmt --all -- --check

@@ -7,12 +7,14 @@ pub mod capture;
 pub mod cli;
 pub mod fingerprint;
 pub mod fix;
+pub mod heal;
 pub mod home;
 pub mod lookup;
 pub mod occurrence;
 pub mod pattern;
 pub mod runner;
 pub mod scrub;
+pub mod store;
 
 pub use occurrence::{
     Applicability, Language, Note, NoteKind, Occurrence, Severity, Suggestion, Tool,

@@ -130,7 +130,7 @@ pub fn mixed_log(bytes: usize) -> String {
     let mut line = 0usize;
     while log.len() < bytes {
         line += 1;
-        if line % 400 == 0 && !outputs.is_empty() {
+        if line.is_multiple_of(400) && !outputs.is_empty() {
             log.push_str(&outputs[rng.below(outputs.len())]);
             if !log.ends_with('\n') {
                 log.push('\n');

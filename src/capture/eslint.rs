@@ -21,8 +21,10 @@ static STYLISH_FILE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static STYLISH_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^  (?P<line>\d+):(?P<column>\d+) +(?P<severity>error|warning)  +(?P<rest>\S.*)$")
-        .expect("valid regex")
+    Regex::new(
+        r"^ {2,8}(?P<line>\d+):(?P<column>\d+) +(?P<severity>error|warning)  +(?P<rest>\S.*)$",
+    )
+    .expect("valid regex")
 });
 
 static UNIX_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -183,6 +185,16 @@ mod tests {
         assert_eq!(found[2].file.as_deref(), Some("/p/broken.ts"));
         assert_eq!(found[2].message, "Parsing error: Unexpected token ;");
         assert_eq!(found[2].code, None);
+    }
+
+    #[test]
+    fn rows_padded_for_two_digit_line_numbers_are_kept() {
+        let text = "/p/a.js\n   1:5   error  'a' is defined but never used  no-unused-vars\n  10:7   warning  Expected '===' and instead saw '=='  eqeqeq\n";
+        let found = parse(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!((found[0].line, found[0].column), (Some(1), Some(5)));
+        assert_eq!(found[0].code.as_deref(), Some("no-unused-vars"));
+        assert_eq!(found[1].line, Some(10));
     }
 
     #[test]

@@ -325,6 +325,6 @@ fn all_parsers() -> Vec<Box<dyn Parser>> {
         // rustc's bare `error: …` / `warning: …` headers are the broadest trigger of all but the
         // fallback: every tool with a more specific form of such a line goes first.
         Box::new(rustc::RustcParser::default()),
-        Box::new(generic::GenericParser::default()),
+        Box::new(generic::GenericParser),
     ]
 }

@@ -55,6 +55,9 @@ pub fn explain(set: &PatternSet, query: &str) -> Vec<String> {
         matches = set
             .patterns()
             .iter()
+            // Without a code in the query, coded patterns are not tried: some match any message
+            // of their code (`go.panic`), which says nothing about this text.
+            .filter(|pattern| code.is_some() || pattern.spec.codes.is_empty())
             .filter_map(|pattern| {
                 let tool = pattern
                     .spec
@@ -63,9 +66,7 @@ pub fn explain(set: &PatternSet, query: &str) -> Vec<String> {
                     .copied()
                     .unwrap_or(any_tool_of(pattern));
                 let mut occurrence = Occurrence::new(tool, Severity::Error, message);
-                occurrence.code = code
-                    .map(str::to_string)
-                    .or_else(|| pattern.spec.codes.first().cloned());
+                occurrence.code = code.map(str::to_string);
                 set.match_occurrence(&occurrence)
                     .filter(|m| m.pattern.spec.id == pattern.spec.id)
             })

@@ -1,11 +1,13 @@
 //! The command line: argument definitions and one module per subcommand.
 
 mod explain;
+mod heal;
 mod ingest;
 mod io;
 mod patterns;
 mod run;
 mod scrub;
+mod stats;
 
 use std::path::PathBuf;
 
@@ -43,6 +45,35 @@ pub enum Command {
         #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true)]
         command: Vec<String>,
     },
+    /// Run a command, apply the best fixes for its errors (asking first unless --yes), run it
+    /// again to check, revert what did not help, and learn from every outcome.
+    Heal {
+        /// Apply edit fixes without asking. Shell-command fixes always ask.
+        #[arg(long)]
+        yes: bool,
+        /// Show the fixes as diffs; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Only fixes at least this confident (0–1).
+        #[arg(long, default_value_t = 0.5, value_name = "F")]
+        min_confidence: f64,
+        /// Fix, re-run and check at most this many times.
+        #[arg(long, default_value_t = 3, value_name = "N")]
+        max_rounds: u32,
+        /// Write a JSON report of what was applied and how it went.
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
+        /// The command and its arguments (after `--`).
+        #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true)]
+        command: Vec<String>,
+    },
+    /// What the local memory holds: errors seen, top recurring, fixes applied, success rate.
+    Stats {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Restore a file to its exact bytes before a fix (the last one, or the audit id given).
+    Undo { id: Option<i64> },
     /// Explain an error code (`E0425`, `TS2304`) or an error message: what it means, the fixes.
     Explain {
         /// An error code, or the text of an error (quote it).
@@ -67,6 +98,43 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Scrub { file } => scrub::run(file.as_deref()),
         Command::Explain { query } => explain::run(&query),
         Command::Run { report, command } => run::run(&command, report.as_deref()),
+        Command::Heal {
+            yes,
+            dry_run,
+            min_confidence,
+            max_rounds,
+            report,
+            command,
+        } => heal::run(heal::HealArguments {
+            yes,
+            dry_run,
+            min_confidence,
+            max_rounds,
+            report: report.as_deref(),
+            command: &command,
+        }),
+        Command::Stats { json } => stats::stats(json),
+        Command::Undo { id } => stats::undo(id),
         Command::Patterns { command } => patterns::run(command),
     }
+}
+
+/// The local database, or `None` (with a warning) when it cannot be opened: recognition and fixes
+/// still work without memory.
+pub(crate) fn open_store() -> Option<crate::store::Store> {
+    match crate::store::Store::open_default() {
+        Ok(store) => Some(store),
+        Err(error) => {
+            eprintln!("selfheal: warning: working without memory: {error}");
+            None
+        }
+    }
+}
+
+/// The project an error belongs to: `SELFHEAL_PROJECT`, else the name of the directory.
+pub(crate) fn project_name(cwd: &std::path::Path) -> Option<String> {
+    std::env::var("SELFHEAL_PROJECT")
+        .ok()
+        .filter(|p| !p.is_empty())
+        .or_else(|| cwd.file_name().map(|n| n.to_string_lossy().into_owned()))
 }

@@ -129,7 +129,8 @@ fn load_file(file: &Path) -> anyhow::Result<(Vec<Pattern>, Vec<PatternError>)> {
 fn import(file: &Path) -> anyhow::Result<i32> {
     let (patterns, mut errors) = load_file(file)?;
     let (existing, _) = PatternSet::load_all();
-    let target_dir = crate::home::user_patterns_dir();
+    let target_dir =
+        crate::home::user_patterns_dir().context("no data directory: set SELFHEAL_HOME or HOME")?;
     let name = file.file_name().context("the file has no name")?;
     let target = target_dir.join(name);
     for pattern in &patterns {

@@ -21,6 +21,23 @@ pub fn run(command: &[String], report: Option<&Path>) -> anyhow::Result<i32> {
     let outcome = run_and_capture(command, &cwd, options)?;
     let patterns = crate::cli::patterns::loaded();
     let findings = group_findings(outcome.occurrences);
+    if let Some(store) = super::open_store() {
+        let project = super::project_name(&cwd);
+        for finding in &findings {
+            let pattern_id = finding
+                .pattern(&patterns)
+                .map(|m| m.pattern.spec.id.clone());
+            if let Err(error) = store.record_occurrence(
+                &finding.occurrence,
+                &finding.fingerprint,
+                &finding.shape,
+                pattern_id.as_deref(),
+                project.as_deref(),
+            ) {
+                tracing::warn!("not recorded: {error}");
+            }
+        }
+    }
     eprint!("{}", summary(&findings, &patterns));
     if running_in_ci() {
         print!("{}", github_annotations(&findings, &cwd));

@@ -88,7 +88,7 @@ pub fn apply_patch_to_text(text: &str, patch: &FilePatch) -> Result<String, FixE
 
 /// Writes `bytes` to a temporary file beside `path` and renames it over `path`, so a crash leaves
 /// the old file or the new one, never half of each. Keeps the file's permissions.
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let directory = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

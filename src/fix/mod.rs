@@ -11,7 +11,10 @@ mod plan;
 
 use std::path::PathBuf;
 
-pub use apply::{apply_patch, apply_patch_to_text, AppliedPatch, FixError};
+pub use apply::{
+    apply_patch, apply_patch_to_text, write_atomically as write_bytes_atomically, AppliedPatch,
+    FixError,
+};
 pub use columns::{byte_offset_of, ColumnUnit};
 pub use diff::render_diff;
 pub use plan::{plan_fix, plan_fixes, Disk, FileSource, NotApplicable};

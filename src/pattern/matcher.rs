@@ -1,8 +1,16 @@
-//! Finds the pattern that matches an occurrence. Patterns are indexed by language and error code,
-//! so an occurrence is only tried against the few patterns of its code plus the code-less ones of
-//! its language; that keeps a lookup in microseconds with thousands of patterns.
+//! Finds the pattern that matches an occurrence, in microseconds with thousands of patterns.
+//!
+//! Patterns are indexed by language and error code, so an occurrence is only tried against the
+//! patterns of its code plus the code-less ones of its language. A literal prefilter narrows that
+//! further: every match of most message regexes must begin with one of a few literal strings
+//! (`cannot find type`, `name '`); one Aho-Corasick pass over the message finds which of those
+//! occur, and only the patterns whose literal occurred (plus the few without a usable literal) run
+//! their regex.
 
 use std::collections::HashMap;
+
+use aho_corasick::AhoCorasick;
+use regex_syntax::hir::literal::Extractor;
 
 use super::{check_unique_ids, load_patterns, Pattern, PatternError};
 use crate::occurrence::{Language, Occurrence};
@@ -11,8 +19,85 @@ use crate::occurrence::{Language, Occurrence};
 #[derive(Debug, Default)]
 pub struct PatternSet {
     patterns: Vec<Pattern>,
-    by_code: HashMap<(Language, String), Vec<usize>>,
+    by_code: HashMap<Language, HashMap<String, Vec<usize>>>,
     without_code: HashMap<Language, Vec<usize>>,
+    prefilter: Prefilter,
+}
+
+/// The literal prefilter over all patterns' message regexes.
+#[derive(Debug, Default)]
+struct Prefilter {
+    /// Over every required literal; pattern ids of each literal in `owners`.
+    searcher: Option<AhoCorasick>,
+    owners: Vec<Vec<usize>>,
+    /// Patterns whose regex has no usable literal: always tried.
+    always: Vec<bool>,
+}
+
+impl Prefilter {
+    fn build(patterns: &[Pattern]) -> Self {
+        let mut literals: Vec<Vec<u8>> = Vec::new();
+        let mut owners: Vec<Vec<usize>> = Vec::new();
+        let mut position: HashMap<Vec<u8>, usize> = HashMap::new();
+        let mut always = vec![false; patterns.len()];
+        for (index, pattern) in patterns.iter().enumerate() {
+            match required_prefixes(pattern.message.as_str()) {
+                Some(prefixes) => {
+                    for literal in prefixes {
+                        let slot = *position.entry(literal.clone()).or_insert_with(|| {
+                            literals.push(literal);
+                            owners.push(Vec::new());
+                            owners.len() - 1
+                        });
+                        owners[slot].push(index);
+                    }
+                }
+                None => always[index] = true,
+            }
+        }
+        let searcher = match literals.is_empty() {
+            true => None,
+            false => AhoCorasick::new(&literals).ok(),
+        };
+        // Without a searcher every pattern must be tried.
+        if searcher.is_none() {
+            always.iter_mut().for_each(|a| *a = true);
+        }
+        Prefilter {
+            searcher,
+            owners,
+            always,
+        }
+    }
+
+    /// Which patterns may match `message`.
+    fn candidates(&self, message: &str) -> Vec<bool> {
+        let mut candidate = self.always.clone();
+        if let Some(searcher) = &self.searcher {
+            for found in searcher.find_overlapping_iter(message) {
+                for &index in &self.owners[found.pattern().as_usize()] {
+                    candidate[index] = true;
+                }
+            }
+        }
+        candidate
+    }
+}
+
+/// The literals one of which every match of `regex` starts with, if they are few and long
+/// enough to be a useful filter.
+fn required_prefixes(regex: &str) -> Option<Vec<Vec<u8>>> {
+    let hir = regex_syntax::ParserBuilder::new()
+        .build()
+        .parse(regex)
+        .ok()?;
+    let mut extractor = Extractor::new();
+    extractor.limit_total(64);
+    let mut sequence = extractor.extract(&hir);
+    sequence.optimize_for_prefix_by_preference();
+    let literals = sequence.literals()?;
+    let useful = !literals.is_empty() && literals.iter().all(|l| l.as_bytes().len() >= 3);
+    useful.then(|| literals.iter().map(|l| l.as_bytes().to_vec()).collect())
 }
 
 /// A pattern that matched, with the values of its named captures.
@@ -63,8 +148,8 @@ impl PatternSet {
             all.extend(patterns);
             errors.extend(problems);
         }
-        let dir = crate::home::user_patterns_dir();
-        let mut files: Vec<_> = std::fs::read_dir(&dir)
+        let mut files: Vec<_> = crate::home::user_patterns_dir()
+            .and_then(|dir| std::fs::read_dir(dir).ok())
             .into_iter()
             .flatten()
             .flatten()
@@ -107,7 +192,9 @@ impl PatternSet {
                 false => {
                     for code in &pattern.spec.codes {
                         set.by_code
-                            .entry((language, code.clone()))
+                            .entry(language)
+                            .or_default()
+                            .entry(code.clone())
                             .or_default()
                             .push(index);
                     }
@@ -115,6 +202,7 @@ impl PatternSet {
             }
             set.patterns.push(pattern);
         }
+        set.prefilter = Prefilter::build(&set.patterns);
         (set, errors)
     }
 
@@ -140,8 +228,8 @@ impl PatternSet {
         let language = occurrence.tool.language();
         let coded = occurrence
             .code
-            .as_ref()
-            .and_then(|code| self.by_code.get(&(language, code.clone())))
+            .as_deref()
+            .and_then(|code| self.by_code.get(&language)?.get(code))
             .map(Vec::as_slice)
             .unwrap_or_default();
         let uncoded = self
@@ -149,9 +237,14 @@ impl PatternSet {
             .get(&language)
             .map(Vec::as_slice)
             .unwrap_or_default();
+        if coded.is_empty() && uncoded.is_empty() {
+            return None;
+        }
+        let candidate = self.prefilter.candidates(&occurrence.message);
         coded
             .iter()
             .chain(uncoded)
+            .filter(|&&index| candidate[index])
             .find_map(|&index| self.try_pattern(&self.patterns[index], occurrence))
     }
 
@@ -161,6 +254,9 @@ impl PatternSet {
         occurrence: &Occurrence,
     ) -> Option<PatternMatch<'a>> {
         if !pattern.spec.tools.is_empty() && !pattern.spec.tools.contains(&occurrence.tool) {
+            return None;
+        }
+        if !pattern.message.is_match(&occurrence.message) {
             return None;
         }
         let message = pattern.message.captures(&occurrence.message)?;

@@ -1,0 +1,267 @@
+//! The fix-success harness: every broken program under `tests/heal/` healed by
+//! `selfheal heal --yes` (fresh memory each), and the peers on their languages — `cargo fix
+//! --broken-code` on the Rust cases, `ruff check --fix` on the Python ones — each judged by running
+//! the case's own command afterwards.
+//!
+//! healed %  = fixable cases whose command passes afterwards / fixable cases
+//! wrong %   = cases where files were changed but the case did not heal, plus cases that should
+//!             not be auto-fixed (`expect_no_fix`) that were changed / all cases
+//!
+//! Run: `cargo bench --bench fix_success` (needs the tools of every language; ruff from PyPI).
+
+mod support;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use serde::Deserialize;
+use support::have;
+
+#[derive(Debug, Deserialize)]
+struct HealSpec {
+    #[serde(default)]
+    expect_no_fix: bool,
+    #[serde(default = "yes")]
+    exit_zero: bool,
+    #[allow(dead_code)]
+    pattern: Option<String>,
+    #[allow(dead_code)]
+    #[serde(default)]
+    fix: usize,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    cases: usize,
+    fixable: usize,
+    healed: usize,
+    wrong: usize,
+}
+
+impl Tally {
+    fn add(&mut self, spec: &HealSpec, healed: bool, changed: bool) {
+        self.cases += 1;
+        if spec.expect_no_fix {
+            self.wrong += usize::from(changed);
+        } else {
+            self.fixable += 1;
+            self.healed += usize::from(healed);
+            self.wrong += usize::from(changed && !healed);
+        }
+    }
+
+    fn row(&self, name: &str) -> String {
+        let percent = |a: usize, b: usize| match b {
+            0 => "-".to_string(),
+            _ => format!("{:.1}%", a as f64 * 100.0 / b as f64),
+        };
+        format!(
+            "| {name} | {} | {} | {} ({}) | {} ({}) |",
+            self.cases,
+            self.fixable,
+            self.healed,
+            percent(self.healed, self.fixable),
+            self.wrong,
+            percent(self.wrong, self.cases)
+        )
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        match entry.file_type().unwrap().is_dir() {
+            true => copy_dir(&entry.path(), &target),
+            false => {
+                std::fs::copy(entry.path(), &target).unwrap();
+            }
+        }
+    }
+}
+
+/// Every file's bytes, to tell whether anything changed.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        if name == "target"
+            || name == "__pycache__"
+            || name == ".ruff_cache"
+            || name == "node_modules"
+        {
+            continue;
+        }
+        match entry.file_type().unwrap().is_dir() {
+            true => files.extend(snapshot(&path)),
+            false => {
+                files.insert(path.clone(), std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    files
+}
+
+fn passes(dir: &Path) -> bool {
+    Command::new("bash")
+        .arg("./cmd")
+        .current_dir(dir)
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false)
+}
+
+fn quietly(command: &mut Command) {
+    let _ = command
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .stdin(Stdio::null())
+        .status();
+}
+
+/// Heals a fresh copy of `case` with `treat`; returns (healed, changed).
+fn attempt(case: &Path, spec: &HealSpec, label: &str, treat: impl Fn(&Path)) -> (bool, bool) {
+    let work = std::env::temp_dir().join(format!(
+        "selfheal-fix-success-{}-{label}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&work);
+    copy_dir(case, &work);
+    let before = snapshot(&work);
+    treat(&work);
+    let changed = snapshot(&work) != before;
+    let healed = match spec.exit_zero {
+        true => passes(&work),
+        false => changed,
+    };
+    let _ = std::fs::remove_dir_all(&work);
+    (healed && changed, changed)
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/heal");
+    let binary = env!("CARGO_BIN_EXE_selfheal");
+    let mut ours: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut cargo_fix = Tally::default();
+    let mut ruff = Tally::default();
+    let have_ruff = have("ruff");
+    let mut languages: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    languages.sort();
+    for language_dir in languages {
+        let language = language_dir
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        let mut cases: Vec<_> = std::fs::read_dir(&language_dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.join("heal.toml").is_file())
+            .collect();
+        cases.sort();
+        for case in cases {
+            let spec: HealSpec =
+                toml::from_str(&std::fs::read_to_string(case.join("heal.toml")).unwrap()).unwrap();
+            let name = case.file_name().unwrap().to_string_lossy().into_owned();
+            let home = std::env::temp_dir()
+                .join(format!("selfheal-fix-success-home-{}", std::process::id()));
+            let (healed, changed) = attempt(&case, &spec, &format!("{language}-{name}"), |dir| {
+                let _ = std::fs::remove_dir_all(&home);
+                quietly(
+                    Command::new(binary)
+                        .args(["heal", "--yes", "--", "bash", "./cmd"])
+                        .current_dir(dir)
+                        .env("SELFHEAL_HOME", &home)
+                        .env("PYTHONDONTWRITEBYTECODE", "1"),
+                );
+            });
+            ours.entry(language.clone())
+                .or_default()
+                .add(&spec, healed, changed);
+            let verdict = match (spec.expect_no_fix, healed, changed) {
+                (true, _, false) => "left alone (right)",
+                (true, _, true) => "CHANGED (wrong)",
+                (false, true, _) => "healed",
+                (false, false, true) => "CHANGED, not healed (wrong)",
+                (false, false, false) => "not healed",
+            };
+            eprintln!("{language}/{name}: {verdict}");
+            if language == "rust" {
+                let (healed, changed) = attempt(
+                    &case,
+                    &spec,
+                    &format!("cargo-fix-{name}"),
+                    |dir| {
+                        let wrapped = !dir.join("Cargo.toml").exists();
+                        if wrapped {
+                            std::fs::create_dir_all(dir.join("src")).unwrap();
+                            std::fs::write(dir.join("Cargo.toml"), "[package]\nname = \"case\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n").unwrap();
+                            std::fs::copy(dir.join("main.rs"), dir.join("src/main.rs")).unwrap();
+                        }
+                        quietly(
+                            Command::new("cargo")
+                                .args([
+                                    "fix",
+                                    "--broken-code",
+                                    "--allow-no-vcs",
+                                    "--allow-dirty",
+                                    "--offline",
+                                    "--target-dir",
+                                ])
+                                .arg(std::env::temp_dir().join("selfheal-cargo-fix-target"))
+                                .current_dir(dir),
+                        );
+                        if wrapped {
+                            std::fs::copy(dir.join("src/main.rs"), dir.join("main.rs")).unwrap();
+                            for extra in ["Cargo.toml", "Cargo.lock"] {
+                                let _ = std::fs::remove_file(dir.join(extra));
+                            }
+                            let _ = std::fs::remove_dir_all(dir.join("src"));
+                        }
+                    },
+                );
+                cargo_fix.add(&spec, healed, changed);
+            }
+            if language == "python" && have_ruff {
+                let (healed, changed) = attempt(&case, &spec, &format!("ruff-{name}"), |dir| {
+                    quietly(
+                        Command::new("ruff")
+                            .args(["check", "--fix", "--no-cache", "."])
+                            .current_dir(dir),
+                    );
+                });
+                ruff.add(&spec, healed, changed);
+            }
+        }
+    }
+    let mut total = Tally::default();
+    println!("| who | cases | fixable | healed | wrong fixes |");
+    println!("|---|---|---|---|---|");
+    for (language, tally) in &ours {
+        println!("{}", tally.row(&format!("selfheal — {language}")));
+        total.cases += tally.cases;
+        total.fixable += tally.fixable;
+        total.healed += tally.healed;
+        total.wrong += tally.wrong;
+    }
+    println!("{}", total.row("**selfheal — all**"));
+    println!("{}", cargo_fix.row("cargo fix --broken-code (rust cases)"));
+    match have_ruff {
+        true => println!("{}", ruff.row("ruff check --fix (python cases)")),
+        false => println!("| ruff check --fix | not installed | | | |"),
+    }
+}

@@ -1,0 +1,127 @@
+//! Matching one occurrence against 10,000 patterns: p50/p99/max per lookup.
+//!
+//! The set is the built-in library plus synthetic patterns shaped like real ones (a code for
+//! most, regexes with literals and named captures, spread over the six languages); the
+//! occurrences are every one recognised in the recorded fixtures, so lookups hit, miss, and land
+//! on busy codes. Run: `cargo bench --bench pattern_match`.
+
+mod support;
+
+use std::time::Instant;
+
+use selfheal::capture::{capture_text, CaptureOptions};
+use selfheal::pattern::{builtin_sources, load_patterns, PatternSet};
+use support::{recorded_outputs, Rng};
+
+const LANGUAGES: &[(&str, &str, &[&str])] = &[
+    (
+        "rust",
+        "rustc",
+        &["E0425", "E0433", "E0308", "E0382", "E0599"],
+    ),
+    (
+        "python",
+        "python",
+        &["NameError", "TypeError", "AttributeError", "KeyError"],
+    ),
+    (
+        "javascript",
+        "tsc",
+        &["TS2304", "TS2322", "TS2339", "TS2345"],
+    ),
+    ("go", "go", &[]),
+    (
+        "c",
+        "gcc",
+        &["-Wunused-variable", "-Wimplicit-function-declaration"],
+    ),
+    ("java", "javac", &[]),
+];
+
+const WORDS: &[&str] = &[
+    "cannot",
+    "find",
+    "value",
+    "type",
+    "module",
+    "expected",
+    "found",
+    "missing",
+    "argument",
+    "undefined",
+    "declared",
+    "unused",
+    "borrow",
+    "field",
+    "method",
+    "trait",
+    "import",
+    "symbol",
+];
+
+fn synthetic_patterns(count: usize) -> String {
+    let mut rng = Rng::new(7);
+    let mut text = String::new();
+    for index in 0..count {
+        let (language, tool, codes) = LANGUAGES[rng.below(LANGUAGES.len())];
+        let words: Vec<&str> = (0..3).map(|_| rng.pick(WORDS)).collect();
+        let code = match codes.is_empty() || rng.below(10) < 3 {
+            true => String::new(),
+            false => format!("codes = [\"{}\"]\n", codes[rng.below(codes.len())]),
+        };
+        text.push_str(&format!(
+            "[[pattern]]\nid = \"{language}.synthetic-{index}\"\nlanguage = \"{language}\"\ntools = [\"{tool}\"]\n{code}message = '{} {} `(?P<name>\\w+)` {} v{index}'\ncategory = \"other\"\ntitle = \"Synthetic {{name}}\"\nexplanation = \"A synthetic pattern for the matching benchmark, shaped like a real one.\"\n\n",
+            words[0], words[1], words[2]
+        ));
+    }
+    text
+}
+
+fn main() {
+    let mut all = Vec::new();
+    for (name, text) in builtin_sources() {
+        all.extend(load_patterns(name, text).0);
+    }
+    let builtin = all.len();
+    let synthetic = 10_000 - builtin.min(10_000);
+    let (patterns, errors) = load_patterns("synthetic", &synthetic_patterns(synthetic));
+    assert!(errors.is_empty(), "{errors:?}");
+    all.extend(patterns);
+    let started = Instant::now();
+    let set = PatternSet::new(all).0;
+    let build = started.elapsed();
+
+    let occurrences: Vec<_> = recorded_outputs()
+        .iter()
+        .flat_map(|text| capture_text(text, CaptureOptions::default()))
+        .collect();
+    let mut timings = Vec::with_capacity(occurrences.len() * 200);
+    let mut hits = 0;
+    for _ in 0..200 {
+        for occurrence in &occurrences {
+            let started = Instant::now();
+            let matched = set.match_occurrence(occurrence);
+            timings.push(started.elapsed());
+            hits += usize::from(matched.is_some());
+        }
+    }
+    timings.sort();
+    let percentile = |p: f64| timings[((timings.len() - 1) as f64 * p) as usize];
+    println!(
+        "patterns: {} ({builtin} built-in + {synthetic} synthetic), index built in {:.1} ms",
+        set.len(),
+        build.as_secs_f64() * 1000.0
+    );
+    println!(
+        "occurrences: {} distinct from the fixtures, {} lookups, {:.0}% matched",
+        occurrences.len(),
+        timings.len(),
+        hits as f64 * 100.0 / timings.len() as f64
+    );
+    println!(
+        "match_occurrence: p50 {:.2} µs, p99 {:.2} µs, max {:.2} µs",
+        percentile(0.50).as_secs_f64() * 1e6,
+        percentile(0.99).as_secs_f64() * 1e6,
+        timings.last().unwrap().as_secs_f64() * 1e6
+    );
+}

@@ -1,0 +1,99 @@
+//! `selfheal stats [--json]` and `selfheal undo [ID]`: what the local memory holds, and taking
+//! back an applied fix.
+
+use anyhow::Context;
+
+use crate::store::{Outcome, Store, UndoTarget};
+
+pub fn stats(json: bool) -> anyhow::Result<i32> {
+    let store = Store::open_default().context("cannot open the selfheal database")?;
+    let stats = store.stats(10)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&stats)?);
+        return Ok(0);
+    }
+    println!(
+        "errors seen:      {} ({} distinct)",
+        stats.errors_seen, stats.distinct_errors
+    );
+    println!(
+        "fixes applied:    {} ({} undone)",
+        stats.fixes_applied, stats.fixes_undone
+    );
+    println!(
+        "outcomes:         {} succeeded, {} failed, {} reverted{}",
+        stats.successes,
+        stats.failures,
+        stats.reverts,
+        match stats.success_rate {
+            Some(rate) => format!(" — success rate {:.0}%", rate * 100.0),
+            None => String::new(),
+        }
+    );
+    println!("patterns learned: {}", stats.patterns_learned);
+    if let (Some(first), Some(last)) = (stats.first_seen, stats.last_seen) {
+        println!("time range:       {} – {}", utc_date(first), utc_date(last));
+    }
+    if !stats.top_recurring.is_empty() {
+        println!("top recurring:");
+        for error in &stats.top_recurring {
+            println!("  {:>5}×  {}", error.count, error.message);
+        }
+    }
+    Ok(0)
+}
+
+pub fn undo(id: Option<i64>) -> anyhow::Result<i32> {
+    let store = Store::open_default().context("cannot open the selfheal database")?;
+    let target = match id {
+        Some(id) => UndoTarget::Id(id),
+        None => UndoTarget::Last,
+    };
+    let undone = store.undo(target)?;
+    if let Some(fingerprint) = &undone.entry.fingerprint {
+        let fingerprint = crate::fingerprint::Fingerprint(fingerprint.clone());
+        store.record_outcome(&undone.entry.fix_key, &fingerprint, Outcome::Reverted, None)?;
+    }
+    println!(
+        "undone fix {} ({}) in {}",
+        undone.entry.id,
+        undone.entry.fix_key,
+        undone.entry.file_path.display()
+    );
+    Ok(0)
+}
+
+/// `YYYY-MM-DD HH:MM UTC` for unix seconds (civil-from-days; no date crate needed for one line).
+fn utc_date(seconds: i64) -> String {
+    let days = seconds.div_euclid(86_400);
+    let in_day = seconds.rem_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z.rem_euclid(146_097);
+    let year_of_era =
+        (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
+        in_day / 3600,
+        in_day % 3600 / 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn dates() {
+        assert_eq!(super::utc_date(0), "1970-01-01 00:00 UTC");
+        assert_eq!(super::utc_date(1_795_353_894), "2026-11-22 13:24 UTC");
+        assert_eq!(super::utc_date(951_782_400), "2000-02-29 00:00 UTC");
+    }
+}

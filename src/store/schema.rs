@@ -1,0 +1,140 @@
+//! The database schema as an ordered list of migrations. `PRAGMA user_version` holds how many
+//! have been applied; each pending one runs in its own `BEGIN IMMEDIATE` transaction that first
+//! re-reads the version, so two processes opening a new database at once apply it exactly once.
+//! Never edit a migration that has shipped: append a new one.
+
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use super::{error_from_sqlite, StoreError};
+
+/// Migration `n` (1-based) brings a database from version `n - 1` to `n`.
+const MIGRATIONS: &[&str] = &[MIGRATION_1_INITIAL];
+
+/// The schema version this build writes; a database with a higher one is refused.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+const MIGRATION_1_INITIAL: &str = r#"
+CREATE TABLE occurrences (
+    fingerprint TEXT PRIMARY KEY NOT NULL,
+    shape TEXT NOT NULL,
+    language TEXT NOT NULL,
+    tool TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    code TEXT,
+    message TEXT NOT NULL,
+    pattern_id TEXT,
+    project TEXT,
+    count INTEGER NOT NULL CHECK (count >= 1),
+    first_seen INTEGER NOT NULL,
+    last_seen INTEGER NOT NULL
+) STRICT;
+CREATE INDEX occurrences_by_shape ON occurrences (shape);
+CREATE INDEX occurrences_by_count ON occurrences (count DESC, last_seen DESC);
+
+CREATE TABLE occurrence_samples (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    fingerprint TEXT NOT NULL REFERENCES occurrences (fingerprint) ON DELETE CASCADE,
+    file TEXT,
+    line_number INTEGER,
+    column_number INTEGER,
+    message TEXT NOT NULL,
+    seen_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX occurrence_samples_by_fingerprint ON occurrence_samples (fingerprint, id);
+
+CREATE TABLE fix_stats (
+    fix_key TEXT PRIMARY KEY NOT NULL,
+    alpha_evidence REAL NOT NULL DEFAULT 0,
+    beta_evidence REAL NOT NULL DEFAULT 0,
+    successes INTEGER NOT NULL DEFAULT 0,
+    failures INTEGER NOT NULL DEFAULT 0,
+    reverts INTEGER NOT NULL DEFAULT 0,
+    updated_at INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE outcomes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    fix_key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('success', 'failure', 'reverted')),
+    at INTEGER NOT NULL,
+    detail TEXT
+) STRICT;
+CREATE INDEX outcomes_by_fingerprint ON outcomes (fingerprint, outcome);
+CREATE INDEX outcomes_by_fix_key ON outcomes (fix_key);
+
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at INTEGER NOT NULL,
+    fix_key TEXT NOT NULL,
+    fingerprint TEXT,
+    file_path TEXT NOT NULL,
+    before_sha256 TEXT,
+    after_sha256 TEXT NOT NULL,
+    before BLOB,
+    after BLOB NOT NULL,
+    undone_at INTEGER,
+    CHECK ((before IS NULL) = (before_sha256 IS NULL))
+) STRICT;
+CREATE INDEX audit_not_undone ON audit (id) WHERE undone_at IS NULL;
+"#;
+
+/// Brings the database to `SCHEMA_VERSION`, or refuses one that is newer.
+pub(super) fn migrate(connection: &Connection, path: &Path) -> Result<(), StoreError> {
+    let found = user_version(connection).map_err(|source| error_from_sqlite(path, source))?;
+    refuse_newer_schema(found, path)?;
+    for (index, sql) in MIGRATIONS.iter().enumerate() {
+        let version = index as i64 + 1;
+        if version <= found {
+            continue;
+        }
+        let applied = apply_migration(connection, version, sql);
+        match applied {
+            Ok(()) => {}
+            Err(source) => {
+                return Err(match error_from_sqlite(path, source) {
+                    StoreError::Sqlite { source, .. } => StoreError::Migration {
+                        path: path.to_path_buf(),
+                        version,
+                        source,
+                    },
+                    other => other,
+                })
+            }
+        }
+    }
+    // Another process may have moved past us while we waited for the write lock.
+    let now = user_version(connection).map_err(|source| error_from_sqlite(path, source))?;
+    refuse_newer_schema(now, path)
+}
+
+/// Reads `PRAGMA user_version`: how many migrations the database has.
+pub(super) fn user_version(connection: &Connection) -> rusqlite::Result<i64> {
+    connection.pragma_query_value(None, "user_version", |row| row.get(0))
+}
+
+fn refuse_newer_schema(found: i64, path: &Path) -> Result<(), StoreError> {
+    match found > SCHEMA_VERSION {
+        true => Err(StoreError::SchemaTooNew {
+            path: path.to_path_buf(),
+            found,
+            supported: SCHEMA_VERSION,
+        }),
+        false => Ok(()),
+    }
+}
+
+fn apply_migration(connection: &Connection, version: i64, sql: &str) -> rusqlite::Result<()> {
+    // The connection's transactions are IMMEDIATE: the write lock is taken before the version is
+    // re-read, so the check and the migration are one atomic step.
+    let transaction = connection.unchecked_transaction()?;
+    let current = user_version(&transaction)?;
+    if current >= version {
+        return Ok(());
+    }
+    transaction.execute_batch(sql)?;
+    transaction.pragma_update(None, "user_version", version)?;
+    transaction.commit()
+}

@@ -1,0 +1,7 @@
+#include <string>
+
+int main() {
+    std::string name = "world";
+    std::cout << "hello " << name << std::endl;
+    return 0;
+}

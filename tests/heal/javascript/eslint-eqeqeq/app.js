@@ -1,0 +1,3 @@
+export function isAdmin(user) {
+  return user.role == "admin";
+}

@@ -1,0 +1,5 @@
+export class Bus extends EventEmitter {
+  ping() {
+    this.emit("ping");
+  }
+}

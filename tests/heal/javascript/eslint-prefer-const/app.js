@@ -1,0 +1,4 @@
+export function limitOf(items) {
+  let limit = items.length * 2;
+  return limit;
+}

@@ -1,0 +1,2 @@
+const here = fileURLToPath(import.meta.url);
+console.log(here.endsWith(".mjs"));

@@ -1,0 +1,5 @@
+function newId() {
+  return randomUUID();
+}
+
+console.log(newId().length);

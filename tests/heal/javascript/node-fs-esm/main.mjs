@@ -1,0 +1,4 @@
+import { argv } from "node:process";
+
+const text = readFileSync(argv[1], "utf8");
+console.log(text.length > 0);

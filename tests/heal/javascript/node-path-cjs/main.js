@@ -1,0 +1,4 @@
+"use strict";
+const os = require("node:os");
+
+console.log(path.join(os.tmpdir(), "cache"));

@@ -1,0 +1,4 @@
+import { platform } from "node:os";
+
+const { version } = require("./package.json");
+console.log(platform().length > 0, version);

@@ -1,0 +1,2 @@
+const counter = 1;
+export const next = countr + 1;

@@ -1,0 +1,3 @@
+export function loadConfig(file: string): unknown {
+  return JSON.parse(readFileSync(file, "utf8"));
+}

@@ -1,0 +1,3 @@
+import { add } from './math';
+
+export const total = add(1, 2);

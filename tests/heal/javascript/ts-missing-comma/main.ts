@@ -1,0 +1,4 @@
+export const server = {
+  host: "localhost"
+  port: 8080,
+};

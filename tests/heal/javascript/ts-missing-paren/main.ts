@@ -1,0 +1,3 @@
+const greeting = "hello";
+console.log(greeting.toUpperCase();
+export {};

@@ -1,0 +1,5 @@
+fn main() {
+    let names = Vec::new();
+    names.push("ada");
+    println!("{names:?}");
+}

@@ -1,0 +1,6 @@
+use memchr::memchr;
+
+fn main() {
+    let haystack = b"hello, world";
+    println!("{:?}", memchr(b',', haystack));
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let total = 40 + 2
+    println!("{total}");
+}

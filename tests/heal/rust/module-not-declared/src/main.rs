@@ -1,0 +1,5 @@
+use utils::helper;
+
+fn main() {
+    println!("{}", helper());
+}

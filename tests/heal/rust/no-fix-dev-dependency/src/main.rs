@@ -1,0 +1,5 @@
+use memchr::memchr;
+
+fn main() {
+    println!("{:?}", memchr(b'o', b"hello"));
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let total = 41;
+    println!("{}", totl + 1);
+}

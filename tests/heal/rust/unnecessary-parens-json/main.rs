@@ -1,0 +1,6 @@
+fn main() {
+    let n = 3;
+    if (n > 2) {
+        println!("big");
+    }
+}

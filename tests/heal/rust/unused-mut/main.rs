@@ -1,0 +1,4 @@
+fn main() {
+    let mut name = String::from("ada");
+    println!("{name}");
+}
