@@ -1,0 +1,6 @@
+class Color(Enum):
+    RED = 1
+    GREEN = 2
+
+
+print(Color.RED.name)

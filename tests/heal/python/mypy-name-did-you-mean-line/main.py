@@ -1,0 +1,2 @@
+def total(prices: list[float]) -> float:
+    return sum(prics)

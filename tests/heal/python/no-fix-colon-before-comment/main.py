@@ -1,0 +1,2 @@
+for item in range(3)  # count to three
+    print(item)

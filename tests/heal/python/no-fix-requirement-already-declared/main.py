@@ -1,0 +1,3 @@
+import yaml
+
+print(yaml.__name__)

@@ -1,0 +1,3 @@
+from dateutil import parser
+
+print("using", parser.__name__)

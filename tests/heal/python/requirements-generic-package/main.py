@@ -1,0 +1,3 @@
+import tinyfmt
+
+print(tinyfmt.shout("hello"))

@@ -1,0 +1,3 @@
+import jwt
+
+print("using", jwt.__name__)

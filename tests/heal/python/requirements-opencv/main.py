@@ -1,0 +1,3 @@
+import cv2
+
+print("using", cv2.__name__)

@@ -1,0 +1,5 @@
+"""Stand-in for the requests package."""
+
+
+def get(url):
+    return url

@@ -1,0 +1,3 @@
+from PIL import Image
+
+print("using", Image.__name__)

@@ -1,0 +1,1 @@
+"""Stand-in for Pillow's Image module."""

@@ -1,0 +1,3 @@
+import yaml
+
+print("parsed with", yaml.__name__)

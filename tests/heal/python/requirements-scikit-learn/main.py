@@ -1,0 +1,3 @@
+from sklearn import linear_model
+
+print("using", linear_model.__name__)
