@@ -42,7 +42,7 @@ fn every_pattern_file_in_the_folder_is_compiled_in() {
 }
 
 #[test]
-fn every_builtin_pattern_matches_recorded_tool_output() {
+fn every_builtin_pattern_matches_recorded_tool_output_and_the_prefilter_changes_nothing() {
     let set = PatternSet::builtin();
     let mut hits: BTreeMap<String, usize> = set
         .patterns()
@@ -62,7 +62,15 @@ fn every_builtin_pattern_matches_recorded_tool_output() {
             for occurrence in
                 capture_text(&String::from_utf8_lossy(&output), CaptureOptions::default())
             {
-                if let Some(matched) = set.match_occurrence(&occurrence) {
+                let matched = set.match_occurrence(&occurrence);
+                let unfiltered = set.match_occurrence_without_prefilter(&occurrence);
+                assert_eq!(
+                    matched.as_ref().map(|m| &m.pattern.spec.id),
+                    unfiltered.as_ref().map(|m| &m.pattern.spec.id),
+                    "the literal prefilter changed the answer for {:?}",
+                    occurrence.message
+                );
+                if let Some(matched) = matched {
                     *hits.get_mut(&matched.pattern.spec.id).unwrap() += 1;
                 }
             }

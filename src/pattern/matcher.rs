@@ -110,7 +110,7 @@ fn required_literal(regex: &str) -> Option<String> {
                     Some(&escaped) if depth == 0 && !escaped.is_alphanumeric() => run.push(escaped),
                     _ => end_run(&mut run, &mut best),
                 }
-                index += 2;
+                index += escape_length(&chars[index..]);
                 continue;
             }
             '[' => {
@@ -164,6 +164,26 @@ fn required_literal(regex: &str) -> Option<String> {
     (best.len() >= 3).then_some(best)
 }
 
+/// How many characters the escape at the start of `chars` spans: `\x27`, `\x{1F600}`,
+/// `\u{…}`, `\p{Greek}`, `\pL`, `\d`, `\.` …
+fn escape_length(chars: &[char]) -> usize {
+    let braced = |from: usize| {
+        chars[from..]
+            .iter()
+            .position(|&c| c == '}')
+            .map_or(chars.len(), |p| from + p + 1)
+    };
+    match chars.get(1) {
+        Some('x' | 'u' | 'U' | 'p' | 'P') if chars.get(2) == Some(&'{') => braced(2),
+        Some('x') => 4,
+        Some('u') => 6,
+        Some('U') => 10,
+        Some('p' | 'P') => 3,
+        _ => 2,
+    }
+    .min(chars.len())
+}
+
 /// Whether `regex` has a `|` outside every group and class.
 fn has_top_level_alternation(regex: &str) -> bool {
     let mut depth = 0usize;
@@ -210,6 +230,11 @@ mod tests {
             ("colou?r is wrong", Some("r is wrong")),
             (r"\d+ arguments? expected", Some(" argument")),
             ("ab", None),
+            (
+                r"^`(?P<ty>[^`]+)` doesn\x27t implement `(?:std::fmt::)?Display`",
+                Some("t implement `"),
+            ),
+            (r"\p{Greek}+ letters\u{1F600}xy", Some(" letters")),
         ];
         for (regex, expected) in cases {
             assert_eq!(required_literal(regex).as_deref(), expected, "{regex}");
@@ -363,6 +388,31 @@ impl PatternSet {
             .iter()
             .chain(uncoded)
             .filter(|&&index| candidate[index])
+            .find_map(|&index| self.try_pattern(&self.patterns[index], occurrence))
+    }
+
+    /// `match_occurrence` without the literal prefilter: every pattern of the language and code
+    /// is tried. For tests that check the prefilter never changes an answer.
+    #[doc(hidden)]
+    pub fn match_occurrence_without_prefilter(
+        &self,
+        occurrence: &Occurrence,
+    ) -> Option<PatternMatch<'_>> {
+        let language = occurrence.tool.language();
+        let coded = occurrence
+            .code
+            .as_deref()
+            .and_then(|code| self.by_code.get(&language)?.get(code))
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let uncoded = self
+            .without_code
+            .get(&language)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        coded
+            .iter()
+            .chain(uncoded)
             .find_map(|&index| self.try_pattern(&self.patterns[index], occurrence))
     }
 
