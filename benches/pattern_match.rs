@@ -95,6 +95,12 @@ fn main() {
         .iter()
         .flat_map(|text| capture_text(text, CaptureOptions::default()))
         .collect();
+    // The first lookups compile the regexes they reach; report that apart from steady state.
+    let started = Instant::now();
+    for occurrence in &occurrences {
+        set.match_occurrence(occurrence);
+    }
+    let warm_up = started.elapsed();
     let mut timings = Vec::with_capacity(occurrences.len() * 200);
     let mut hits = 0;
     for _ in 0..200 {
@@ -119,7 +125,11 @@ fn main() {
         hits as f64 * 100.0 / timings.len() as f64
     );
     println!(
-        "match_occurrence: p50 {:.2} µs, p99 {:.2} µs, max {:.2} µs",
+        "first pass over all occurrences (compiles the regexes it reaches): {:.1} ms",
+        warm_up.as_secs_f64() * 1000.0
+    );
+    println!(
+        "match_occurrence, warm: p50 {:.2} µs, p99 {:.2} µs, max {:.2} µs",
         percentile(0.50).as_secs_f64() * 1e6,
         percentile(0.99).as_secs_f64() * 1e6,
         timings.last().unwrap().as_secs_f64() * 1e6

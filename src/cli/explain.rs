@@ -52,25 +52,21 @@ pub fn explain(set: &PatternSet, query: &str) -> Vec<String> {
     if matches.is_empty() {
         // `NameError: name 'x' …`, `error[E0425]: …`, `error TS2304: …`: a code before the message.
         let (code, message) = split_code(query);
-        matches = set
-            .patterns()
-            .iter()
-            // Without a code in the query, coded patterns are not tried: some match any message
-            // of their code (`go.panic`), which says nothing about this text.
-            .filter(|pattern| code.is_some() || pattern.spec.codes.is_empty())
-            .filter_map(|pattern| {
-                let tool = pattern
-                    .spec
-                    .tools
-                    .first()
-                    .copied()
-                    .unwrap_or(any_tool_of(pattern));
-                let mut occurrence = Occurrence::new(tool, Severity::Error, message);
-                occurrence.code = code.map(str::to_string);
-                set.match_occurrence(&occurrence)
-                    .filter(|m| m.pattern.spec.id == pattern.spec.id)
-            })
-            .collect();
+        // With a code, ask as each tool would have printed it (the index keeps this to a few
+        // lookups); without one, look for the patterns whose literal text the message contains.
+        let mut seen_ids = std::collections::HashSet::new();
+        matches = match code {
+            Some(code) => ALL_TOOLS
+                .iter()
+                .filter_map(|&tool| {
+                    let mut occurrence = Occurrence::new(tool, Severity::Error, message);
+                    occurrence.code = Some(code.to_string());
+                    set.match_occurrence(&occurrence)
+                })
+                .collect(),
+            None => set.match_text(message),
+        };
+        matches.retain(|m| seen_ids.insert(m.pattern.spec.id.clone()));
     }
     let mut seen = std::collections::HashSet::new();
     matches
@@ -98,18 +94,19 @@ fn split_code(query: &str) -> (Option<&str>, &str) {
     }
 }
 
-fn any_tool_of(pattern: &Pattern) -> Tool {
-    use crate::occurrence::Language::*;
-    match pattern.spec.language {
-        Rust => Tool::Rustc,
-        C => Tool::Gcc,
-        Python => Tool::Python,
-        JavaScript => Tool::Tsc,
-        Go => Tool::Go,
-        Java => Tool::Javac,
-        Unknown => Tool::Generic,
-    }
-}
+const ALL_TOOLS: [Tool; 11] = [
+    Tool::Rustc,
+    Tool::Gcc,
+    Tool::Clang,
+    Tool::Python,
+    Tool::Pytest,
+    Tool::Mypy,
+    Tool::Tsc,
+    Tool::Eslint,
+    Tool::Node,
+    Tool::Go,
+    Tool::Javac,
+];
 
 fn render(pattern: &Pattern, value: &dyn Fn(&str) -> Option<String>) -> String {
     let spec = &pattern.spec;

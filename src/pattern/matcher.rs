@@ -29,8 +29,8 @@ struct Prefilter {
     /// Over every required literal; pattern ids of each literal in `owners`.
     searcher: Option<AhoCorasick>,
     owners: Vec<Vec<usize>>,
-    /// Patterns whose regex has no usable literal: always tried.
-    always: Vec<bool>,
+    /// Patterns whose regex has no usable literal, as a bitset: always tried.
+    always: Vec<u64>,
 }
 
 impl Prefilter {
@@ -38,7 +38,7 @@ impl Prefilter {
         let mut literals: Vec<Vec<u8>> = Vec::new();
         let mut owners: Vec<Vec<usize>> = Vec::new();
         let mut position: HashMap<Vec<u8>, usize> = HashMap::new();
-        let mut always = vec![false; patterns.len()];
+        let mut always = vec![0u64; patterns.len().div_ceil(64)];
         for (index, pattern) in patterns.iter().enumerate() {
             match required_literal(pattern.message.as_str()) {
                 Some(literal) => {
@@ -52,7 +52,7 @@ impl Prefilter {
                         owners[slot].push(index);
                     }
                 }
-                None => always[index] = true,
+                None => always[index / 64] |= 1 << (index % 64),
             }
         }
         let searcher = match literals.is_empty() {
@@ -61,7 +61,7 @@ impl Prefilter {
         };
         // Without a searcher every pattern must be tried.
         if searcher.is_none() {
-            always.iter_mut().for_each(|a| *a = true);
+            always.iter_mut().for_each(|word| *word = u64::MAX);
         }
         Prefilter {
             searcher,
@@ -70,17 +70,25 @@ impl Prefilter {
         }
     }
 
-    /// Which patterns may match `message`.
-    fn candidates(&self, message: &str) -> Vec<bool> {
-        let mut candidate = self.always.clone();
+    /// Which patterns may match `message`, as a bitset.
+    fn candidates(&self, message: &str) -> Candidates {
+        let mut bits = self.always.clone();
         if let Some(searcher) = &self.searcher {
             for found in searcher.find_overlapping_iter(message) {
                 for &index in &self.owners[found.pattern().as_usize()] {
-                    candidate[index] = true;
+                    bits[index / 64] |= 1 << (index % 64);
                 }
             }
         }
-        candidate
+        Candidates(bits)
+    }
+}
+
+struct Candidates(Vec<u64>);
+
+impl Candidates {
+    fn contains(&self, index: usize) -> bool {
+        self.0[index / 64] & (1 << (index % 64)) != 0
     }
 }
 
@@ -387,8 +395,40 @@ impl PatternSet {
         coded
             .iter()
             .chain(uncoded)
-            .filter(|&&index| candidate[index])
+            .filter(|&&index| candidate.contains(index))
             .find_map(|&index| self.try_pattern(&self.patterns[index], occurrence))
+    }
+
+    /// Every pattern, of any language and code, whose message regex matches `message` and that
+    /// has a literal the message contains — for error text pasted without its tool or code
+    /// (`selfheal explain "…"`). Patterns without a literal (catch-alls of a code) are left out:
+    /// matching anything, they would say nothing about this text.
+    pub fn match_text(&self, message: &str) -> Vec<PatternMatch<'_>> {
+        let Some(searcher) = &self.prefilter.searcher else {
+            return Vec::new();
+        };
+        let mut indices: Vec<usize> = searcher
+            .find_overlapping_iter(message)
+            .flat_map(|found| {
+                self.prefilter.owners[found.pattern().as_usize()]
+                    .iter()
+                    .copied()
+            })
+            .collect();
+        indices.sort_unstable();
+        indices.dedup();
+        indices
+            .into_iter()
+            .filter_map(|index| {
+                let pattern = &self.patterns[index];
+                let regex = pattern.message.get();
+                let captures = regex.captures(message)?;
+                Some(PatternMatch {
+                    pattern,
+                    captures: named_captures(regex, &captures),
+                })
+            })
+            .collect()
     }
 
     /// `match_occurrence` without the literal prefilter: every pattern of the language and code
