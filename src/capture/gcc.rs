@@ -8,19 +8,27 @@
 //! `file.c: In function ‘main’:` and template `required from here` lines, `In file included from`
 //! chains (gcc's `from …,` continuation form and clang's one-line-per-level form) — become Context
 //! notes of the diagnostics that follow. The function context stays in force until gcc prints the
-//! next one; the include chain of a header is remembered, because both compilers print it only for
-//! the first diagnostic in that header.
+//! next one, or until a diagnostic shows that another compile's output began (see
+//! `drop_scope_of_another_compile`); the include chain of a header is remembered, because both
+//! compilers print it only for the first diagnostic in that header.
 //!
 //! The caret run (`^~~~`) gives the end column: end = column + length of the run from the caret on.
 //! Fix-its printed with `-fdiagnostics-parseable-fixits` (`fix-it:"f.c":{3:5-3:9}:"total"`, 1-based,
 //! end exclusive, for both compilers) become machine-applicable suggestions; without that flag the
-//! human-readable hint under the caret (`total`, `;`, gcc's `+++ |+#include <stdio.h>`) becomes a
-//! maybe-incorrect suggestion, dropped when a parseable one for the same diagnostic is present.
+//! human-readable hints under the caret (`total`, `;`, `( )`, gcc's `---` deletions and
+//! `+++ |+#include <stdio.h>` lines) become maybe-incorrect suggestions, dropped when a parseable
+//! one for the same diagnostic is present. Whether a hint is inserted or replaces what is under it
+//! is not printed; `HintReading` has the rules, checked against the parseable form of both
+//! compilers. A note's fix-its belong to the diagnostic the note is attached to. Beware: gcc's
+//! `fix-it:` columns count bytes, while its headlines and hints count display columns (a tab
+//! advances to the next multiple of 8); they differ on tab-indented lines.
 //!
 //! Linker errors: GNU ld's `/usr/bin/ld: main.o: in function `main':` becomes a Context note of the
 //! `main.c:(.text+0x12): undefined reference to `foo'` errors after it (file `main.c`; a line when
 //! ld read debug info); gold's `main.o:main.c:function main: error: …` and lld's `ld.lld: error:
-//! undefined symbol: foo` + `>>> referenced by main.c:4` forms are read too.
+//! undefined symbol: foo` + `>>> referenced by main.c:4` forms are read too. A reference from an
+//! object without a source file (the C runtime's `_start` missing `main`: ld's `(.text+0x17):
+//! undefined reference to `main'`, gold's `Scrt1.o:function _start: error: …`) has no location.
 //!
 //! Summary lines are consumed but are not occurrences: `N errors generated.`, `compilation
 //! terminated.`, `cc1: all warnings being treated as errors`, `collect2: error: ld returned 1 exit
@@ -86,13 +94,17 @@ const DRIVER_TRIGGER: &str = concat!("^", driver_program!(), r": (?:fatal error|
 const LINKER_TRIGGER: &str = concat!("^", linker_program!(), ": ");
 const LINKER_REFERENCE_TRIGGER: &str =
     r"^[^\s:][^:\t\n]*:(?:\([^)\n]*\)|\d+): (?:undefined reference to|multiple definition of) ";
-const GOLD_TRIGGER: &str = r"^[^\s:]+:[^\s:]+:function [^:\n]+: (?:error|warning): ";
+/// ld's reference from an object without a source file: `(.text+0x17): undefined reference to …`.
+const SECTION_REFERENCE_TRIGGER: &str =
+    r"^\(\.[^)\n]*\+0x[0-9a-fA-F]+\): (?:undefined reference to|multiple definition of) ";
+const GOLD_TRIGGER: &str = r"^[^\s:]+:(?:[^\s:]+:)?function [^:\n]+: (?:error|warning): ";
 
 const MAX_NOTES: usize = 50;
 const MAX_SUGGESTIONS: usize = 50;
 const MAX_CONTEXT_NOTES: usize = 50;
 const MAX_REMEMBERED_INCLUDERS: usize = 64;
 const MAX_HELD_LINKER_ERRORS: usize = 50;
+const MAX_LABELS: usize = 64;
 
 static HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -156,6 +168,19 @@ static FIX_IT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The tokens an `expected …` / `missing …` message names, up to where it says where they go.
+static MISSING_TOKEN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:expected|missing) (?P<clause>.*?)(?: before | after | at | between | prior to |$)")
+        .expect("valid regex")
+});
+
+static QUOTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[‘'](?P<token>[^’']+)[’']").expect("valid regex"));
+
+/// A `name: message` line, or a heading ending in `:`.
+static NAME_COLON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r":(?: |$)").expect("valid regex"));
+
 static GUTTER_SOURCE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ *(?P<number>\d+) \|(?: (?P<text>.*))?$").expect("valid regex"));
 
@@ -204,8 +229,15 @@ static OBJECT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+static SECTION_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\((?P<section>\.[^)\n]*\+0x[0-9a-fA-F]+)\): (?P<message>(?:undefined reference to|multiple definition of) .*)$")
+        .expect("valid regex")
+});
+
+/// gold's `main.o:main.c:function main: error: …`; an object without debug info names no source
+/// file (`Scrt1.o:function _start: error: undefined reference to 'main'`).
 static GOLD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<object>[^\s:]+):(?P<file>[^\s:]+):function (?P<function>[^:]+): (?P<severity>error|warning): (?P<message>.*)$")
+    Regex::new(r"^(?P<object>[^\s:]+?):(?:(?P<file>[^\s:]+):)?function (?P<function>[^:]+): (?P<severity>error|warning): (?P<message>.*)$")
         .expect("valid regex")
 });
 
@@ -255,24 +287,29 @@ enum ExcerptPhase {
     Closed,
     /// clang style: the next line is the raw source line.
     ExpectRawSource,
+    /// clang style, a diagnostic at the place of the previous one: clang repeats the excerpt only
+    /// when the diagnostic has ranges or fix-its, so the next line is the source line only if it
+    /// is the one printed before.
+    MaybeRepeatedSource,
     /// clang style: the source line was seen, the caret line comes next.
     AfterRawSource,
     /// gcc style: the gutter line of the diagnostic's own line was seen, the caret line comes next.
     AfterGutterSource,
     /// The caret line was seen; a fix-it hint may follow.
     AfterCaret,
-    /// gcc printed label connectors (`|`) under the caret: what follows are labels, not fix-its.
+    /// gcc printed label connectors (`|`) under the caret: label rows follow until every
+    /// connector has its label, then fix-it rows may come.
     Labels,
+    /// gcc underlined a replaced range with `---`: its replacement text may follow on the next row.
+    AfterDashes,
 }
 
-/// The caret line's `^~~~` run, as character positions in the excerpt.
+/// The caret line's `^` and the end of the `^~~~` run from it, as character positions in the
+/// excerpt.
 #[derive(Debug, Clone, Copy)]
 struct Caret {
     caret: usize,
-    run_start: usize,
     run_end: usize,
-    source_length: usize,
-    source_char_is_blank: bool,
 }
 
 /// The diagnostic (headline or note) that the excerpt lines being read belong to.
@@ -286,6 +323,13 @@ struct Anchor {
     source_text: String,
     last_gutter_line: Option<u32>,
     caret: Option<Caret>,
+    /// The caret line as printed (`~~^~~`): its runs show what a hint replaces.
+    caret_text: String,
+    /// gcc label connectors still waiting for their label, as character positions.
+    open_label_columns: Vec<usize>,
+    /// The `---` deletion just read (its index among the suggestions, where the dashes start),
+    /// which the next row may turn into a replacement.
+    dashes: Option<(usize, usize)>,
 }
 
 #[derive(Default)]
@@ -296,6 +340,9 @@ pub struct GccParser {
     anchor: Option<Anchor>,
     /// The location of the previous diagnostic: clang prints no excerpt for a note at the same place.
     last_location: Option<(String, u32, Option<u32>)>,
+    /// The source line clang printed for that location, which it repeats for a diagnostic there
+    /// that has ranges or fix-its.
+    last_source_text: Option<String>,
     /// A gcc gutter was seen in this stretch of output, so bare lines are never source lines.
     gutter_seen: bool,
     /// `In file included from` lines waiting for their diagnostic, innermost include first.
@@ -304,6 +351,8 @@ pub struct GccParser {
     includers: Vec<(String, Note)>,
     /// gcc's `In function`/`In instantiation of` line and its `required from` steps.
     scope: Vec<Note>,
+    /// The scope was printed for the next diagnostic (rather than carried over from earlier ones).
+    scope_is_fresh: bool,
     /// The compiler this stretch of output came from, and whether a strong mark said so.
     dialect: Option<(Tool, bool)>,
     /// ld's `in function` line, for the undefined references after it.
@@ -329,6 +378,7 @@ impl Parser for GccParser {
             DRIVER_TRIGGER,
             LINKER_TRIGGER,
             LINKER_REFERENCE_TRIGGER,
+            SECTION_REFERENCE_TRIGGER,
             GOLD_TRIGGER,
         ]
     }
@@ -416,7 +466,7 @@ impl GccParser {
             "note" | "remark" => Severity::Note,
             _ => Severity::Error,
         };
-        let expect_excerpt = self.expects_excerpt(&file, line, column);
+        let excerpt_phase = self.first_excerpt_phase(&file, line, column);
         self.last_location = line.map(|line| (file.clone(), line, column));
         let attaches_to_current = &captures["severity"] == "note"
             && self
@@ -424,7 +474,7 @@ impl GccParser {
                 .as_ref()
                 .is_some_and(|record| !record.is_linker_error);
         if attaches_to_current {
-            self.attach_note(&file, line, column, raw_message, expect_excerpt);
+            self.attach_note(&file, line, column, raw_message, excerpt_phase);
             return;
         }
         self.flush_current(out);
@@ -438,6 +488,7 @@ impl GccParser {
         if let (Some(line), Some(column), Some(ranges)) = (line, column, captures.name("ranges")) {
             set_end_from_source_ranges(&mut occurrence, line, column, ranges.as_str());
         }
+        self.drop_scope_of_another_compile(&file);
         let includes = self.take_include_chain(&file);
         occurrence.notes.extend(includes);
         occurrence.notes.extend(self.scope.iter().cloned());
@@ -452,21 +503,36 @@ impl GccParser {
             column,
             message,
             true,
-            expect_excerpt,
+            excerpt_phase,
         ));
     }
 
-    /// clang prints no excerpt for a diagnostic at the place of the previous one, nor for
-    /// pseudo-files; once a gcc gutter was seen, bare lines are never taken for source lines.
-    fn expects_excerpt(&self, file: &str, line: Option<u32>, column: Option<u32>) -> bool {
-        let Some(line) = line else { return false };
+    /// How a diagnostic's excerpt starts. clang prints none for pseudo-files, and for a
+    /// diagnostic at the place of the previous one only if it has ranges or fix-its; once a gcc
+    /// gutter was seen, bare lines are never taken for source lines.
+    fn first_excerpt_phase(
+        &mut self,
+        file: &str,
+        line: Option<u32>,
+        column: Option<u32>,
+    ) -> ExcerptPhase {
+        let Some(line) = line else {
+            return ExcerptPhase::Closed;
+        };
         let same_place =
             self.last_location
                 .as_ref()
                 .is_some_and(|(last_file, last_line, last_column)| {
                     last_file == file && *last_line == line && *last_column == column
                 });
-        !same_place && !self.gutter_seen && !file.starts_with('<')
+        if !same_place {
+            self.last_source_text = None;
+        }
+        match (self.gutter_seen || file.starts_with('<'), same_place) {
+            (true, _) => ExcerptPhase::Closed,
+            (false, true) => ExcerptPhase::MaybeRepeatedSource,
+            (false, false) => ExcerptPhase::ExpectRawSource,
+        }
     }
 
     fn attach_note(
@@ -475,7 +541,7 @@ impl GccParser {
         line: Option<u32>,
         column: Option<u32>,
         message: &str,
-        expect_excerpt: bool,
+        excerpt_phase: ExcerptPhase,
     ) {
         // An include chain before a note only says where the note's header is.
         let includes = std::mem::take(&mut self.pending_includes);
@@ -501,8 +567,29 @@ impl GccParser {
             column,
             message.to_string(),
             false,
-            expect_excerpt,
+            excerpt_phase,
         ));
+    }
+
+    /// gcc prints `In function` only when the function changes, so a scope carried over from
+    /// earlier diagnostics may belong to the previous compile of a build log. A diagnostic in
+    /// another source file (or in a header included from one) without a scope line of its own is
+    /// from a new compile; one in a header alone may be a macro's body, still in that function.
+    fn drop_scope_of_another_compile(&mut self, file: &str) {
+        if std::mem::replace(&mut self.scope_is_fresh, false) {
+            return;
+        }
+        let Some(scope_file) = self.scope.first().and_then(|note| note.file.as_deref()) else {
+            return;
+        };
+        let compiled_file = self
+            .pending_includes
+            .last()
+            .and_then(|note| note.file.as_deref())
+            .unwrap_or(file);
+        if compiled_file != scope_file && !is_header(compiled_file) {
+            self.scope.clear();
+        }
     }
 
     /// The include chain for a diagnostic in `file`: the one just printed, else the one learnt
@@ -579,6 +666,7 @@ impl GccParser {
         self.flush_current(out);
         self.dialect = Some((Tool::Gcc, true));
         self.scope.clear();
+        self.scope_is_fresh = true;
         let scope = &captures["scope"];
         if scope.starts_with("In ") {
             self.scope.push(Note {
@@ -671,6 +759,10 @@ impl GccParser {
             self.linker_reference(&captures, out);
             return Some(Step::Consumed);
         }
+        if let Some(captures) = SECTION_REFERENCE.captures(line) {
+            self.section_reference(&captures, out);
+            return Some(Step::Consumed);
+        }
         if let Some(captures) = GOLD.captures(line) {
             self.gold_error(&captures, out);
             return Some(Step::Consumed);
@@ -705,28 +797,45 @@ impl GccParser {
             self.linker_reference(&captures, out);
             return;
         }
+        if let Some(captures) = SECTION_REFERENCE.captures(rest) {
+            self.section_reference(&captures, out);
+            return;
+        }
         let is_note = rest.starts_with("NOTE: ") || rest.ends_with(": previous definition here");
         if is_note && self.current_is_linker_error() {
             self.push_note_to_current(Note::new(NoteKind::Note, rest));
             return;
         }
-        let (severity, message) = match rest.strip_prefix("warning: ") {
-            Some(message) => (Severity::Warning, message),
-            None if rest.contains(": warning: ") => (Severity::Warning, rest),
-            None => (
-                Severity::Error,
-                rest.strip_prefix("error: ").unwrap_or(rest),
-            ),
+        let severity_after_place = match rest.contains(": warning: ") {
+            true => Severity::Warning,
+            false => Severity::Error,
         };
+        let (severity, message) =
+            split_linker_severity(rest).unwrap_or((severity_after_place, rest));
         let mut occurrence = Occurrence::new(Tool::Gcc, severity, message);
-        // `dup.o: multiple definition of 'main'`: the object is where, not what.
+        // `dup.o: multiple definition of 'main'`: the object is where, not what; ld puts the
+        // severity after it (`shape.o: warning: relocation against …`).
         if let Some(captures) = OBJECT_PREFIX.captures(message) {
-            occurrence.message = captures["message"].to_string();
+            let after_object = captures.name("message").map_or("", |m| m.as_str());
+            let (severity, message) =
+                split_linker_severity(after_object).unwrap_or((severity, after_object));
+            occurrence.severity = severity;
+            occurrence.message = message.to_string();
             occurrence.notes.push(Note::new(
                 NoteKind::Context,
                 format!("in {}", &captures["object"]),
             ));
         }
+        self.start_linker_error(occurrence, out);
+    }
+
+    /// ld's `(.text+0x17): undefined reference to `main'`: a reference from an object that names
+    /// no source file (the C runtime's `_start`), so the error has no location.
+    fn section_reference(&mut self, captures: &regex::Captures, out: &mut Vec<Occurrence>) {
+        let mut occurrence = Occurrence::new(Tool::Gcc, Severity::Error, &captures["message"]);
+        occurrence
+            .notes
+            .extend(self.linker_function.iter().cloned());
         self.start_linker_error(occurrence, out);
     }
 
@@ -767,7 +876,7 @@ impl GccParser {
             _ => Severity::Error,
         };
         let mut occurrence = Occurrence::new(Tool::Gcc, severity, &captures["message"]);
-        occurrence.file = Some(captures["file"].to_string());
+        occurrence.file = captures.name("file").map(|m| m.as_str().to_string());
         occurrence.notes.push(Note {
             kind: NoteKind::Context,
             message: format!("in function {}", &captures["function"]),
@@ -861,12 +970,15 @@ impl GccParser {
         Step::Consumed
     }
 
-    fn push_suggestion(&mut self, suggestion: Suggestion) {
-        if let Some(record) = self.current.as_mut() {
-            if record.occurrence.suggestions.len() < MAX_SUGGESTIONS {
-                record.occurrence.suggestions.push(suggestion);
-            }
+    /// Adds a suggestion to the diagnostic in progress; its index there, if it was kept.
+    fn push_suggestion(&mut self, suggestion: Suggestion) -> Option<usize> {
+        let record = self.current.as_mut()?;
+        let suggestions = &mut record.occurrence.suggestions;
+        if suggestions.len() >= MAX_SUGGESTIONS {
+            return None;
         }
+        suggestions.push(suggestion);
+        Some(suggestions.len() - 1)
     }
 
     /// Source excerpt, caret, fix-it hint and label lines, in gcc's gutter form or clang's bare form.
@@ -917,16 +1029,81 @@ impl GccParser {
         let Some(phase) = self.anchor.as_ref().map(|anchor| anchor.phase) else {
             return;
         };
+        // gcc prints a line's rows in this order: source, carets, labels, fix-its; every row
+        // after the carets that is not a label row is a fix-it row.
         match phase {
             ExcerptPhase::AfterGutterSource => self.caret_line(text),
-            ExcerptPhase::AfterCaret if text.chars().all(|c| c == '|' || c == ' ') => {
-                self.set_phase(ExcerptPhase::Labels);
-            }
-            ExcerptPhase::AfterCaret => {
-                self.fix_it_hint(text);
-                self.set_phase(ExcerptPhase::Closed);
-            }
+            ExcerptPhase::AfterCaret if is_label_connector_row(text) => self.start_labels(text),
+            ExcerptPhase::AfterCaret => self.fix_it_row(text),
+            ExcerptPhase::Labels => self.label_row(text),
+            ExcerptPhase::AfterDashes => self.row_after_dashes(text),
             _ => {}
+        }
+    }
+
+    /// The `|` connectors under gcc's carets, one per label.
+    fn start_labels(&mut self, text: &str) {
+        let Some(anchor) = self.anchor.as_mut() else {
+            return;
+        };
+        anchor.open_label_columns = text
+            .chars()
+            .enumerate()
+            .filter(|(_, c)| *c == '|')
+            .map(|(index, _)| index)
+            .take(MAX_LABELS)
+            .collect();
+        anchor.phase = ExcerptPhase::Labels;
+    }
+
+    /// A label row: each open connector column holds either `|` (its label comes on a later row)
+    /// or the start of its label. A row that fits no open column is the first fix-it row.
+    fn label_row(&mut self, text: &str) {
+        let Some(anchor) = self.anchor.as_mut() else {
+            return;
+        };
+        let row: Vec<char> = text.chars().collect();
+        let fits = anchor
+            .open_label_columns
+            .iter()
+            .all(|column| row.get(*column).is_some_and(|c| !c.is_whitespace()));
+        if !fits {
+            anchor.open_label_columns.clear();
+            anchor.phase = ExcerptPhase::AfterCaret;
+            self.fix_it_row(text);
+            return;
+        }
+        anchor
+            .open_label_columns
+            .retain(|column| row.get(*column) == Some(&'|'));
+        if anchor.open_label_columns.is_empty() {
+            anchor.phase = ExcerptPhase::AfterCaret;
+        }
+    }
+
+    /// gcc prints a replacement of a range it did not underline as `---` under the range and the
+    /// new text on the row after, starting at the same column.
+    fn row_after_dashes(&mut self, text: &str) {
+        let Some(anchor) = self.anchor.as_mut() else {
+            return;
+        };
+        anchor.phase = ExcerptPhase::AfterCaret;
+        let Some((index, dash_start)) = anchor.dashes.take() else {
+            return;
+        };
+        let row: Vec<char> = text.chars().collect();
+        let text_start = row.iter().position(|c| !c.is_whitespace());
+        if text_start != Some(dash_start) {
+            self.fix_it_row(text);
+            return;
+        }
+        let replacement: String = row[dash_start..].iter().collect();
+        if let Some(suggestion) = self
+            .current
+            .as_mut()
+            .and_then(|record| record.occurrence.suggestions.get_mut(index))
+        {
+            suggestion.replacement = replacement;
         }
     }
 
@@ -968,10 +1145,11 @@ impl GccParser {
         };
         match phase {
             ExcerptPhase::ExpectRawSource if !FOREIGN.is_match(line) => {
-                if let Some(anchor) = self.anchor.as_mut() {
-                    anchor.source_text = line.to_string();
-                    anchor.phase = ExcerptPhase::AfterRawSource;
-                }
+                self.raw_source_line(line);
+                Step::Consumed
+            }
+            ExcerptPhase::MaybeRepeatedSource if self.last_source_text.as_deref() == Some(line) => {
+                self.raw_source_line(line);
                 Step::Consumed
             }
             ExcerptPhase::AfterRawSource if is_caret_line(line) => {
@@ -979,14 +1157,40 @@ impl GccParser {
                 self.caret_line(line);
                 Step::Consumed
             }
-            ExcerptPhase::AfterCaret
-                if line.starts_with([' ', '\t']) && !line.trim().is_empty() =>
-            {
-                self.fix_it_hint(line);
+            ExcerptPhase::AfterCaret if self.is_clang_fix_it_row(line) => {
+                self.fix_it_row(line);
                 self.set_phase(ExcerptPhase::Closed);
                 Step::Consumed
             }
             _ => Step::NotMine,
+        }
+    }
+
+    fn raw_source_line(&mut self, line: &str) {
+        self.last_source_text = Some(line.to_string());
+        if let Some(anchor) = self.anchor.as_mut() {
+            anchor.source_text = line.to_string();
+            anchor.phase = ExcerptPhase::AfterRawSource;
+        }
+    }
+
+    /// clang's fix-it row under a bare caret line. clang places a hint inside the source line or
+    /// just after its end. A hint at column 1 (`struct `) is unindented, so such a row is taken
+    /// only when the caret line marks column 1 and it does not look like another tool's
+    /// `name: message` line.
+    fn is_clang_fix_it_row(&self, line: &str) -> bool {
+        let Some(anchor) = self.anchor.as_ref() else {
+            return false;
+        };
+        let Some(hint_start) = line.chars().position(|c| !c.is_whitespace()) else {
+            return false;
+        };
+        if FOREIGN.is_match(line) || hint_start > anchor.source_text.chars().count() {
+            return false;
+        }
+        match hint_start {
+            0 => anchor.caret_text.starts_with(['^', '~']) && !NAME_COLON.is_match(line),
+            _ => true,
         }
     }
 
@@ -1000,10 +1204,11 @@ impl GccParser {
             return;
         }
         anchor.phase = ExcerptPhase::AfterCaret;
-        let Some(caret) = Caret::find(text, &anchor.source_text) else {
+        let Some(caret) = Caret::find(text) else {
             return;
         };
         anchor.caret = Some(caret);
+        anchor.caret_text = text.to_string();
         if !anchor.is_headline {
             return;
         }
@@ -1020,8 +1225,10 @@ impl GccParser {
         }
     }
 
-    /// The human-readable fix-it under the caret (`total`, `;`, `-----` for a deletion).
-    fn fix_it_hint(&mut self, text: &str) {
+    /// A row of human-readable fix-it hints under the caret (`total`, `;`, `( )`, gcc's `-----`
+    /// deletions). Each hint's text starts at the column it applies to; whether it is inserted
+    /// there or replaces what is there, the row alone does not say — see `HintReading`.
+    fn fix_it_row(&mut self, text: &str) {
         let Some(anchor) = self.anchor.as_ref() else {
             return;
         };
@@ -1033,46 +1240,49 @@ impl GccParser {
         ) else {
             return;
         };
-        let hint_start = text.chars().take_while(|c| c.is_whitespace()).count();
-        let replacement = text.trim();
-        if replacement.is_empty() {
-            return;
-        }
+        let reading = HintReading {
+            source: anchor.source_text.chars().collect(),
+            marks: anchor.caret_text.chars().collect(),
+            caret: caret.caret,
+            message: &anchor.message,
+        };
         let column_of = |index: usize| -> Option<u32> {
             let offset = i64::try_from(index).ok()? - i64::try_from(caret.caret).ok()?;
             u32::try_from(i64::from(column) + offset)
                 .ok()
                 .filter(|c| *c >= 1)
         };
-        let replacement_length = replacement.chars().count();
-        let (end_index, replacement) = if replacement.chars().all(|c| c == '-') {
-            (hint_start + replacement_length, String::new())
-        } else if hint_start >= caret.source_length {
-            (hint_start, replacement.to_string())
-        } else if caret.run_end - caret.run_start > 1
-            && (caret.run_start..caret.run_end).contains(&hint_start)
-        {
-            (caret.run_end, replacement.to_string())
-        } else if hint_start == caret.caret && !caret.source_char_is_blank {
-            (hint_start + 1, replacement.to_string())
-        } else {
-            (hint_start, replacement.to_string())
-        };
-        let (Some(start_column), Some(end_column)) = (column_of(hint_start), column_of(end_index))
-        else {
-            return;
-        };
-        let suggestion = Suggestion {
-            message: anchor.message.clone(),
-            file,
-            line,
-            column: start_column,
-            end_line: line,
-            end_column,
-            replacement,
-            applicability: Applicability::MaybeIncorrect,
-        };
-        self.push_suggestion(suggestion);
+        let mut edits = Vec::new();
+        for (start, hint) in hint_pieces(text) {
+            let is_deletion = hint.trim().chars().all(|c| c == '-');
+            let (start, end, replacement) = match is_deletion {
+                true => (start, start + hint.trim().chars().count(), String::new()),
+                false => reading.read(start, &hint),
+            };
+            let (Some(start_column), Some(end_column)) = (column_of(start), column_of(end)) else {
+                continue;
+            };
+            let suggestion = Suggestion {
+                message: anchor.message.clone(),
+                file: file.clone(),
+                line,
+                column: start_column,
+                end_line: line,
+                end_column,
+                replacement,
+                applicability: Applicability::MaybeIncorrect,
+            };
+            edits.push((suggestion, is_deletion.then_some(start)));
+        }
+        let mut last_dashes = None;
+        for (suggestion, dash_start) in edits {
+            let index = self.push_suggestion(suggestion);
+            last_dashes = index.zip(dash_start);
+        }
+        if let (Some(dashes), Some(anchor)) = (last_dashes, self.anchor.as_mut()) {
+            anchor.dashes = Some(dashes);
+            anchor.phase = ExcerptPhase::AfterDashes;
+        }
     }
 
     /// Pushes the diagnostic in progress (linker errors to the held list).
@@ -1144,7 +1354,7 @@ impl Anchor {
         column: Option<u32>,
         message: String,
         is_headline: bool,
-        expect_excerpt: bool,
+        phase: ExcerptPhase,
     ) -> Self {
         Anchor {
             file,
@@ -1152,34 +1362,204 @@ impl Anchor {
             column,
             message,
             is_headline,
-            phase: match expect_excerpt {
-                true => ExcerptPhase::ExpectRawSource,
-                false => ExcerptPhase::Closed,
-            },
+            phase,
             source_text: String::new(),
             last_gutter_line: None,
             caret: None,
+            caret_text: String::new(),
+            open_label_columns: Vec::new(),
+            dashes: None,
         }
     }
 }
 
 impl Caret {
-    /// The `^` in a caret line and the run of `~`/`^` around it; `None` for a line of `~` only.
-    fn find(caret_line: &str, source_line: &str) -> Option<Caret> {
+    /// The `^` in a caret line and the run of `~`/`^` from it; `None` for a line of `~` only.
+    fn find(caret_line: &str) -> Option<Caret> {
         let marks: Vec<char> = caret_line.chars().collect();
         let caret = marks.iter().position(|c| *c == '^')?;
-        let is_mark = |c: &&char| **c == '^' || **c == '~';
-        let run_start = caret - marks[..caret].iter().rev().take_while(is_mark).count();
-        let run_end = caret + marks[caret..].iter().take_while(is_mark).count();
-        let source: Vec<char> = source_line.trim_end().chars().collect();
-        Some(Caret {
-            caret,
-            run_start,
-            run_end,
-            source_length: source.len(),
-            source_char_is_blank: source.get(caret).is_none_or(|c| c.is_whitespace()),
-        })
+        let run_end = caret
+            + marks[caret..]
+                .iter()
+                .take_while(|c| **c == '^' || **c == '~')
+                .count();
+        Some(Caret { caret, run_end })
     }
+}
+
+/// A header rather than a file given to the compiler: a header extension, or none (`vector`).
+fn is_header(file: &str) -> bool {
+    let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
+    match name.rsplit_once('.') {
+        Some((_, extension)) => matches!(
+            extension,
+            "h" | "hh"
+                | "hpp"
+                | "hxx"
+                | "h++"
+                | "ipp"
+                | "tpp"
+                | "tcc"
+                | "inl"
+                | "inc"
+                | "def"
+                | "H"
+                | "HPP"
+                | "cuh"
+        ),
+        None => true,
+    }
+}
+
+/// ld's severity prefix: `warning: x` is a warning, `error: x` an error; `None` without one.
+fn split_linker_severity(text: &str) -> Option<(Severity, &str)> {
+    if let Some(message) = text.strip_prefix("warning: ") {
+        return Some((Severity::Warning, message));
+    }
+    text.strip_prefix("error: ")
+        .map(|message| (Severity::Error, message))
+}
+
+/// How to read one human-readable fix-it hint: what it replaces, if anything.
+///
+/// Both compilers print a hint's text at the column where it applies, so an insertion before a
+/// character and a replacement starting at it look alike. gcc prints a replacement without `---`
+/// only when its range is exactly a range it underlined; clang underlines what a fix-it replaces
+/// with `~`. Neither marks an insertion. Read against `-fdiagnostics-parseable-fixits` output of
+/// both compilers, these rules tell them apart:
+/// - insertions: a hint that begins or ends with a space (`struct `, `"%s", `, ` = 0`); the token
+///   an `expected ‘)’` or `missing ','` message asks for; a lone bracket (parentheses around an
+///   expression, a closing `]`); a hint at a blank or past the end of the line; a keyword such as
+///   `struct` in front of a name (in case trailing spaces were lost);
+/// - replacements: a hint inside an underlined run of two or more columns replaces the rest of the
+///   run (`total` for `totl`, `%f` for `%d`, `.` for `->`); a hint on a lone caret replaces that
+///   character when the message quotes it (`did you mean to use ‘->’?`, `use '=='`), and clang's
+///   array-indexing `[` replaces the `+`;
+/// - anything else is an insertion (`&` before a function's name).
+struct HintReading<'a> {
+    source: Vec<char>,
+    marks: Vec<char>,
+    caret: usize,
+    message: &'a str,
+}
+
+impl HintReading<'_> {
+    /// The hint starting at character `start` of the excerpt: the range it replaces (end
+    /// exclusive; `start == end` for an insertion) and its text.
+    fn read(&self, start: usize, hint: &str) -> (usize, usize, String) {
+        let token = hint.trim();
+        if self.is_keyword_before_a_name(start, token) {
+            return (start, start, format!("{token} "));
+        }
+        if self.is_insertion(start, hint, token) {
+            return (start, start, hint.to_string());
+        }
+        let end = self.replaced_end(start, token).unwrap_or(start);
+        (start, end, hint.to_string())
+    }
+
+    fn is_keyword_before_a_name(&self, start: usize, token: &str) -> bool {
+        let inserted_keyword = matches!(
+            token,
+            "struct" | "union" | "enum" | "class" | "typename" | "template"
+        );
+        let name: String = self
+            .source
+            .iter()
+            .skip(start)
+            .take_while(|c| c.is_alphanumeric() || **c == '_')
+            .collect();
+        inserted_keyword
+            && quotes(self.message, token)
+            && name.starts_with(|c: char| c.is_alphabetic() || c == '_')
+            && name != token
+    }
+
+    fn is_insertion(&self, start: usize, hint: &str, token: &str) -> bool {
+        hint.starts_with(char::is_whitespace)
+            || hint.ends_with(char::is_whitespace)
+            || names_missing_token(self.message, token)
+            || matches!(token, "(" | ")" | "{" | "}" | "]")
+            || self.source.get(start).is_none_or(|c| c.is_whitespace())
+    }
+
+    fn replaced_end(&self, start: usize, token: &str) -> Option<usize> {
+        if let Some((run_start, run_end)) = self.run_around(start) {
+            if run_end - run_start > 1 {
+                return Some(run_end);
+            }
+        }
+        let replaces_plus = token == "[" && self.source.get(start) == Some(&'+');
+        let quoted_at_caret = start == self.caret && quotes(self.message, token);
+        (replaces_plus || quoted_at_caret).then_some(start + 1)
+    }
+
+    /// The run of `^`/`~` marks that covers character `index`, as a half-open range.
+    fn run_around(&self, index: usize) -> Option<(usize, usize)> {
+        let is_mark = |c: &char| *c == '^' || *c == '~';
+        if !self.marks.get(index).is_some_and(is_mark) {
+            return None;
+        }
+        let before = self.marks[..index].iter().rev().take_while(|c| is_mark(c));
+        let after = self.marks[index..].iter().take_while(|c| is_mark(c));
+        Some((index - before.count(), index + after.count()))
+    }
+}
+
+/// The hints of a fix-it row, each with the character position where it starts. A row is one
+/// hint (spaces inside it are its own: `static_cast<int> (d)`), unless it is made only of
+/// single-character marks apart (`( )`, `&     [  ]`, `---  ;`). The ` = 0` of an initialiser
+/// starts with a space that the row's indentation hides; it is given back.
+fn hint_pieces(row: &str) -> Vec<(usize, String)> {
+    let chars: Vec<char> = row.chars().collect();
+    let Some(first) = chars.iter().position(|c| !c.is_whitespace()) else {
+        return Vec::new();
+    };
+    let mut tokens: Vec<(usize, String)> = Vec::new();
+    for (index, c) in chars.iter().enumerate() {
+        match (c.is_whitespace(), tokens.last_mut()) {
+            (true, _) => {}
+            (false, Some((start, token))) if *start + token.chars().count() == index => {
+                token.push(*c);
+            }
+            (false, _) => tokens.push((index, c.to_string())),
+        }
+    }
+    let is_mark = |token: &str| {
+        token.chars().all(|c| c == '-')
+            || (token.chars().count() == 1 && !token.chars().all(char::is_alphanumeric))
+    };
+    if tokens.len() > 1 && tokens.iter().all(|(_, token)| is_mark(token)) {
+        return tokens;
+    }
+    let text: String = chars[first..].iter().collect();
+    match text.starts_with("= ") && first > 0 {
+        true => vec![(first - 1, format!(" {text}"))],
+        false => vec![(first, text)],
+    }
+}
+
+/// Whether the message quotes `token` (`did you mean ‘->’?`, `use '=='`).
+fn quotes(message: &str, token: &str) -> bool {
+    !token.is_empty()
+        && (message.contains(&format!("‘{token}’")) || message.contains(&format!("'{token}'")))
+}
+
+/// Whether `token` is what an `expected ‘;’ before …` / `missing ',' between …` message asks for.
+fn names_missing_token(message: &str, token: &str) -> bool {
+    let Some(clause) = MISSING_TOKEN_CLAUSE
+        .captures(message)
+        .and_then(|captures| captures.name("clause"))
+    else {
+        return false;
+    };
+    QUOTED
+        .captures_iter(clause.as_str())
+        .any(|quoted| quoted.name("token").is_some_and(|t| t.as_str() == token))
+}
+
+fn is_label_connector_row(text: &str) -> bool {
+    text.contains('|') && text.chars().all(|c| c == '|' || c == ' ')
 }
 
 fn is_caret_line(line: &str) -> bool {
@@ -1579,15 +1959,34 @@ mod tests {
             ">>> referenced by",
             "é.c:1:1: error: ünïcödé ‘x’",
             "\u{0}\u{1}\u{7f}",
+            "(.text+0x0): undefined reference to ",
+            "a.o:function : error: ",
+            "      |  |   |",
+            "      | ---  -",
+            "      | é ( ) = ",
+            "= ",
+            " = ",
         ];
         for first in garbage {
             for second in garbage {
                 let mut parser = GccParser::default();
                 let mut out = Vec::new();
-                parser.feed(first, &mut out);
-                parser.feed(second, &mut out);
-                parser.feed("    ^~~~~", &mut out);
-                parser.feed("          x", &mut out);
+                for line in [
+                    first,
+                    second,
+                    "    ^~~~~",
+                    "          x",
+                    "a.c:3:2: error: e",
+                    "    3 | é;",
+                    "      |  ^~",
+                    "      |  |",
+                    first,
+                    second,
+                    "      | ---",
+                    second,
+                ] {
+                    parser.feed(line, &mut out);
+                }
                 parser.finish(&mut out);
             }
         }
@@ -1597,6 +1996,338 @@ mod tests {
         assert_eq!(parser.feed("    ^~~~", &mut out), Feed::Rejected);
         assert_eq!(parser.feed("1 error generated.", &mut out), Feed::Rejected);
         assert!(out.is_empty());
+    }
+
+    /// The one suggestion (or the suggestions of one message) as `(column, end_column, text)`.
+    fn edits(occurrence: &Occurrence) -> Vec<(u32, u32, &str)> {
+        occurrence
+            .suggestions
+            .iter()
+            .map(|s| (s.column, s.end_column, s.replacement.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn gcc_missing_token_hints_are_insertions_even_on_a_character() {
+        // gcc moves the caret to the insertion point, which may hold the next token (`;`), or
+        // join it with the old location's range (`^~`).
+        let found = parse(
+            "call.c:5:59: error: expected ‘)’ before ‘;’ token\n\
+             \x20   5 |     printf(\"%d errors, %d warnings\\n\", (errors + warnings);\n\
+             \x20     |           ~                                               ^\n\
+             \x20     |                                                           )\n\
+             comma.c:3:27: error: expected ‘)’ before numeric constant\n\
+             \x20   3 | int t(void) { return sum(1 2); }\n\
+             \x20     |                         ~ ^~\n\
+             \x20     |                           )\n\
+             more.cpp:3:15: error: expected ‘;’ at end of member declaration\n\
+             \x20   3 | class C { int x }\n\
+             \x20     |               ^\n\
+             \x20     |                ;\n",
+        );
+        assert_eq!(edits(&found[0]), [(59, 59, ")")]);
+        assert_eq!(edits(&found[1]), [(27, 27, ")")]);
+        assert_eq!(edits(&found[2]), [(16, 16, ";")]);
+    }
+
+    #[test]
+    fn keyword_hints_are_inserted_before_the_name_with_their_space() {
+        let found = parse(
+            "f.c:2:1: error: unknown type name ‘point’; use ‘struct’ keyword to refer to the type\n\
+             \x20   2 | point origin;\n\
+             \x20     | ^~~~~\n\
+             \x20     | struct \n\
+             f.c:3:10: error: unknown type name ‘point’; did you mean ‘int’?\n\
+             \x20   3 | int area(point p) { return p.x * p.y; }\n\
+             \x20     |          ^~~~~\n\
+             \x20     |          int\n\
+             f.c:4:17: error: unknown type name ‘point’; use ‘struct’ keyword to refer to the type\n\
+             \x20   4 | int use(void) { point q; q.x = 1; return q.x; }\n\
+             \x20     |                 ^~~~~\n\
+             \x20     |                 struct\n",
+        );
+        assert_eq!(edits(&found[0]), [(1, 1, "struct ")]);
+        // A rename of the underlined name stays a replacement.
+        assert_eq!(edits(&found[1]), [(10, 15, "int")]);
+        // Trailing spaces lost on the way (a CI log, a copy): still an insertion, space included.
+        assert_eq!(edits(&found[2]), [(17, 17, "struct ")]);
+        let clang = parse(
+            "f.c:2:1: error: must use 'struct' tag to refer to type 'point'\n\
+             point origin;\n\
+             ^\n\
+             struct \n\
+             1 error generated.\n",
+        );
+        assert_eq!(edits(&clang[0]), [(1, 1, "struct ")]);
+    }
+
+    #[test]
+    fn hint_on_a_lone_caret_replaces_only_what_the_message_quotes() {
+        let found = parse(
+            "r.c:10:16: error: ‘pp’ is a pointer; did you mean to use ‘->’?\n\
+             \x20  10 |     total += pp.x;\n\
+             \x20     |                ^\n\
+             \x20     |                ->\n",
+        );
+        assert_eq!(edits(&found[0]), [(16, 17, "->")]);
+        let clang = parse(
+            "m.c:4:11: warning: using the result of an assignment as a condition without parentheses [-Wparentheses]\n\
+             \x20   if (a = b) return 2;\n\
+             \x20       ~~^~~\n\
+             m.c:4:11: note: use '==' to turn this assignment into an equality comparison\n\
+             \x20   if (a = b) return 2;\n\
+             \x20         ^\n\
+             \x20         ==\n\
+             m.c:17:9: warning: address of function 'fn' will always evaluate to 'true' [-Wpointer-bool-conversion]\n\
+             \x20   if (fn) return 3;\n\
+             \x20   ~~  ^~\n\
+             m.c:17:9: note: prefix with the address-of operator to silence this warning\n\
+             \x20   if (fn) return 3;\n\
+             \x20       ^\n\
+             \x20       &\n",
+        );
+        assert_eq!(edits(&clang[0]), [(11, 12, "==")]);
+        assert_eq!(edits(&clang[1]), [(9, 9, "&")]);
+    }
+
+    #[test]
+    fn separate_marks_on_one_row_are_separate_hints() {
+        let gcc = parse(
+            "m.c:3:9: note: add parentheses around left hand side expression to silence this warning\n\
+             \x20   3 |     if (!a == b) return 1;\n\
+             \x20     |         ^~\n\
+             \x20     |         ( )\n",
+        );
+        assert_eq!(edits(&gcc[0]), [(9, 9, "("), (11, 11, ")")]);
+        let clang = parse(
+            "x.c:18:27: note: use array indexing to silence this warning\n\
+             \x20   const char *t = \"abc\" + a;\n\
+             \x20                         ^\n\
+             \x20                   &     [  ]\n",
+        );
+        assert_eq!(
+            edits(&clang[0]),
+            [(21, 21, "&"), (27, 28, "["), (30, 30, "]")]
+        );
+    }
+
+    #[test]
+    fn gcc_dashes_then_text_replace_the_dashed_range() {
+        let found = parse(
+            "more.cpp:5:31: warning: use of old-style cast to ‘int’ [-Wold-style-cast]\n\
+             \x20   5 | int h(double d) { return (int)d; }\n\
+             \x20     |                               ^\n\
+             \x20     |                          ------\n\
+             \x20     |                          static_cast<int> (d)\n\
+             more.cpp:6:1: error: next\n",
+        );
+        assert_eq!(edits(&found[0]), [(26, 32, "static_cast<int> (d)")]);
+        assert_eq!(found.len(), 2);
+    }
+
+    #[test]
+    fn gcc_fix_it_after_labels_replaces_the_format_directive() {
+        let found = parse(
+            "f.c:7:14: warning: format ‘%s’ expects argument of type ‘char *’, but argument 2 has type ‘double’ [-Wformat=]\n\
+             \x20   7 |     printf(\"%s\\n\", d);\n\
+             \x20     |             ~^     ~\n\
+             \x20     |              |     |\n\
+             \x20     |              |     double\n\
+             \x20     |              char *\n\
+             \x20     |             %f\n",
+        );
+        assert_eq!(edits(&found[0]), [(13, 15, "%f")]);
+        let labels_only = parse(
+            "f.c:5:25: warning: format ‘%d’ expects a matching ‘int’ argument [-Wformat=]\n\
+             \x20   5 |     printf(\"%d errors\\n\");\n\
+             \x20     |                        ~^\n\
+             \x20     |                         |\n\
+             \x20     |                         int\n",
+        );
+        assert!(labels_only[0].suggestions.is_empty());
+    }
+
+    #[test]
+    fn clang_hints_keep_their_spaces_and_position() {
+        let found = parse(
+            "init.c:3:33: warning: variable 'total' is uninitialized when used here [-Wuninitialized]\n\
+             \x20   for (int i = 0; i < n; i++) total += i;\n\
+             \x20                               ^~~~~\n\
+             init.c:2:14: note: initialize the variable 'total' to silence this warning\n\
+             \x20   int total;\n\
+             \x20            ^\n\
+             \x20             = 0\n\
+             clangx.c:2:11: error: missing ',' between enumerators\n\
+             enum e { A B };\n\
+             \x20         ^\n\
+             \x20         , \n",
+        );
+        assert_eq!(edits(&found[0]), [(14, 14, " = 0")]);
+        assert_eq!(edits(&found[1]), [(11, 11, ", ")]);
+    }
+
+    #[test]
+    fn clang_rows_that_cannot_be_hints_are_left_alone() {
+        let found = parse(
+            "f.c:1:1: error: unknown type name 'widget'\n\
+             widget w;\n\
+             ^\n\
+             Error: the build failed\n",
+        );
+        assert!(found[0].suggestions.is_empty());
+        let beyond_the_line = parse(
+            "f.c:1:3: error: expected ';' after expression\n\
+             \x20 x\n\
+             \x20 ^\n\
+             \x20                    some indented output\n",
+        );
+        assert!(beyond_the_line[0].suggestions.is_empty());
+    }
+
+    #[test]
+    fn clang_hint_under_a_tilde_range_replaces_it() {
+        let found = parse(
+            "format.c:5:20: warning: format specifies type 'int' but the argument has type 'double' [-Wformat]\n\
+             \x20   printf(\"%d\\n\", d);\n\
+             \x20           ~~     ^\n\
+             \x20           %f\n\
+             rename.c:11:15: error: member reference type 'struct point' is not a pointer; did you mean to use '.'?\n\
+             \x20   total += p->y;\n\
+             \x20            ~^~\n\
+             \x20             .\n",
+        );
+        assert_eq!(edits(&found[0]), [(13, 15, "%f")]);
+        assert_eq!(edits(&found[1]), [(15, 17, ".")]);
+    }
+
+    #[test]
+    fn clang_notes_at_the_same_place_keep_their_excerpt_and_fix_its() {
+        let human = "main.c:14:5: warning: unannotated fall-through between switch labels [-Wimplicit-fallthrough]\n\
+             \x20   case 1:\n\
+             \x20   ^\n\
+             main.c:14:5: note: insert '__attribute__((fallthrough));' to silence this warning\n\
+             \x20   case 1:\n\
+             \x20   ^\n\
+             \x20   __attribute__((fallthrough)); \n\
+             main.c:14:5: note: insert 'break;' to avoid fall-through\n\
+             \x20   case 1:\n\
+             \x20   ^\n\
+             \x20   break; \n\
+             call.c:4:12: warning: format string is not a string literal (potentially insecure) [-Wformat-security]\n\
+             \x20   printf(status);\n\
+             \x20          ^~~~~~\n\
+             call.c:4:12: note: treat the string as an argument to avoid this\n\
+             \x20   printf(status);\n\
+             \x20          ^\n\
+             \x20          \"%s\", \n\
+             2 warnings generated.\n";
+        let found = parse(human);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].notes.len(), 2);
+        assert_eq!(
+            edits(&found[0]),
+            [(5, 5, "__attribute__((fallthrough)); "), (5, 5, "break; ")]
+        );
+        assert_eq!(
+            found[0].suggestions[1].message,
+            "insert 'break;' to avoid fall-through"
+        );
+        assert_eq!(edits(&found[1]), [(12, 12, "\"%s\", ")]);
+        let parseable = human.replace(
+            "\x20          \"%s\", \n",
+            "\x20          \"%s\", \nfix-it:\"call.c\":{4:12-4:12}:\"\\\"%s\\\", \"\n",
+        );
+        let found = parse(&parseable);
+        assert_eq!(found.len(), 2);
+        assert_eq!(edits(&found[1]), [(12, 12, "\"%s\", ")]);
+        assert_eq!(
+            found[1].suggestions[0].applicability,
+            Applicability::MachineApplicable
+        );
+        // Without ranges or fix-its clang repeats no excerpt: the next line is not taken for one.
+        let bare = parse(
+            "m.c:6:5: error: ‘totl’ undeclared\n\
+             m.c:6:5: note: each undeclared identifier is reported only once\n\
+             some other output\n",
+        );
+        assert_eq!(bare.len(), 1);
+    }
+
+    #[test]
+    fn function_context_ends_with_its_compile() {
+        let found = parse(
+            "main.c: In function ‘main’:\n\
+             main.c:20:1: error: expected declaration or statement at end of input\n\
+             \x20  20 | }\n\
+             \x20     | ^\n\
+             shapes.cpp:1:31: error: expected ‘;’ after struct definition\n\
+             \x20   1 | struct Point { int x; int y; }\n\
+             \x20     |                               ^\n",
+        );
+        assert_eq!(found[0].notes[0].message, "In function ‘main’");
+        assert!(found[1].notes.is_empty(), "{:?}", found[1].notes);
+        let header_of_another_compile = parse(
+            "main.c: In function ‘main’:\n\
+             main.c:20:1: error: expected declaration or statement at end of input\n\
+             In file included from other.c:1:\n\
+             lib.h:2:1: error: in a header of another compile\n",
+        );
+        let notes: Vec<&str> = header_of_another_compile[1]
+            .notes
+            .iter()
+            .map(|n| n.message.as_str())
+            .collect();
+        assert_eq!(notes, ["In file included from"]);
+        // An error in a macro's body is reported in the header, still inside the function.
+        let macro_body = parse(
+            "main.c: In function ‘main’:\n\
+             foo.h:1:21: error: ‘missing_var’ undeclared (first use in this function)\n\
+             main.c:4:13: note: in expansion of macro ‘USE’\n\
+             main.c:5:16: error: ‘zz’ undeclared (first use in this function)\n",
+        );
+        assert_eq!(macro_body[0].notes[0].message, "In function ‘main’");
+        assert_eq!(macro_body[1].notes[0].message, "In function ‘main’");
+    }
+
+    #[test]
+    fn undefined_main_is_an_error_without_a_source_location() {
+        let found = parse(
+            "/usr/bin/ld: /usr/lib/x86_64-linux-gnu/Scrt1.o: in function `_start':\n\
+             (.text+0x17): undefined reference to `main'\n\
+             collect2: error: ld returned 1 exit status\n\
+             /usr/lib/x86_64-linux-gnu/Scrt1.o:function _start: error: undefined reference to 'main'\n\
+             clang: error: linker command failed with exit code 1 (use -v to see invocation)\n",
+        );
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].message, "undefined reference to `main'");
+        assert_eq!((found[0].file.as_deref(), found[0].tool), (None, Tool::Gcc));
+        assert_eq!(found[0].notes[0].message, "in function `_start'");
+        assert_eq!(found[1].message, "undefined reference to 'main'");
+        assert_eq!(
+            (found[1].file.as_deref(), found[1].tool),
+            (None, Tool::Clang)
+        );
+        assert!(triggered("(.text+0x17): undefined reference to `main'"));
+        assert!(!triggered("(see above): undefined reference to x"));
+    }
+
+    #[test]
+    fn ld_warnings_after_an_object_lose_the_repeated_prefix() {
+        let found = parse(
+            "/usr/bin/ld: shape.o: warning: relocation against `_ZTV5Shape' in read-only section `.text'\n\
+             /usr/bin/ld: dup.o: error: something broke\n\
+             collect2: error: ld returned 1 exit status\n",
+        );
+        assert_eq!(found[0].severity, Severity::Warning);
+        assert_eq!(
+            found[0].message,
+            "relocation against `_ZTV5Shape' in read-only section `.text'"
+        );
+        assert_eq!(found[0].notes[0].message, "in shape.o");
+        assert_eq!(
+            (found[1].severity, found[1].message.as_str()),
+            (Severity::Error, "something broke")
+        );
     }
 
     #[test]
