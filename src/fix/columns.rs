@@ -28,6 +28,21 @@ impl ColumnUnit {
     }
 }
 
+impl ColumnUnit {
+    /// The unit of a suggestion's columns: gcc's machine-readable fix-its
+    /// (`-fdiagnostics-parseable-fixits`, the only gcc suggestions marked machine-applicable)
+    /// count bytes, unlike its diagnostics and human hints.
+    pub fn of_suggestion(
+        tool: Tool,
+        applicability: crate::occurrence::Applicability,
+    ) -> ColumnUnit {
+        match (tool, applicability) {
+            (Tool::Gcc, crate::occurrence::Applicability::MachineApplicable) => ColumnUnit::Bytes,
+            _ => ColumnUnit::of(tool),
+        }
+    }
+}
+
 /// The byte offset in `text` of 1-based `line` and `column` (in `unit`). A column past the end
 /// of the line is clamped to the line's end (tools point one past the last character for "expected
 /// `;`"); a line past the end of the text is `None`.

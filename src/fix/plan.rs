@@ -285,6 +285,11 @@ fn plan_edit(
             let (start, end) = the_line(need_line()?)?;
             let replacement =
                 replace.ok_or_else(|| NotApplicable("`line` needs `replace`".to_string()))?;
+            if replacement.is_empty() && template.find.is_none() {
+                // Replacing a whole line with nothing deletes it, line ending included.
+                let next = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
+                return Ok(whole(start, next, String::new()));
+            }
             replace_within(template, values, text, start, end, replacement)
         }
         Anchor::LineEnd => {
@@ -417,12 +422,19 @@ fn plan_suggestions(
             .any(|s| s.applicability == *level)
     })
     .ok_or_else(|| NotApplicable("the tool suggested no usable fix".to_string()))?;
-    let unit = ColumnUnit::of(occurrence.tool);
+    // Suggestions under different help messages are alternatives ("import `cmp::Ordering`" /
+    // "import `atomic::Ordering`"): take the first one, with all of its parts.
+    let chosen_message = occurrence
+        .suggestions
+        .iter()
+        .find(|s| s.applicability == best)
+        .map(|s| s.message.as_str())
+        .unwrap_or_default();
     let mut by_file: BTreeMap<PathBuf, (String, Vec<TextEdit>)> = BTreeMap::new();
     for suggestion in occurrence
         .suggestions
         .iter()
-        .filter(|s| s.applicability == best)
+        .filter(|s| s.applicability == best && s.message == chosen_message)
     {
         let path = PathBuf::from(&suggestion.file);
         if !by_file.contains_key(&path) {
@@ -432,6 +444,7 @@ fn plan_suggestions(
             by_file.insert(path.clone(), (text, Vec::new()));
         }
         let (text, edits) = by_file.get_mut(&path).expect("inserted above");
+        let unit = ColumnUnit::of_suggestion(occurrence.tool, suggestion.applicability);
         let start = byte_offset_of(text, suggestion.line, suggestion.column, unit);
         let end = byte_offset_of(text, suggestion.end_line, suggestion.end_column, unit);
         let (Some(start), Some(end)) = (start, end) else {
@@ -472,4 +485,149 @@ fn plan_suggestions(
             }
         })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+    use crate::fix::apply_patch_to_text;
+    use crate::occurrence::{Severity, Suggestion, Tool};
+    use crate::pattern::{load_patterns, PatternSet};
+
+    struct Files(HashMap<PathBuf, String>);
+
+    impl FileSource for Files {
+        fn read(&self, path: &Path) -> Option<String> {
+            self.0.get(path).cloned()
+        }
+    }
+
+    /// Plans fix 0 of a one-pattern set for `occurrence` and returns the edited files.
+    fn fixed(
+        pattern_toml: &str,
+        occurrence: &Occurrence,
+        files: &Files,
+    ) -> Result<Vec<(PathBuf, String)>, NotApplicable> {
+        let (patterns, errors) = load_patterns("test", pattern_toml);
+        assert!(errors.is_empty(), "{errors:?}");
+        let set = PatternSet::new(patterns).0;
+        let matched = set
+            .match_occurrence(occurrence)
+            .expect("the pattern matches");
+        let plan = plan_fix(&matched, 0, occurrence, files)?;
+        let FixAction::Edit(patches) = plan.action else {
+            panic!("an edit")
+        };
+        Ok(patches
+            .iter()
+            .map(|patch| {
+                (
+                    patch.path.clone(),
+                    apply_patch_to_text(&files.0[&patch.path], patch).unwrap(),
+                )
+            })
+            .collect())
+    }
+
+    fn pattern(edit: &str) -> String {
+        format!(
+            "[[pattern]]\nid = \"rust.test\"\nlanguage = \"rust\"\nmessage = 'unused import: `(?P<name>\\w+)`'\ncategory = \"unused-code\"\ntitle = \"t\"\nexplanation = \"An explanation long enough to pass the validation of patterns.\"\n[[pattern.fix]]\ntitle = \"t\"\nconfidence = 0.5\n{edit}\n"
+        )
+    }
+
+    fn occurrence(line: u32) -> Occurrence {
+        let mut occurrence =
+            Occurrence::new(Tool::Rustc, Severity::Warning, "unused import: `fmt`");
+        occurrence.file = Some("/p/src/main.rs".into());
+        occurrence.line = Some(line);
+        occurrence.column = Some(5);
+        occurrence
+    }
+
+    fn files(pairs: &[(&str, &str)]) -> Files {
+        Files(
+            pairs
+                .iter()
+                .map(|(p, t)| (PathBuf::from(p), t.to_string()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn an_empty_line_replacement_deletes_the_line() {
+        let source = files(&[(
+            "/p/src/main.rs",
+            "use std::fmt;\r\nuse std::io;\r\nfn main() {}\r\n",
+        )]);
+        let edit = "[[pattern.fix.edit]]\nat = \"line\"\nreplace = \"\"";
+        let result = fixed(&pattern(edit), &occurrence(1), &source).unwrap();
+        assert_eq!(result[0].1, "use std::io;\r\nfn main() {}\r\n");
+    }
+
+    #[test]
+    fn line_before_takes_the_indentation_and_after_finds_its_line() {
+        let source = files(&[
+            ("/p/src/main.rs", "fn main() {\n    \tlet x = 1;\n}\n"),
+            (
+                "/p/Cargo.toml",
+                "[package]\nname = \"p\"\n\n[dependencies]\nitoa = \"1\"\n",
+            ),
+        ]);
+        let edit = "[[pattern.fix.edit]]\nat = \"line-before\"\ninsert = \"// {name}\"\n[[pattern.fix.edit]]\nat = \"after\"\nfile = \"Cargo.toml\"\nafter = '^\\[dependencies\\]'\ninsert = '{name} = \"1\"'";
+        let result = fixed(&pattern(edit), &occurrence(2), &source).unwrap();
+        assert_eq!(
+            result[0].1,
+            "[package]\nname = \"p\"\n\n[dependencies]\nfmt = \"1\"\nitoa = \"1\"\n"
+        );
+        assert_eq!(
+            result[1].1,
+            "fn main() {\n    \t// fmt\n    \tlet x = 1;\n}\n"
+        );
+    }
+
+    #[test]
+    fn unless_and_missing_manifest_make_the_fix_not_applicable() {
+        let source = files(&[("/p/src/main.rs", "use std::fmt;\n")]);
+        let edit = "[[pattern.fix.edit]]\nat = \"imports\"\ninsert = \"use std::{name};\"\nunless = 'use std::{name};'";
+        assert!(fixed(&pattern(edit), &occurrence(1), &source)
+            .unwrap_err()
+            .0
+            .contains("already has"));
+        let edit = "[[pattern.fix.edit]]\nat = \"file-end\"\nfile = \"Cargo.toml\"\ninsert = \"x\"";
+        assert!(fixed(&pattern(edit), &occurrence(1), &source)
+            .unwrap_err()
+            .0
+            .contains("no Cargo.toml found"));
+    }
+
+    #[test]
+    fn only_the_first_alternative_of_the_tools_suggestions_is_applied() {
+        let source = files(&[("/p/src/main.rs", "fn main() { let o = Ordering::Less; }\n")]);
+        let mut occurrence = occurrence(1);
+        let suggestion = |message: &str, replacement: &str| Suggestion {
+            message: message.into(),
+            file: "/p/src/main.rs".into(),
+            line: 1,
+            column: 1,
+            end_line: 1,
+            end_column: 1,
+            replacement: replacement.into(),
+            applicability: Applicability::MaybeIncorrect,
+        };
+        occurrence.suggestions = vec![
+            suggestion("consider importing this enum", "use std::cmp::Ordering;\n"),
+            suggestion(
+                "consider importing this other enum",
+                "use std::sync::atomic::Ordering;\n",
+            ),
+        ];
+        let toml = "[[pattern]]\nid = \"rust.test\"\nlanguage = \"rust\"\nmessage = 'unused'\ncategory = \"other\"\ntitle = \"t\"\nexplanation = \"An explanation long enough to pass the validation of patterns.\"\n[[pattern.fix]]\ntitle = \"t\"\nconfidence = 0.5\nsuggestion = true\n";
+        let result = fixed(toml, &occurrence, &source).unwrap();
+        assert_eq!(
+            result[0].1,
+            "use std::cmp::Ordering;\nfn main() { let o = Ordering::Less; }\n"
+        );
+    }
 }
