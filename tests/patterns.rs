@@ -86,3 +86,34 @@ fn every_builtin_pattern_matches_recorded_tool_output_and_the_prefilter_changes_
         "patterns with no recorded output that they match: {unmatched:?}"
     );
 }
+
+/// Every built-in pattern whose fix edits files is proven on a real broken program
+/// (`tests/heal/<language>/<case>/heal.toml` names it; `tests/heal.rs` runs them).
+#[test]
+fn every_pattern_with_an_edit_fix_has_a_heal_case() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/heal");
+    let mut proven = std::collections::HashSet::new();
+    for language in std::fs::read_dir(&root).unwrap().flatten() {
+        for case in std::fs::read_dir(language.path()).unwrap().flatten() {
+            let Ok(text) = std::fs::read_to_string(case.path().join("heal.toml")) else {
+                continue;
+            };
+            let spec: toml::Value = toml::from_str(&text).unwrap();
+            if let Some(id) = spec.get("pattern").and_then(|v| v.as_str()) {
+                proven.insert(id.to_string());
+            }
+        }
+    }
+    let set = PatternSet::builtin();
+    let unproven: Vec<&str> = set
+        .patterns()
+        .iter()
+        .filter(|p| p.spec.fixes.iter().any(|f| !f.edits.is_empty()))
+        .map(|p| p.spec.id.as_str())
+        .filter(|id| !proven.contains(*id))
+        .collect();
+    assert!(
+        unproven.is_empty(),
+        "edit fixes without a heal case: {unproven:?}"
+    );
+}
