@@ -248,6 +248,11 @@ fn find_private_keys(line: &[u8], hits: &mut Vec<Hit>) -> KeyBlock {
                 });
                 search = end;
             }
+            None if !starts_key_material(&line[marker_end..]) => {
+                // A marker mentioned in prose (`are you sure it starts with -----BEGIN PRIVATE
+                // KEY-----?`) is no key.
+                search = marker_end;
+            }
             None => {
                 hits.push(Hit {
                     secret: start..line.len(),
@@ -259,6 +264,26 @@ fn find_private_keys(line: &[u8], hits: &mut Vec<Hit>) -> KeyBlock {
         }
     }
     KeyBlock::Closed
+}
+
+/// What may follow a BEGIN marker that really starts a key: nothing (the body is on the next
+/// lines), a closing quote or comma, a `\n` escape, or base64 on the same line.
+fn starts_key_material(rest: &[u8]) -> bool {
+    let rest = super::values::trim_ascii(rest);
+    if rest.is_empty() || rest.starts_with(b"\\n") || rest.starts_with(b"\\r") {
+        return true;
+    }
+    if rest
+        .iter()
+        .all(|&byte| matches!(byte, b'"' | b'\'' | b',' | b'\\' | b')' | b';' | b'+'))
+    {
+        return true;
+    }
+    let base64_run = rest
+        .iter()
+        .take_while(|&&byte| byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'='))
+        .count();
+    base64_run >= 16
 }
 
 /// Merges overlapping hits into spans (union of their ranges, labelled with the kind of highest

@@ -161,11 +161,17 @@ pub fn all_rules() -> Vec<Rule> {
         token_rule!("anthropic-key", Kind::AnthropicKey, ["sk-ant-"], r"\b(?P<s>sk-ant-[A-Za-z0-9_-]{32,})"),
         token_rule!("openai-key", Kind::OpenaiKey, ["sk-"],
             r"\b(?P<s>sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9]{32,})"),
-        token_rule!("twilio-api-key", Kind::TwilioKey, ["sk"], r"\b(?P<s>SK[0-9a-fA-F]{32})\b"),
+        // Keywords with a hex digit after the prefix: `sk`/`ac` alone occur in every other word.
+        token_rule!("twilio-api-key", Kind::TwilioKey,
+            ["sk0", "sk1", "sk2", "sk3", "sk4", "sk5", "sk6", "sk7", "sk8", "sk9", "ska", "skb", "skc", "skd", "ske", "skf"],
+            r"\b(?P<s>SK[0-9a-fA-F]{32})\b"),
         Rule {
             id: "twilio-auth-token",
             kind: Kind::TwilioKey,
-            keywords: &["twilio", "account_sid", "accountsid"],
+            keywords: &[
+                "twilio", "account_sid", "accountsid", "ac0", "ac1", "ac2", "ac3", "ac4", "ac5",
+                "ac6", "ac7", "ac8", "ac9", "aca", "acb", "acc", "acd", "ace", "acf",
+            ],
             pattern: r"\b(?P<s>[0-9a-f]{32})\b",
             check: check_twilio_context,
         },
@@ -457,6 +463,7 @@ const PARAMETER_SCHEMES: &[&[u8]] = &[
     b"hmac",
     b"mac",
     b"signature",
+    b"sharedaccesssignature",
 ];
 
 fn check_authorization_header(candidate: &Candidate<'_>) -> Option<Hit> {
@@ -820,9 +827,13 @@ fn judge_value(
         return false;
     }
     let colon = separator == b":";
+    let flag = separator == b" ";
     let next = line.get(value.range.end).copied();
     if value.quoting == Quoting::None {
-        if colon && (is_prose_word(bytes) || is_type_name(bytes) || next == Some(b'<')) {
+        if colon && (is_type_name(bytes) || next == Some(b'<')) {
+            return false;
+        }
+        if (colon || flag) && (is_prose_word(bytes) || continues_as_prose(line, value)) {
             return false;
         }
         if is_code_expression(bytes, next, key, colon || spaced) {
@@ -833,6 +844,24 @@ fn judge_value(
         Family::Token if !in_query => looks_like_credential(bytes),
         _ => true,
     }
+}
+
+/// `Secret: illegal base64 data`, `--password via the CLI`: a lower-case word followed by more
+/// lower-case words is a sentence, not a value.
+fn continues_as_prose(line: &[u8], value: &Value) -> bool {
+    let word = &line[value.range.clone()];
+    if !word.iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let rest = &line[value.range.end..];
+    let Some(after_space) = rest.strip_prefix(b" ") else {
+        return false;
+    };
+    let next_word_length = after_space
+        .iter()
+        .take_while(|byte| byte.is_ascii_lowercase())
+        .count();
+    next_word_length >= 2
 }
 
 fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {

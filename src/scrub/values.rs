@@ -48,7 +48,18 @@ pub fn is_placeholder(value: &[u8]) -> bool {
     if value.starts_with(b"<redacted") || value.starts_with(b"***") {
         return true;
     }
+    // Documentation values: AWS's `…EXAMPLE…` keys, `YOUR_API_KEY`, `your-token-here`.
+    if memchr::memmem::find(value, b"EXAMPLE").is_some() {
+        return true;
+    }
     let lower = value.to_ascii_lowercase();
+    if lower.starts_with(b"your_")
+        || lower.starts_with(b"your-")
+        || lower.ends_with(b"_here")
+        || lower.ends_with(b"-here")
+    {
+        return true;
+    }
     matches!(
         lower.as_slice(),
         b"none"
@@ -163,6 +174,22 @@ pub fn is_prose_word(value: &[u8]) -> bool {
             | b"please"
             | b"enter"
             | b"type"
+            | b"via"
+            | b"with"
+            | b"from"
+            | b"in"
+            | b"on"
+            | b"of"
+            | b"to"
+            | b"and"
+            | b"or"
+            | b"flag"
+            | b"option"
+            | b"argument"
+            | b"instead"
+            | b"when"
+            | b"if"
+            | b"only"
     )
 }
 
