@@ -3,8 +3,9 @@
 //!
 //! Definitions:
 //! - A secret is *caught* when its whole byte range lies inside the ranges `find_secrets`
-//!   redacts, and the scrubbed text does not contain it. Masking part of it (leaving the last
-//!   four characters, say) is a leak.
+//!   redacts, and the scrubbed text does not contain it (more often than the text around the
+//!   secrets does: in `amqp://guest:guest@` the user name stays). Masking part of a secret
+//!   (leaving the last four characters, say) is a leak.
 //! - *Recall* = caught secrets / all secrets. Asserted ≥ 99.5%, and in fact every secret must
 //!   be caught.
 //! - *Kind accuracy* = caught secrets whose redaction carries the expected `KIND` / caught.
@@ -51,6 +52,19 @@ fn covered(findings: &[Finding], range: &std::ops::Range<usize>) -> bool {
     position >= range.end
 }
 
+/// The text with each expected secret replaced by its marker.
+fn expected_output(case: &corpus::Case) -> String {
+    let mut out = String::new();
+    let mut position = 0;
+    for secret in &case.secrets {
+        out.push_str(&case.text[position..secret.range.start]);
+        out.push_str(&format!("<redacted:{}>", secret.kind));
+        position = secret.range.end;
+    }
+    out.push_str(&case.text[position..]);
+    out
+}
+
 fn evaluate(cases: &[corpus::Case]) -> Outcome {
     let mut outcome = Outcome {
         secrets: 0,
@@ -87,7 +101,11 @@ fn evaluate(cases: &[corpus::Case]) -> Outcome {
             outcome.secret_bytes += secret.range.len();
             let entry = outcome.per_kind.entry(secret.kind.clone()).or_default();
             entry.0 += 1;
-            let is_caught = covered(&findings, &secret.range) && !scrubbed.contains(&secret.text);
+            // The secret's text may also occur legitimately around it (`amqp://guest:guest@`):
+            // the output may hold it only as often as the text around the secrets does.
+            let allowed = expected_output(case).matches(secret.text.as_str()).count();
+            let left = scrubbed.matches(secret.text.as_str()).count();
+            let is_caught = covered(&findings, &secret.range) && left <= allowed;
             if !is_caught {
                 let _ = writeln!(
                     outcome.report,

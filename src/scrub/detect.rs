@@ -347,7 +347,17 @@ pub fn is_private_key_body(line: &[u8], body_started: bool) -> bool {
             .iter()
             .take_while(|&&byte| byte.is_ascii_alphanumeric() || byte == b'-')
             .count();
-        if header_name_length > 0 && text[header_name_length..].starts_with(b": ") {
+        let header_name = &text[..header_name_length];
+        let known = [
+            b"Proc-Type".as_slice(),
+            b"DEK-Info",
+            b"Comment",
+            b"Version",
+            b"Hash",
+            b"Charset",
+            b"MessageID",
+        ];
+        if known.contains(&header_name) && text[header_name_length..].starts_with(b": ") {
             return true;
         }
     }

@@ -143,9 +143,11 @@ impl Kind {
     pub(crate) fn priority(self) -> u8 {
         match self {
             Kind::PrivateKey => 100,
+            // A cookie header is labelled as such even when a JWT is its session value.
+            Kind::Cookie => 75,
             Kind::Jwt => 70,
             Kind::AzureKey | Kind::AwsSecretKey => 60,
-            Kind::Authorization | Kind::Cookie => 50,
+            Kind::Authorization => 50,
             Kind::Password | Kind::GenericSecret => 40,
             Kind::Email | Kind::CardNumber => 30,
             // Every vendor-specific token format: a prefix nobody types by accident.

@@ -107,7 +107,7 @@ pub fn all_rules() -> Vec<Rule> {
             id: "aws-secret-access-key",
             kind: Kind::AwsSecretKey,
             keywords: &["secret"],
-            pattern: r#"(?i)(?:aws[_.-]?)?secret[_.-]?(?:access[_.-]?)?key\\?["']?(?:[ \t]*(?::=|=>|=|:)[ \t]*|[ \t]+)\\?["']?(?P<s>[a-z0-9/+]{40})(?:[^a-z0-9/+=]|$)"#,
+            pattern: r#"(?i)(?:aws[_.-]?)?secret[_.-]?(?:access[_.-]?)?key\\?["']?(?:[ \t]*(?::=|=>|=|:|>)[ \t]*|[ \t]+)\\?["']?(?P<s>[a-z0-9/+]{40})(?:[^a-z0-9/+=]|$)"#,
             check: check_aws_secret,
         },
         Rule {
@@ -240,8 +240,15 @@ pub fn all_rules() -> Vec<Rule> {
             id: "key-value-assignment",
             kind: Kind::GenericSecret,
             keywords: &["pass", "pwd", "secret", "token", "key", "credential", "auth", "sig"],
-            pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig))(?:\\?["'])?[ \t]*(?P<sep>:=|=>|==|=|:)[ \t]*"#,
+            pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig))(?:\\?["'])?(?:\x1b\[[0-9;]*m)*[ \t]*(?P<sep>:=|=>|==|=|:)[ \t]*(?:\x1b\[[0-9;]*m)*"#,
             check: check_key_value,
+        },
+        Rule {
+            id: "xml-element",
+            kind: Kind::GenericSecret,
+            keywords: &["pass", "pwd", "secret", "token", "key", "credential"],
+            pattern: r"(?i)<(?P<key>[a-z0-9_.:-]*(?:pass(?:word|wd|phrase)?|pwd|secret|token|key|credentials?))>(?P<s>[^<\r\n]{1,4096})</",
+            check: check_xml_element,
         },
         Rule {
             id: "command-line-flag",
@@ -261,7 +268,7 @@ pub fn all_rules() -> Vec<Rule> {
             id: "mysql-attached-password",
             kind: Kind::Password,
             keywords: &["mysql", "mariadb"],
-            pattern: r#"(?:^|\s)-p(?P<s>'[^']*'|"[^"]*"|[^\s'"]\S*)"#,
+            pattern: r#"(?:^|\s)['"]?-p(?P<s>'[^']*'|"[^"]*"|[^\s'"]+)"#,
             check: check_mysql_password,
         },
         Rule {
@@ -712,6 +719,8 @@ fn read_value(line: &[u8], start: usize) -> Option<Value> {
     }
     let closing: Option<&[u8]> = match first {
         b'<' => Some(b">"),
+        b'[' => Some(b"]"),
+        b'(' => Some(b")"),
         b'{' if rest.starts_with(b"{{") => Some(b"}}"),
         b'$' if rest.starts_with(b"${") => Some(b"}"),
         _ => None,
@@ -846,11 +855,12 @@ fn judge_value(
     }
 }
 
-/// `Secret: illegal base64 data`, `--password via the CLI`: a lower-case word followed by more
-/// lower-case words is a sentence, not a value.
+/// `Secret: illegal base64 data`, `--password via the CLI`: a lower-case word (or a number)
+/// followed by more lower-case words is a sentence, not a value.
 fn continues_as_prose(line: &[u8], value: &Value) -> bool {
+    // A number followed by a unit is a measurement (`password:  16 bytes`).
     let word = &line[value.range.clone()];
-    if !word.iter().all(u8::is_ascii_lowercase) {
+    if !word.iter().all(u8::is_ascii_lowercase) && !word.iter().all(u8::is_ascii_digit) {
         return false;
     }
     let rest = &line[value.range.end..];
@@ -902,6 +912,28 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
         kind,
         context_start: key_range.start,
     })
+}
+
+/// `<password>…</password>` (Maven settings, SOAP faults, AWS XML responses).
+fn check_xml_element(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let key_range = candidate.group("key")?;
+    let key = &line[key_range.clone()];
+    // `<ns:password>`: the local name decides.
+    let local_name = key.rsplit(|&byte| byte == b':').next().unwrap_or(key);
+    let (family, kind) = classify_key(local_name)?;
+    let value = Value {
+        range: candidate.secret(),
+        quoting: Quoting::Quoted,
+    };
+    match judge_value(family, local_name, line, &value, b">", false, false) {
+        true => Some(Hit {
+            secret: value.range,
+            kind,
+            context_start: key_range.start,
+        }),
+        false => None,
+    }
 }
 
 fn check_command_line_flag(candidate: &Candidate<'_>) -> Option<Hit> {
@@ -996,6 +1028,20 @@ fn check_curl_user(candidate: &Candidate<'_>) -> Option<Hit> {
     }
 }
 
+/// Whether `start` lies in the user info of a URL (`scheme://user:pa@ss@host`): the text from
+/// the `://` before it contains no `/`. The URL rule owns that part.
+fn is_url_user_info(line: &[u8], start: usize) -> bool {
+    let token_start = line[..start]
+        .iter()
+        .rposition(|&byte| byte.is_ascii_whitespace() || matches!(byte, b'"' | b'\'' | b'`' | b'<' | b'('))
+        .map_or(0, |index| index + 1);
+    let token = &line[token_start..start];
+    match memchr::memmem::rfind(token, b"://") {
+        Some(scheme_end) => !token[scheme_end + 3..].contains(&b'/'),
+        None => false,
+    }
+}
+
 /// File extensions that look like top-level domains in `icon@2x.png`, `pkg@1.0.0/index.js`.
 const FILE_EXTENSIONS: &[&[u8]] = &[
     b"png", b"jpg", b"jpeg", b"gif", b"svg", b"webp", b"ico", b"bmp", b"js", b"mjs", b"cjs",
@@ -1017,7 +1063,7 @@ fn is_reserved_domain(domain: &[u8]) -> bool {
             domain == *reserved
                 || (domain.ends_with(reserved) && domain[domain.len() - reserved.len() - 1] == b'.')
         })
-        || [b".example".as_slice(), b".test", b".invalid", b".localhost", b".local"]
+        || [b".example".as_slice(), b".test", b".invalid", b".localhost", b".local", b".internal"]
             .iter()
             .any(|suffix| domain.ends_with(suffix))
 }
@@ -1038,6 +1084,9 @@ fn check_email(candidate: &Candidate<'_>) -> Option<Hit> {
             return None
         }
         _ => {}
+    }
+    if is_url_user_info(line, range.start) {
+        return None;
     }
     if local == b"git" && line.get(range.end) == Some(&b':') {
         return None;

@@ -11,7 +11,7 @@
 //! commit ⟦keep:[hex:40]⟧
 //! ```
 //!
-//! A case starts with `=== positive|negative ID [xN]`; its text is the lines up to the next
+//! A case starts with `=== positive ID [xN]` or `=== negative ID [xN]`; its text is the lines up to the next
 //! header (trailing blank lines dropped, one final newline added). `xN` expands the case N times
 //! with different seeds. `⟦KIND:TEMPLATE⟧` is a secret of kind KIND that the scrubber must
 //! remove whole; `⟦keep:TEMPLATE⟧` is generated text that must survive. A template is literal
@@ -79,14 +79,14 @@ pub fn parse_blocks(source: &str) -> Vec<Block> {
         if line.starts_with("%%") {
             continue;
         }
-        match line.strip_prefix("=== ") {
+        // Only `=== positive`/`=== negative` start a case; other `===` lines are text.
+        let header = line
+            .strip_prefix("=== ")
+            .filter(|header| header.starts_with("positive ") || header.starts_with("negative "));
+        match header {
             Some(header) => {
                 let mut words = header.split_whitespace();
-                let negative = match words.next() {
-                    Some("positive") => false,
-                    Some("negative") => true,
-                    other => panic!("case header needs positive|negative, got {other:?}: {line}"),
-                };
+                let negative = words.next() == Some("negative");
                 let id = words.next().unwrap_or_else(|| panic!("case without id: {line}"));
                 let copies = match words.next() {
                     Some(count) => count
