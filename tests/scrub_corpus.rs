@@ -135,8 +135,14 @@ fn evaluate(cases: &[corpus::Case]) -> Outcome {
             }
         }
         // Damage: redacted bytes outside every expected secret.
-        let in_secret = |index: usize| case.secrets.iter().any(|secret| secret.range.contains(&index));
-        let non_secret = (0..case.text.len()).filter(|&index| !in_secret(index)).count();
+        let in_secret = |index: usize| {
+            case.secrets
+                .iter()
+                .any(|secret| secret.range.contains(&index))
+        };
+        let non_secret = (0..case.text.len())
+            .filter(|&index| !in_secret(index))
+            .count();
         outcome.non_secret_bytes += non_secret;
         for finding in &findings {
             let damaged: Vec<usize> = finding
@@ -198,13 +204,22 @@ fn corpus_recall_and_damage() {
         println!("{}", outcome.report);
     }
     for kind in outcome.per_kind.keys() {
-        assert!(Kind::from_name(kind).is_some(), "unknown kind {kind} in the corpus");
+        assert!(
+            Kind::from_name(kind).is_some(),
+            "unknown kind {kind} in the corpus"
+        );
     }
     assert!(blocks.len() >= 200, "the corpus needs at least 200 cases");
     assert!(recall >= 0.995, "recall {recall}");
-    assert_eq!(outcome.caught, outcome.secrets, "every secret must disappear");
+    assert_eq!(
+        outcome.caught, outcome.secrets,
+        "every secret must disappear"
+    );
     assert!(damage <= 0.005, "damage {damage}");
-    assert_eq!(outcome.negatives_changed, 0, "negative cases must be unchanged");
+    assert_eq!(
+        outcome.negatives_changed, 0,
+        "negative cases must be unchanged"
+    );
     assert!(kind_accuracy >= 0.99, "kind accuracy {kind_accuracy}");
     export_if_asked(&cases);
 }
@@ -267,5 +282,8 @@ fn corpus_parser_reads_markers() {
     assert_eq!(case.secrets[0].range.len(), 10);
     assert!(case.text.starts_with("key="));
     assert!(case.text.ends_with('\n'));
-    assert_eq!(&case.text[case.secrets[0].range.clone()], case.secrets[0].text);
+    assert_eq!(
+        &case.text[case.secrets[0].range.clone()],
+        case.secrets[0].text
+    );
 }

@@ -147,7 +147,9 @@ impl Detector {
             let Some(captures) = regex.captures_at(line, position) else {
                 break;
             };
-            let whole = captures.get(0).map_or(position..position, |found| found.range());
+            let whole = captures
+                .get(0)
+                .map_or(position..position, |found| found.range());
             let candidate = Candidate {
                 line,
                 captures: &captures,
@@ -396,18 +398,28 @@ mod tests {
 
     #[test]
     fn private_key_markers() {
-        let line = "key: \"-----BEGIN RSA PRIVATE KEY-----\\nMIIabc\\n-----END RSA PRIVATE KEY-----\\n\"";
+        let line =
+            "key: \"-----BEGIN RSA PRIVATE KEY-----\\nMIIabc\\n-----END RSA PRIVATE KEY-----\\n\"";
         let found = spans(line);
         assert_eq!(found.len(), 1);
         assert!(found[0].0.starts_with("-----BEGIN RSA"));
         assert!(found[0].0.ends_with("PRIVATE KEY-----"));
         let mut hits = Vec::new();
         let mut spans = Vec::new();
-        let block =
-            Detector::get().scan(b"-----BEGIN OPENSSH PRIVATE KEY-----", &mut hits, &mut spans);
+        let block = Detector::get().scan(
+            b"-----BEGIN OPENSSH PRIVATE KEY-----",
+            &mut hits,
+            &mut spans,
+        );
         assert_eq!(block, KeyBlock::Opened);
-        assert!(!is_private_key_body(b"Traceback (most recent call last):", true));
-        assert!(is_private_key_body(b"  \"MIIEvQIBADANBgkqhkiG9w0BAQEFAASC\\n\" +", true));
+        assert!(!is_private_key_body(
+            b"Traceback (most recent call last):",
+            true
+        ));
+        assert!(is_private_key_body(
+            b"  \"MIIEvQIBADANBgkqhkiG9w0BAQEFAASC\\n\" +",
+            true
+        ));
         assert!(is_private_key_body(b"Proc-Type: 4,ENCRYPTED", false));
     }
 

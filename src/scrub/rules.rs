@@ -117,9 +117,24 @@ pub fn all_rules() -> Vec<Rule> {
             pattern: r"(?:^|[^A-Za-z0-9/+=])(?P<s>[A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)",
             check: check_aws_secret_beside_key_id,
         },
-        token_rule!("google-api-key", Kind::GoogleApiKey, ["aiza"], r"\b(?P<s>AIza[0-9A-Za-z_-]{35})(?:[^0-9A-Za-z_-]|$)"),
-        token_rule!("google-oauth-token", Kind::GoogleOauthToken, ["ya29."], r"\b(?P<s>ya29\.[0-9A-Za-z_-]{20,})"),
-        token_rule!("google-client-secret", Kind::GoogleClientSecret, ["gocspx-"], r"\b(?P<s>GOCSPX-[A-Za-z0-9_-]{28,})"),
+        token_rule!(
+            "google-api-key",
+            Kind::GoogleApiKey,
+            ["aiza"],
+            r"\b(?P<s>AIza[0-9A-Za-z_-]{35})(?:[^0-9A-Za-z_-]|$)"
+        ),
+        token_rule!(
+            "google-oauth-token",
+            Kind::GoogleOauthToken,
+            ["ya29."],
+            r"\b(?P<s>ya29\.[0-9A-Za-z_-]{20,})"
+        ),
+        token_rule!(
+            "google-client-secret",
+            Kind::GoogleClientSecret,
+            ["gocspx-"],
+            r"\b(?P<s>GOCSPX-[A-Za-z0-9_-]{28,})"
+        ),
         Rule {
             id: "azure-ad-client-secret",
             kind: Kind::AzureKey,
@@ -127,8 +142,12 @@ pub fn all_rules() -> Vec<Rule> {
             pattern: r"(?:^|[^A-Za-z0-9_~.-])(?P<s>[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?:[^A-Za-z0-9_~.-]|$)",
             check: accept,
         },
-        token_rule!("azure-storage-key", Kind::AzureKey, ["accountkey", "sharedaccesskey", "sharedsecretvalue"],
-            r"(?i)\b(?:AccountKey|SharedAccessKey|SharedSecretValue)[ \t]*=[ \t]*(?P<s>[a-z0-9+/]{20,}={0,2})"),
+        token_rule!(
+            "azure-storage-key",
+            Kind::AzureKey,
+            ["accountkey", "sharedaccesskey", "sharedsecretvalue"],
+            r"(?i)\b(?:AccountKey|SharedAccessKey|SharedSecretValue)[ \t]*=[ \t]*(?P<s>[a-z0-9+/]{20,}={0,2})"
+        ),
         Rule {
             id: "azure-sas-signature",
             kind: Kind::AzureKey,
@@ -136,55 +155,211 @@ pub fn all_rules() -> Vec<Rule> {
             pattern: r#"(?i)(?:^|[?&;\s"'])sig=(?P<s>[a-z0-9%+/=_-]{16,})"#,
             check: check_sas_signature,
         },
-        token_rule!("digitalocean-token", Kind::DigitaloceanToken, ["dop_v1_", "doo_v1_", "dor_v1_"], r"\b(?P<s>do[por]_v1_[a-f0-9]{64})\b"),
+        token_rule!(
+            "digitalocean-token",
+            Kind::DigitaloceanToken,
+            ["dop_v1_", "doo_v1_", "dor_v1_"],
+            r"\b(?P<s>do[por]_v1_[a-f0-9]{64})\b"
+        ),
         // --- Source hosting and package registries ---------------------------------------------
-        token_rule!("github-token", Kind::GithubToken, ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], r"\b(?P<s>gh[pousr]_[A-Za-z0-9]{36,251})\b"),
-        token_rule!("github-fine-grained-token", Kind::GithubToken, ["github_pat_"], r"\b(?P<s>github_pat_[A-Za-z0-9_]{36,255})\b"),
-        token_rule!("gitlab-token", Kind::GitlabToken,
-            ["glpat-", "gldt-", "glptt-", "glrt-", "glcbt-", "gloas-", "glft-", "glsoat-", "glimt-", "glagent-", "glffct-", "glwt-"],
-            r"\b(?P<s>gl(?:pat|dt|ptt|rt|cbt|oas|ft|soat|imt|agent|ffct|wt)-[A-Za-z0-9_-]{20,}(?:\.[A-Za-z0-9_-]+)*)"),
-        token_rule!("gitlab-runner-registration-token", Kind::GitlabToken, ["gr1348941"], r"\b(?P<s>GR1348941[A-Za-z0-9_-]{20,})"),
-        token_rule!("npm-token", Kind::NpmToken, ["npm_"], r"\b(?P<s>npm_[A-Za-z0-9]{36})\b"),
-        token_rule!("pypi-token", Kind::PypiToken, ["pypi-"], r"\b(?P<s>pypi-Ag[A-Za-z0-9_-]{50,})"),
-        token_rule!("docker-token", Kind::DockerToken, ["dckr_pat_"], r"\b(?P<s>dckr_pat_[A-Za-z0-9_-]{27,})"),
-        token_rule!("huggingface-token", Kind::HuggingfaceToken, ["hf_"], r"\b(?P<s>hf_[A-Za-z0-9]{34,40})\b"),
+        token_rule!(
+            "github-token",
+            Kind::GithubToken,
+            ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"],
+            r"\b(?P<s>gh[pousr]_[A-Za-z0-9]{36,251})\b"
+        ),
+        token_rule!(
+            "github-fine-grained-token",
+            Kind::GithubToken,
+            ["github_pat_"],
+            r"\b(?P<s>github_pat_[A-Za-z0-9_]{36,255})\b"
+        ),
+        token_rule!(
+            "gitlab-token",
+            Kind::GitlabToken,
+            [
+                "glpat-", "gldt-", "glptt-", "glrt-", "glcbt-", "gloas-", "glft-", "glsoat-",
+                "glimt-", "glagent-", "glffct-", "glwt-"
+            ],
+            r"\b(?P<s>gl(?:pat|dt|ptt|rt|cbt|oas|ft|soat|imt|agent|ffct|wt)-[A-Za-z0-9_-]{20,}(?:\.[A-Za-z0-9_-]+)*)"
+        ),
+        token_rule!(
+            "gitlab-runner-registration-token",
+            Kind::GitlabToken,
+            ["gr1348941"],
+            r"\b(?P<s>GR1348941[A-Za-z0-9_-]{20,})"
+        ),
+        token_rule!(
+            "npm-token",
+            Kind::NpmToken,
+            ["npm_"],
+            r"\b(?P<s>npm_[A-Za-z0-9]{36})\b"
+        ),
+        token_rule!(
+            "pypi-token",
+            Kind::PypiToken,
+            ["pypi-"],
+            r"\b(?P<s>pypi-Ag[A-Za-z0-9_-]{50,})"
+        ),
+        token_rule!(
+            "docker-token",
+            Kind::DockerToken,
+            ["dckr_pat_"],
+            r"\b(?P<s>dckr_pat_[A-Za-z0-9_-]{27,})"
+        ),
+        token_rule!(
+            "huggingface-token",
+            Kind::HuggingfaceToken,
+            ["hf_"],
+            r"\b(?P<s>hf_[A-Za-z0-9]{34,40})\b"
+        ),
         // --- Messaging and SaaS ----------------------------------------------------------------
-        token_rule!("slack-token", Kind::SlackToken, ["xoxb-", "xoxa-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe", "xapp-"],
-            r"\b(?P<s>(?:xox[abposr]-|xoxe(?:\.xox[bp])?-|xapp-)[A-Za-z0-9-]{10,})"),
-        token_rule!("slack-webhook", Kind::SlackWebhook, ["hooks.slack.com"],
-            r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<s>[A-Za-z0-9+/_-]{20,})"),
-        token_rule!("discord-webhook", Kind::DiscordWebhook, ["discord"],
-            r"discord(?:app)?\.com/api/webhooks/(?P<s>[0-9]{5,}/[A-Za-z0-9_-]{20,})"),
-        token_rule!("telegram-bot-token", Kind::TelegramBotToken, [":aa"], r"\b(?P<s>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?:[^A-Za-z0-9_-]|$)"),
-        token_rule!("stripe-key", Kind::StripeKey, ["sk_live", "sk_test", "rk_live", "rk_test"], r"\b(?P<s>[rs]k_(?:live|test)_[A-Za-z0-9]{10,247})\b"),
-        token_rule!("stripe-webhook-secret", Kind::StripeKey, ["whsec_"], r"\b(?P<s>whsec_[A-Za-z0-9+/=]{20,})"),
-        token_rule!("anthropic-key", Kind::AnthropicKey, ["sk-ant-"], r"\b(?P<s>sk-ant-[A-Za-z0-9_-]{32,})"),
-        token_rule!("openai-key", Kind::OpenaiKey, ["sk-"],
-            r"\b(?P<s>sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9]{32,})"),
+        token_rule!(
+            "slack-token",
+            Kind::SlackToken,
+            ["xoxb-", "xoxa-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe", "xapp-"],
+            r"\b(?P<s>(?:xox[abposr]-|xoxe(?:\.xox[bp])?-|xapp-)[A-Za-z0-9-]{10,})"
+        ),
+        token_rule!(
+            "slack-webhook",
+            Kind::SlackWebhook,
+            ["hooks.slack.com"],
+            r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<s>[A-Za-z0-9+/_-]{20,})"
+        ),
+        token_rule!(
+            "discord-webhook",
+            Kind::DiscordWebhook,
+            ["discord"],
+            r"discord(?:app)?\.com/api/webhooks/(?P<s>[0-9]{5,}/[A-Za-z0-9_-]{20,})"
+        ),
+        token_rule!(
+            "telegram-bot-token",
+            Kind::TelegramBotToken,
+            [":aa"],
+            r"\b(?P<s>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?:[^A-Za-z0-9_-]|$)"
+        ),
+        token_rule!(
+            "stripe-key",
+            Kind::StripeKey,
+            ["sk_live", "sk_test", "rk_live", "rk_test"],
+            r"\b(?P<s>[rs]k_(?:live|test)_[A-Za-z0-9]{10,247})\b"
+        ),
+        token_rule!(
+            "stripe-webhook-secret",
+            Kind::StripeKey,
+            ["whsec_"],
+            r"\b(?P<s>whsec_[A-Za-z0-9+/=]{20,})"
+        ),
+        token_rule!(
+            "anthropic-key",
+            Kind::AnthropicKey,
+            ["sk-ant-"],
+            r"\b(?P<s>sk-ant-[A-Za-z0-9_-]{32,})"
+        ),
+        token_rule!(
+            "openai-key",
+            Kind::OpenaiKey,
+            ["sk-"],
+            r"\b(?P<s>sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9]{32,})"
+        ),
         // Keywords with a hex digit after the prefix: `sk`/`ac` alone occur in every other word.
-        token_rule!("twilio-api-key", Kind::TwilioKey,
-            ["sk0", "sk1", "sk2", "sk3", "sk4", "sk5", "sk6", "sk7", "sk8", "sk9", "ska", "skb", "skc", "skd", "ske", "skf"],
-            r"\b(?P<s>SK[0-9a-fA-F]{32})\b"),
+        token_rule!(
+            "twilio-api-key",
+            Kind::TwilioKey,
+            [
+                "sk0", "sk1", "sk2", "sk3", "sk4", "sk5", "sk6", "sk7", "sk8", "sk9", "ska", "skb",
+                "skc", "skd", "ske", "skf"
+            ],
+            r"\b(?P<s>SK[0-9a-fA-F]{32})\b"
+        ),
         Rule {
             id: "twilio-auth-token",
             kind: Kind::TwilioKey,
             keywords: &[
-                "twilio", "account_sid", "accountsid", "ac0", "ac1", "ac2", "ac3", "ac4", "ac5",
-                "ac6", "ac7", "ac8", "ac9", "aca", "acb", "acc", "acd", "ace", "acf",
+                "twilio",
+                "account_sid",
+                "accountsid",
+                "ac0",
+                "ac1",
+                "ac2",
+                "ac3",
+                "ac4",
+                "ac5",
+                "ac6",
+                "ac7",
+                "ac8",
+                "ac9",
+                "aca",
+                "acb",
+                "acc",
+                "acd",
+                "ace",
+                "acf",
             ],
             pattern: r"\b(?P<s>[0-9a-f]{32})\b",
             check: check_twilio_context,
         },
-        token_rule!("sendgrid-key", Kind::SendgridKey, ["sg."], r"\b(?P<s>SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64})"),
-        token_rule!("supabase-key", Kind::SupabaseKey, ["sbp_", "sb_secret_"], r"\b(?P<s>sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,})"),
-        token_rule!("shopify-token", Kind::ShopifyToken, ["shpat_", "shpca_", "shppa_", "shpss_"], r"\b(?P<s>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b"),
-        token_rule!("databricks-token", Kind::DatabricksToken, ["dapi"], r"\b(?P<s>dapi[a-f0-9]{32}(?:-[0-9]+)?)\b"),
-        token_rule!("vault-token", Kind::VaultToken, ["hvs.", "hvb.", "hvr."], r"\b(?P<s>hv[sbr]\.[A-Za-z0-9_-]{24,})"),
-        token_rule!("age-secret-key", Kind::AgeSecretKey, ["age-secret-key-"], r"\b(?P<s>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b"),
-        token_rule!("grafana-token", Kind::GrafanaToken, ["glsa_", "glc_"], r"\b(?P<s>glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,}={0,2})"),
-        token_rule!("postman-key", Kind::PostmanKey, ["pmak-"], r"\b(?P<s>PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b"),
-        token_rule!("doppler-token", Kind::DopplerToken, ["dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."],
-            r"\b(?P<s>dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44})\b"),
+        token_rule!(
+            "sendgrid-key",
+            Kind::SendgridKey,
+            ["sg."],
+            r"\b(?P<s>SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64})"
+        ),
+        token_rule!(
+            "supabase-key",
+            Kind::SupabaseKey,
+            ["sbp_", "sb_secret_"],
+            r"\b(?P<s>sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,})"
+        ),
+        token_rule!(
+            "shopify-token",
+            Kind::ShopifyToken,
+            ["shpat_", "shpca_", "shppa_", "shpss_"],
+            r"\b(?P<s>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b"
+        ),
+        token_rule!(
+            "databricks-token",
+            Kind::DatabricksToken,
+            ["dapi"],
+            r"\b(?P<s>dapi[a-f0-9]{32}(?:-[0-9]+)?)\b"
+        ),
+        token_rule!(
+            "vault-token",
+            Kind::VaultToken,
+            ["hvs.", "hvb.", "hvr."],
+            r"\b(?P<s>hv[sbr]\.[A-Za-z0-9_-]{24,})"
+        ),
+        token_rule!(
+            "age-secret-key",
+            Kind::AgeSecretKey,
+            ["age-secret-key-"],
+            r"\b(?P<s>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b"
+        ),
+        token_rule!(
+            "grafana-token",
+            Kind::GrafanaToken,
+            ["glsa_", "glc_"],
+            r"\b(?P<s>glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,}={0,2})"
+        ),
+        token_rule!(
+            "postman-key",
+            Kind::PostmanKey,
+            ["pmak-"],
+            r"\b(?P<s>PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b"
+        ),
+        token_rule!(
+            "doppler-token",
+            Kind::DopplerToken,
+            [
+                "dp.pt.",
+                "dp.st.",
+                "dp.sa.",
+                "dp.ct.",
+                "dp.scim.",
+                "dp.audit."
+            ],
+            r"\b(?P<s>dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44})\b"
+        ),
         // --- Structured tokens -----------------------------------------------------------------
         Rule {
             id: "jwt",
@@ -239,7 +414,16 @@ pub fn all_rules() -> Vec<Rule> {
         Rule {
             id: "key-value-assignment",
             kind: Kind::GenericSecret,
-            keywords: &["pass", "pwd", "secret", "token", "key", "credential", "auth", "sig"],
+            keywords: &[
+                "pass",
+                "pwd",
+                "secret",
+                "token",
+                "key",
+                "credential",
+                "auth",
+                "sig",
+            ],
             pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig))(?:\\?["'])?(?:\x1b\[[0-9;]*m)*[ \t]*(?P<sep>:=|=>|==|=|:)[ \t]*(?:\x1b\[[0-9;]*m)*"#,
             check: check_key_value,
         },
@@ -393,7 +577,10 @@ fn check_twilio_context(candidate: &Candidate<'_>) -> Option<Hit> {
 /// A JWT is kept as a JWT, except Supabase's own keys (their payload names the issuer).
 fn check_jwt(candidate: &Candidate<'_>) -> Option<Hit> {
     let secret = candidate.secret_bytes();
-    let payload = secret.split(|&byte| byte == b'.').nth(1).unwrap_or_default();
+    let payload = secret
+        .split(|&byte| byte == b'.')
+        .nth(1)
+        .unwrap_or_default();
     let kind = match decode_base64(payload, 4096) {
         Some(decoded) if contains_ignore_ascii_case(&decoded, b"supabase") => Kind::SupabaseKey,
         _ => Kind::Jwt,
@@ -682,8 +869,8 @@ struct Value {
 
 /// Reads the value that starts at `start`: the inside of a quoted string (to the closing quote,
 /// skipping escaped ones), a whole `<…>`/`{{…}}`/`${…}` placeholder, or an unquoted run up to a
-/// delimiter (white space, `,;&`, quotes, closing brackets, an ANSI escape, or a `\n`-style
-/// escape inside an enclosing string).
+/// delimiter (white space, `,;`, `&` before another parameter, quotes, closing brackets, an
+/// ANSI escape, or a `\n`-style escape inside an enclosing string).
 fn read_value(line: &[u8], start: usize) -> Option<Value> {
     let rest = line.get(start..)?;
     let first = *rest.first()?;
@@ -746,7 +933,9 @@ fn read_unquoted(line: &[u8], start: usize) -> Option<Value> {
         let byte = line[end];
         let delimiter = match byte {
             b' ' | b'\t' | b'\r' | b'\n' | 0x0b | 0x0c => true,
-            b',' | b';' | b'&' | b'"' | b'\'' | b'`' | b')' | b']' | b'}' | b'<' | b'>' => true,
+            b',' | b';' | b'"' | b'\'' | b'`' | b')' | b']' | b'}' | b'<' | b'>' => true,
+            // `&` separates query parameters (`&page=2`) but may be part of a password.
+            b'&' => starts_parameter(&line[end + 1..]),
             0x1b => true,
             b'\\' => matches!(line.get(end + 1), Some(b'n' | b'r' | b't' | b'"' | b'\'')),
             _ => false,
@@ -765,6 +954,17 @@ fn read_unquoted(line: &[u8], start: usize) -> Option<Value> {
     }
 }
 
+/// Whether `rest` begins with `name=` (the next query or form parameter).
+fn starts_parameter(rest: &[u8]) -> bool {
+    let name_length = rest
+        .iter()
+        .take_while(|&&byte| {
+            byte.is_ascii_alphanumeric() || matches!(byte, b'_' | b'-' | b'.' | b'[' | b']')
+        })
+        .count();
+    name_length > 0 && rest.get(name_length) == Some(&b'=')
+}
+
 /// Shrinks a range to exclude white space and trailing `,;` on both ends.
 fn trim_range(line: &[u8], range: Range<usize>) -> Range<usize> {
     let mut start = range.start;
@@ -772,7 +972,8 @@ fn trim_range(line: &[u8], range: Range<usize>) -> Range<usize> {
     while start < end && line[start].is_ascii_whitespace() {
         start += 1;
     }
-    while end > start && (line[end - 1].is_ascii_whitespace() || matches!(line[end - 1], b',' | b';'))
+    while end > start
+        && (line[end - 1].is_ascii_whitespace() || matches!(line[end - 1], b',' | b';'))
     {
         end -= 1;
     }
@@ -890,7 +1091,10 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
     if separator == b":" && before_key == Some(b'/') {
         return None;
     }
-    let in_query = matches!(before_key, Some(b'?') | Some(b'&') | Some(b'#') | Some(b';'));
+    let in_query = matches!(
+        before_key,
+        Some(b'?') | Some(b'&') | Some(b'#') | Some(b';')
+    );
     let value_start = candidate.whole().end;
     let spaced = line
         .get(separator_range.end)
@@ -1010,9 +1214,16 @@ fn check_login_password(candidate: &Candidate<'_>) -> Option<Hit> {
     let line = candidate.line;
     let is_login = contains_word(line, b"sshpass")
         || (contains_word(line, b"login")
-            && [b"docker".as_slice(), b"podman", b"helm", b"buildah", b"skopeo", b"oras"]
-                .iter()
-                .any(|command| contains_word(line, command)));
+            && [
+                b"docker".as_slice(),
+                b"podman",
+                b"helm",
+                b"buildah",
+                b"skopeo",
+                b"oras",
+            ]
+            .iter()
+            .any(|command| contains_word(line, command)));
     match is_login {
         true => check_quoted_password_value(candidate),
         false => None,
@@ -1033,7 +1244,9 @@ fn check_curl_user(candidate: &Candidate<'_>) -> Option<Hit> {
 fn is_url_user_info(line: &[u8], start: usize) -> bool {
     let token_start = line[..start]
         .iter()
-        .rposition(|&byte| byte.is_ascii_whitespace() || matches!(byte, b'"' | b'\'' | b'`' | b'<' | b'('))
+        .rposition(|&byte| {
+            byte.is_ascii_whitespace() || matches!(byte, b'"' | b'\'' | b'`' | b'<' | b'(')
+        })
         .map_or(0, |index| index + 1);
     let token = &line[token_start..start];
     match memchr::memmem::rfind(token, b"://") {
@@ -1044,14 +1257,14 @@ fn is_url_user_info(line: &[u8], start: usize) -> bool {
 
 /// File extensions that look like top-level domains in `icon@2x.png`, `pkg@1.0.0/index.js`.
 const FILE_EXTENSIONS: &[&[u8]] = &[
-    b"png", b"jpg", b"jpeg", b"gif", b"svg", b"webp", b"ico", b"bmp", b"js", b"mjs", b"cjs",
-    b"ts", b"tsx", b"jsx", b"css", b"scss", b"less", b"json", b"html", b"htm", b"xml", b"yml",
-    b"yaml", b"toml", b"lock", b"txt", b"md", b"rs", b"py", b"rb", b"go", b"java", b"kt",
-    b"swift", b"cpp", b"hpp", b"cc", b"so", b"dll", b"exe", b"zip", b"gz", b"tgz", b"tar",
-    b"whl", b"map", b"wasm", b"vue", b"svelte", b"php", b"pl", b"log", b"csv", b"pdf", b"mp4",
-    b"ttf", b"woff", b"woff2", b"otf", b"eot", b"bin", b"dat", b"jar", b"class", b"node",
-    b"proto", b"sql", b"ini", b"cfg", b"conf", b"env", b"sh", b"bash", b"ps1", b"bat", b"cs",
-    b"fs", b"ex", b"exs", b"erl", b"hs", b"ml", b"scala", b"dart", b"lua", b"zig", b"nim",
+    b"png", b"jpg", b"jpeg", b"gif", b"svg", b"webp", b"ico", b"bmp", b"js", b"mjs", b"cjs", b"ts",
+    b"tsx", b"jsx", b"css", b"scss", b"less", b"json", b"html", b"htm", b"xml", b"yml", b"yaml",
+    b"toml", b"lock", b"txt", b"md", b"rs", b"py", b"rb", b"go", b"java", b"kt", b"swift", b"cpp",
+    b"hpp", b"cc", b"so", b"dll", b"exe", b"zip", b"gz", b"tgz", b"tar", b"whl", b"map", b"wasm",
+    b"vue", b"svelte", b"php", b"pl", b"log", b"csv", b"pdf", b"mp4", b"ttf", b"woff", b"woff2",
+    b"otf", b"eot", b"bin", b"dat", b"jar", b"class", b"node", b"proto", b"sql", b"ini", b"cfg",
+    b"conf", b"env", b"sh", b"bash", b"ps1", b"bat", b"cs", b"fs", b"ex", b"exs", b"erl", b"hs",
+    b"ml", b"scala", b"dart", b"lua", b"zig", b"nim",
 ];
 
 /// Domains reserved for documentation (RFC 2606/6761): `dev@example.com` is nobody.
@@ -1063,9 +1276,16 @@ fn is_reserved_domain(domain: &[u8]) -> bool {
             domain == *reserved
                 || (domain.ends_with(reserved) && domain[domain.len() - reserved.len() - 1] == b'.')
         })
-        || [b".example".as_slice(), b".test", b".invalid", b".localhost", b".local", b".internal"]
-            .iter()
-            .any(|suffix| domain.ends_with(suffix))
+        || [
+            b".example".as_slice(),
+            b".test",
+            b".invalid",
+            b".localhost",
+            b".local",
+            b".internal",
+        ]
+        .iter()
+        .any(|suffix| domain.ends_with(suffix))
 }
 
 /// E-mail addresses are personal data. Kept: `git@github.com:org/repo` (an SSH remote, not a
@@ -1080,7 +1300,11 @@ fn check_email(candidate: &Candidate<'_>) -> Option<Hit> {
     let before = range.start.checked_sub(1).map(|index| line[index]);
     match before {
         Some(b'/') => return None,
-        Some(b':') if !line[..range.start].to_ascii_lowercase().ends_with(b"mailto:") => {
+        Some(b':')
+            if !line[..range.start]
+                .to_ascii_lowercase()
+                .ends_with(b"mailto:") =>
+        {
             return None
         }
         _ => {}
@@ -1117,7 +1341,10 @@ fn check_card_number(candidate: &Candidate<'_>) -> Option<Hit> {
         .filter(|byte| !byte.is_ascii_digit())
         .collect();
     if let Some(&first_separator) = separators.first() {
-        if separators.iter().any(|&separator| separator != first_separator) {
+        if separators
+            .iter()
+            .any(|&separator| separator != first_separator)
+        {
             return None;
         }
         let groups: Vec<usize> = text

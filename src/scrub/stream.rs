@@ -227,7 +227,8 @@ impl Scrubber {
                 self.release_newline(true, sink);
                 sink.redact(line, Kind::PrivateKey, true);
                 let text = super::values::trim_ascii(line);
-                block.body_started |= !text.is_empty() && memchr::memmem::find(text, b": ").is_none();
+                block.body_started |=
+                    !text.is_empty() && memchr::memmem::find(text, b": ").is_none();
                 self.block = Some(block);
                 self.held_newline = newline;
                 return;
@@ -358,7 +359,8 @@ fn secret_run_length(bytes: &[u8]) -> usize {
     bytes
         .iter()
         .position(|&byte| {
-            byte.is_ascii_whitespace() || matches!(byte, b'"' | b'\'' | b'`' | b'<' | b'>' | b';' | b'&' | b',')
+            byte.is_ascii_whitespace()
+                || matches!(byte, b'"' | b'\'' | b'`' | b'<' | b'>' | b';' | b'&' | b',')
         })
         .unwrap_or(bytes.len())
 }

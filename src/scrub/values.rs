@@ -368,9 +368,23 @@ mod tests {
     #[test]
     fn placeholders_are_recognised() {
         for value in [
-            "", "***", "********", "xxxx", "XXXXXXXX", "<redacted:password>", "<password>",
-            "${DB_PASSWORD}", "$DB_PASS", "{{ vault_db_password }}", "%(password)s", "%PASS%",
-            "[FILTERED]", "(none)", "null", "None", "•••",
+            "",
+            "***",
+            "********",
+            "xxxx",
+            "XXXXXXXX",
+            "<redacted:password>",
+            "<password>",
+            "${DB_PASSWORD}",
+            "$DB_PASS",
+            "{{ vault_db_password }}",
+            "%(password)s",
+            "%PASS%",
+            "[FILTERED]",
+            "(none)",
+            "null",
+            "None",
+            "•••",
         ] {
             assert!(is_placeholder(value.as_bytes()), "{value:?}");
         }

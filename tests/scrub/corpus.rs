@@ -69,7 +69,8 @@ pub fn corpus_path() -> std::path::PathBuf {
 
 /// The case blocks of the corpus file.
 pub fn blocks() -> Vec<Block> {
-    let source = std::fs::read_to_string(corpus_path()).expect("tests/scrub/corpus.txt is readable");
+    let source =
+        std::fs::read_to_string(corpus_path()).expect("tests/scrub/corpus.txt is readable");
     parse_blocks(&source)
 }
 
@@ -87,7 +88,9 @@ pub fn parse_blocks(source: &str) -> Vec<Block> {
             Some(header) => {
                 let mut words = header.split_whitespace();
                 let negative = words.next() == Some("negative");
-                let id = words.next().unwrap_or_else(|| panic!("case without id: {line}"));
+                let id = words
+                    .next()
+                    .unwrap_or_else(|| panic!("case without id: {line}"));
                 let copies = match words.next() {
                     Some(count) => count
                         .strip_prefix('x')
@@ -295,12 +298,12 @@ fn generator(spec: &str, rng: &mut Rng, id: &str) -> String {
         "pw" => password(PASSWORD, &arguments, rng, id),
         "pwurl" => password(PASSWORD_URL, &arguments, rng, id),
         "word" => rng.pick(WORDS).to_string(),
-        "Word" => capitalise(*rng.pick(WORDS)),
+        "Word" => capitalise(random_word(rng)),
         "pwhuman" => {
             let symbols = ["!", "#", "?", "*", ""];
             format!(
                 "{}{}{}",
-                capitalise(*rng.pick(WORDS)),
+                capitalise(random_word(rng)),
                 1990 + rng.below(40),
                 rng.pick(&symbols)
             )
@@ -351,13 +354,12 @@ fn generator(spec: &str, rng: &mut Rng, id: &str) -> String {
             id,
         ),
         "pem" => pem(arguments.first().copied().unwrap_or("PRIVATE KEY"), rng),
-        "pem-escaped" => pem(arguments.first().copied().unwrap_or("PRIVATE KEY"), rng)
-            .replace('\n', "\\n"),
+        "pem-escaped" => {
+            pem(arguments.first().copied().unwrap_or("PRIVATE KEY"), rng).replace('\n', "\\n")
+        }
         "pem-cut" => {
             let label = arguments.first().copied().unwrap_or("PRIVATE KEY");
-            let lines = arguments
-                .get(1)
-                .map_or(4, |count| length(count, rng, id));
+            let lines = arguments.get(1).map_or(4, |count| length(count, rng, id));
             let mut text = format!("-----BEGIN {label}-----");
             for _ in 0..lines {
                 text.push('\n');
@@ -382,9 +384,8 @@ fn generator(spec: &str, rng: &mut Rng, id: &str) -> String {
             text
         }
         "pgp" => {
-            let mut text = String::from(
-                "-----BEGIN PGP PRIVATE KEY BLOCK-----\nComment: ci signing key\n\n",
-            );
+            let mut text =
+                String::from("-----BEGIN PGP PRIVATE KEY BLOCK-----\nComment: ci signing key\n\n");
             let lines = 12 + rng.below(10);
             text.push_str(&pem_body(rng, 64, lines));
             text.push_str("\n=");
@@ -404,6 +405,10 @@ fn password(alphabet: &[u8], arguments: &[&str], rng: &mut Rng, id: &str) -> Str
     text
 }
 
+fn random_word(rng: &mut Rng) -> &'static str {
+    WORDS[rng.below(WORDS.len())]
+}
+
 fn capitalise(word: &str) -> String {
     let mut characters = word.chars();
     match characters.next() {
@@ -414,15 +419,21 @@ fn capitalise(word: &str) -> String {
 
 fn default_claims(rng: &mut Rng) -> String {
     let subject = rng.string(DIGIT, 10);
-    let name = capitalise(*rng.pick(WORDS));
+    let name = capitalise(random_word(rng));
     let issued = 1_700_000_000 + rng.below(50_000_000);
-    format!(r#"{{"sub":"{subject}","name":"{name}","iat":{issued},"exp":{}}}"#, issued + 3600)
+    format!(
+        r#"{{"sub":"{subject}","name":"{name}","iat":{issued},"exp":{}}}"#,
+        issued + 3600
+    )
 }
 
 fn jwt(rng: &mut Rng, algorithm: &str, claims: String, signature_length: usize) -> String {
     let header = base64url(format!(r#"{{"alg":"{algorithm}","typ":"JWT"}}"#).as_bytes());
     let payload = base64url(claims.as_bytes());
-    format!("{header}.{payload}.{}", rng.string(B64URL, signature_length))
+    format!(
+        "{header}.{payload}.{}",
+        rng.string(B64URL, signature_length)
+    )
 }
 
 fn encode(bytes: &[u8], alphabet: &[u8], pad: bool) -> String {
@@ -434,7 +445,9 @@ fn encode(bytes: &[u8], alphabet: &[u8], pad: bool) -> String {
         let characters = chunk.len() + 1;
         for index in 0..4 {
             match index < characters {
-                true => out.push(char::from(alphabet[((value >> (18 - 6 * index)) & 63) as usize])),
+                true => out.push(char::from(
+                    alphabet[((value >> (18 - 6 * index)) & 63) as usize],
+                )),
                 false if pad => out.push('='),
                 false => {}
             }
@@ -509,7 +522,10 @@ fn card(brand: &str, separator: Option<&str>, rng: &mut Rng, id: &str) -> String
         sum += value;
     }
     digits.push(((10 - sum % 10) % 10) as u8);
-    let text: String = digits.iter().map(|digit| char::from(b'0' + digit)).collect();
+    let text: String = digits
+        .iter()
+        .map(|digit| char::from(b'0' + digit))
+        .collect();
     let separator = match separator {
         None => return text,
         Some("space") => ' ',
