@@ -80,6 +80,9 @@ pub struct Rule {
     pub keywords: &'static [&'static str],
     pub pattern: &'static str,
     pub check: Check,
+    /// A byte string the line must contain for the rule to run at all (checked with `memmem`
+    /// before the regex: `://` lines are common, user info with `@` is not).
+    pub requires: Option<&'static [u8]>,
 }
 
 fn accept(candidate: &Candidate<'_>) -> Option<Hit> {
@@ -88,7 +91,7 @@ fn accept(candidate: &Candidate<'_>) -> Option<Hit> {
 
 macro_rules! token_rule {
     ($id:literal, $kind:expr, [$($keyword:literal),+ $(,)?], $pattern:literal) => {
-        Rule { id: $id, kind: $kind, keywords: &[$($keyword),+], pattern: $pattern, check: accept }
+        Rule { id: $id, kind: $kind, keywords: &[$($keyword),+], pattern: $pattern, check: accept, requires: None }
     };
 }
 
@@ -102,6 +105,7 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &["akia", "asia", "abia", "acca"],
             pattern: r"\b(?P<s>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b",
             check: check_not_aws_example,
+            requires: None,
         },
         Rule {
             id: "aws-secret-access-key",
@@ -109,6 +113,7 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &["secret"],
             pattern: r#"(?i)(?:aws[_.-]?)?secret[_.-]?(?:access[_.-]?)?key\\?["']?(?:[ \t]*(?::=|=>|=|:|>)[ \t]*|[ \t]+)\\?["']?(?P<s>[a-z0-9/+]{40})(?:[^a-z0-9/+=]|$)"#,
             check: check_aws_secret,
+            requires: None,
         },
         Rule {
             id: "aws-secret-beside-key-id",
@@ -116,6 +121,7 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &["akia", "asia"],
             pattern: r"(?:^|[^A-Za-z0-9/+=])(?P<s>[A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)",
             check: check_aws_secret_beside_key_id,
+            requires: None,
         },
         token_rule!(
             "google-api-key",
@@ -141,6 +147,7 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &["q~"],
             pattern: r"(?:^|[^A-Za-z0-9_~.-])(?P<s>[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?:[^A-Za-z0-9_~.-]|$)",
             check: accept,
+            requires: None,
         },
         token_rule!(
             "azure-storage-key",
@@ -154,6 +161,7 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &["sig="],
             pattern: r#"(?i)(?:^|[?&;\s"'])sig=(?P<s>[a-z0-9%+/=_-]{16,})"#,
             check: check_sas_signature,
+            requires: None,
         },
         token_rule!(
             "digitalocean-token",
@@ -298,6 +306,7 @@ pub fn all_rules() -> Vec<Rule> {
             ],
             pattern: r"\b(?P<s>[0-9a-f]{32})\b",
             check: check_twilio_context,
+            requires: None,
         },
         token_rule!(
             "sendgrid-key",
@@ -367,6 +376,7 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &["eyj"],
             pattern: r"\b(?P<s>eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)?)",
             check: check_jwt,
+            requires: None,
         },
         Rule {
             id: "base64-json-credentials",
@@ -374,6 +384,7 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &["eyj"],
             pattern: r"\b(?P<s>eyJ[A-Za-z0-9+/_-]{16,}={0,2})(?:[^A-Za-z0-9+/_=.-]|$)",
             check: check_base64_json_credentials,
+            requires: None,
         },
         // --- Credentials in context ------------------------------------------------------------
         Rule {
@@ -382,6 +393,7 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &["://"],
             pattern: r#"(?i)\b[a-z][a-z0-9+.-]{1,30}://(?P<user>[^\s:/?#@'"<>\[\]\\]*)(?::(?P<s>[^\s/?#'"<>\\]*))?@[^\s/?#@'"<>\\]+"#,
             check: check_url_userinfo,
+            requires: Some(b"@"),
         },
         Rule {
             id: "authorization-header",
@@ -389,6 +401,7 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &["authorization"],
             pattern: r#"(?i)\b(?:proxy-)?authorization\\?["']?[ \t]*[:=][ \t]*(?P<quote>\\?["']?)"#,
             check: check_authorization_header,
+            requires: None,
         },
         Rule {
             id: "bearer-token",
@@ -396,6 +409,7 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &["bearer"],
             pattern: r"(?i)\bbearer[ \t]+(?P<s>[a-z0-9._~+/=-]{16,})",
             check: check_bearer,
+            requires: None,
         },
         Rule {
             id: "basic-credentials",
@@ -403,6 +417,7 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &["basic"],
             pattern: r"(?i)\bbasic[ \t]+(?P<s>[a-z0-9+/]{8,}={0,2})(?:[^a-z0-9+/=]|$)",
             check: check_basic,
+            requires: None,
         },
         Rule {
             id: "cookie-header",
@@ -410,36 +425,78 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &["cookie"],
             pattern: r#"(?i)\b(?:set-)?cookie\\?["']?[ \t]*:[ \t]*\\?["']?(?P<s>[^"'\r\n\\]*[^"'\s\\])"#,
             check: check_cookie,
+            requires: None,
         },
         Rule {
             id: "key-value-assignment",
             kind: Kind::GenericSecret,
+            // `pass` and `sig` only where a separator follows: `PASSED`, `passed` and
+            // `assignable` are on every other line of a build log.
             keywords: &[
-                "pass",
+                "password",
+                "passwd",
+                "passphrase",
+                "pass=",
+                "pass:",
+                "pass\"",
+                "pass'",
+                "pass ",
+                "pass\t",
+                "pass\\",
+                "pass\x1b",
                 "pwd",
                 "secret",
                 "token",
                 "key",
                 "credential",
                 "auth",
-                "sig",
+                "sig=",
+                "sig:",
+                "sig\"",
+                "sig'",
+                "sig ",
+                "sig\\",
+                "signature",
             ],
             pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig))(?:\\?["'])?(?:\x1b\[[0-9;]*m)*[ \t]*(?P<sep>:=|=>|==|=|:)[ \t]*(?:\x1b\[[0-9;]*m)*"#,
             check: check_key_value,
+            requires: None,
         },
         Rule {
             id: "xml-element",
             kind: Kind::GenericSecret,
-            keywords: &["pass", "pwd", "secret", "token", "key", "credential"],
+            keywords: &[
+                "password",
+                "passwd",
+                "passphrase",
+                "pass>",
+                "pwd",
+                "secret",
+                "token",
+                "key",
+                "credential",
+            ],
             pattern: r"(?i)<(?P<key>[a-z0-9_.:-]*(?:pass(?:word|wd|phrase)?|pwd|secret|token|key|credentials?))>(?P<s>[^<\r\n]{1,4096})</",
             check: check_xml_element,
+            requires: None,
         },
         Rule {
             id: "command-line-flag",
             kind: Kind::GenericSecret,
-            keywords: &["pass", "pwd", "secret", "token", "key"],
+            keywords: &[
+                "password",
+                "passwd",
+                "passphrase",
+                "pass ",
+                "pass\t",
+                "pwd",
+                "secret",
+                "token",
+                "key",
+            ],
             pattern: r#"(?i)(?:^|[\s'"])--?(?P<key>[a-z0-9-]*(?:pass(?:word|wd|phrase)?|pwd|secret|token|api-?key|access-?key|secret-?key))[ \t]+"#,
             check: check_command_line_flag,
+            requires: None,
         },
         Rule {
             id: "sql-identified-by",
@@ -447,6 +504,7 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &["identified"],
             pattern: r"(?i)\bidentified[ \t]+(?:with[ \t]+[a-z_]+[ \t]+)?by[ \t]+(?:password[ \t]+)?",
             check: check_identified_by,
+            requires: None,
         },
         Rule {
             id: "mysql-attached-password",
@@ -454,6 +512,7 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &["mysql", "mariadb"],
             pattern: r#"(?:^|\s)['"]?-p(?P<s>'[^']*'|"[^"]*"|[^\s'"]+)"#,
             check: check_mysql_password,
+            requires: None,
         },
         Rule {
             id: "login-password-flag",
@@ -461,6 +520,7 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &["sshpass", "login"],
             pattern: r#"(?:^|\s)-p[ \t]+(?P<s>'[^']*'|"[^"]*"|[^\s'"-]\S*)"#,
             check: check_login_password,
+            requires: None,
         },
         Rule {
             id: "redis-cli-password",
@@ -468,6 +528,7 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &["redis-cli"],
             pattern: r#"(?:^|\s)-a[ \t]+(?P<s>'[^']*'|"[^"]*"|[^\s'"-]\S*)"#,
             check: check_quoted_password_value,
+            requires: None,
         },
         Rule {
             id: "curl-user-password",
@@ -475,6 +536,7 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &["curl", "wget"],
             pattern: r#"(?:^|\s)(?:-u|--user)(?:[ \t]+|=)?['"]?[^\s:'"]+:(?P<s>[^\s'"]+)"#,
             check: check_curl_user,
+            requires: None,
         },
         // --- Personal data ---------------------------------------------------------------------
         Rule {
@@ -483,6 +545,7 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &["@"],
             pattern: r"(?P<s>[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24})\b",
             check: check_email,
+            requires: None,
         },
         Rule {
             id: "card-number",
@@ -490,6 +553,7 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &[],
             pattern: r"(?:^|[^0-9A-Za-z_.:/+=-])(?P<s>[0-9](?:[ -]?[0-9]){12,18})(?:[^0-9A-Za-z_/=-]|$)",
             check: check_card_number,
+            requires: None,
         },
     ]
 }

@@ -138,11 +138,13 @@ impl Scrubber {
     pub(crate) fn feed_into(&mut self, mut bytes: &[u8], sink: &mut impl Sink) {
         while !bytes.is_empty() {
             let newline = memchr::memchr(b'\n', bytes);
-            if self.pending.is_empty() && !self.in_long_line {
-                // Whole lines straight from the chunk, without copying.
-                if let Some(newline) = newline.filter(|&newline| newline <= MAX_LINE_BYTES) {
-                    self.line(&bytes[..newline], true, sink);
-                    bytes = &bytes[newline + 1..];
+            if self.pending.is_empty() && !self.in_long_line && newline.is_some() {
+                // Whole lines straight from the chunk, without copying; at most
+                // `MAX_LINE_BYTES + 1` bytes at a time so that every line in it is short.
+                let limit = bytes.len().min(MAX_LINE_BYTES + 1);
+                if let Some(last_newline) = memchr::memrchr(b'\n', &bytes[..limit]) {
+                    self.complete_lines(&bytes[..=last_newline], sink);
+                    bytes = &bytes[last_newline + 1..];
                     continue;
                 }
             }
@@ -163,6 +165,30 @@ impl Scrubber {
                     bytes = &bytes[take..];
                 }
             }
+        }
+    }
+
+    /// Scrubs `buffer`, a run of complete lines each ending in `\n`: stretches of lines
+    /// without a candidate are passed on in one piece.
+    fn complete_lines(&mut self, buffer: &[u8], sink: &mut impl Sink) {
+        let mut position = 0;
+        while position < buffer.len() {
+            let start = match self.block.is_some() || self.held_newline {
+                // Inside a key block every line is looked at.
+                true => position,
+                false => match self.detector.next_candidate_line(&buffer[position..]) {
+                    Some(offset) => position + offset,
+                    None => {
+                        sink.keep(&buffer[position..]);
+                        return;
+                    }
+                },
+            };
+            sink.keep(&buffer[position..start]);
+            let end = memchr::memchr(b'\n', &buffer[start..])
+                .map_or(buffer.len(), |offset| start + offset);
+            self.line(&buffer[start..end], end < buffer.len(), sink);
+            position = end + 1;
         }
     }
 
