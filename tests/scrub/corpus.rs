@@ -360,8 +360,10 @@ fn generator(spec: &str, rng: &mut Rng, id: &str) -> String {
         "pem-cut" => {
             let label = arguments.first().copied().unwrap_or("PRIVATE KEY");
             let lines = arguments.get(1).map_or(4, |count| length(count, rng, id));
-            let mut text = format!("-----BEGIN {label}-----");
-            for _ in 0..lines {
+            let magic = key_magic(label);
+            let mut text = format!("-----BEGIN {label}-----\n{magic}");
+            text.push_str(&rng.string(B64, 64 - magic.len()));
+            for _ in 1..lines {
                 text.push('\n');
                 text.push_str(&rng.string(B64, 64));
             }
@@ -379,7 +381,8 @@ fn generator(spec: &str, rng: &mut Rng, id: &str) -> String {
             text.push_str(&rng.string(HEX_UPPER, 32));
             text.push_str("\n\n");
             let lines = 10 + rng.below(10);
-            text.push_str(&pem_body(rng, 64, lines));
+            // Encrypted: the body is ciphertext, without a recognisable start.
+            text.push_str(&pem_body(rng, "", 64, lines));
             text.push_str("\n-----END RSA PRIVATE KEY-----");
             text
         }
@@ -387,7 +390,12 @@ fn generator(spec: &str, rng: &mut Rng, id: &str) -> String {
             let mut text =
                 String::from("-----BEGIN PGP PRIVATE KEY BLOCK-----\nComment: ci signing key\n\n");
             let lines = 12 + rng.below(10);
-            text.push_str(&pem_body(rng, 64, lines));
+            text.push_str(&pem_body(
+                rng,
+                key_magic("PGP PRIVATE KEY BLOCK"),
+                64,
+                lines,
+            ));
             text.push_str("\n=");
             text.push_str(&rng.string(B64, 4));
             text.push_str("\n-----END PGP PRIVATE KEY BLOCK-----");
@@ -464,13 +472,35 @@ pub fn base64_standard(bytes: &[u8]) -> String {
     encode(bytes, B64, true)
 }
 
-fn pem_body(rng: &mut Rng, width: usize, lines: usize) -> String {
+/// The base64 a real key of this label starts with: the DER `SEQUENCE` of PKCS#1, PKCS#8 and
+/// SEC1 (`MI…`, `MH…`), the `openssh-key-v1` magic, or a PGP secret key packet. Scanners check it
+/// (secretlint does), so random base64 would not be a fair test.
+fn key_magic(label: &str) -> &'static str {
+    match label {
+        "RSA PRIVATE KEY" => "MIIEowIBAAKCAQEA",
+        "PRIVATE KEY" => "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQ",
+        "EC PRIVATE KEY" => "MHcCAQEEI",
+        "ENCRYPTED PRIVATE KEY" => "MIIFHDBOBgkqhkiG9w0BBQ0wQTApBgkqhkiG9w0BBQwwHAQI",
+        "DSA PRIVATE KEY" => "MIIBuwIBAAKBgQ",
+        "OPENSSH PRIVATE KEY" => "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAA",
+        "PGP PRIVATE KEY BLOCK" => "lQOYBGY",
+        _ => "",
+    }
+}
+
+fn pem_body(rng: &mut Rng, magic: &str, width: usize, lines: usize) -> String {
     let mut text = String::new();
     for line in 0..lines {
         if line > 0 {
             text.push('\n');
         }
-        text.push_str(&rng.string(B64, width));
+        match line {
+            0 => {
+                text.push_str(magic);
+                text.push_str(&rng.string(B64, width.saturating_sub(magic.len())));
+            }
+            _ => text.push_str(&rng.string(B64, width)),
+        }
     }
     let tail = 4 * (1 + rng.below(width / 4 - 1));
     text.push('\n');
@@ -487,7 +517,7 @@ fn pem(label: &str, rng: &mut Rng) -> String {
     let lines = 4 + rng.below(20);
     format!(
         "-----BEGIN {label}-----\n{}\n-----END {label}-----",
-        pem_body(rng, width, lines)
+        pem_body(rng, key_magic(label), width, lines)
     )
 }
 
