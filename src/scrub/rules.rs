@@ -1273,7 +1273,7 @@ fn check_mysql_password(candidate: &Candidate<'_>) -> Option<Hit> {
     }
 }
 
-/// `sshpass -p secret`, `docker login -u me -p secret`.
+/// `sshpass -p secret`, `docker login -u me -p secret`, `az login … -p secret`, `oc login -p`.
 fn check_login_password(candidate: &Candidate<'_>) -> Option<Hit> {
     let line = candidate.line;
     let is_login = contains_word(line, b"sshpass")
@@ -1285,6 +1285,9 @@ fn check_login_password(candidate: &Candidate<'_>) -> Option<Hit> {
                 b"buildah",
                 b"skopeo",
                 b"oras",
+                b"az",
+                b"oc",
+                b"cf",
             ]
             .iter()
             .any(|command| contains_word(line, command)));

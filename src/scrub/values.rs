@@ -48,6 +48,20 @@ pub fn is_placeholder(value: &[u8]) -> bool {
     if value.starts_with(b"<redacted") || value.starts_with(b"***") {
         return true;
     }
+    // YAML tags that say where the value comes from (`password: !vault |`).
+    if matches!(
+        value,
+        b"!vault"
+            | b"!secret"
+            | b"!env"
+            | b"!Ref"
+            | b"!Sub"
+            | b"!GetAtt"
+            | b"!ImportValue"
+            | b"!include"
+    ) {
+        return true;
+    }
     // Documentation values: AWS's `…EXAMPLE…` keys, `YOUR_API_KEY`, `your-token-here`.
     if memchr::memmem::find(value, b"EXAMPLE").is_some() {
         return true;
