@@ -1,24 +1,32 @@
-//! `selfheal scrub`: copies text to stdout with secrets replaced. (Not streaming yet.)
+//! `selfheal scrub`: copies text to stdout with secrets replaced, streaming: the input is read
+//! in chunks and each chunk's completed lines are written before the next is read, so memory
+//! stays bounded whatever the input's size. A closed stdout (`selfheal scrub log | head`) ends
+//! quietly with status 0.
 
 use std::io::{self, Write};
 use std::path::Path;
+
+use crate::scrub::Scrubber;
 
 use super::io::{finish_output, for_each_chunk, open_input};
 
 pub fn run(file: Option<&Path>) -> anyhow::Result<i32> {
     let input = open_input(file)?;
-    let mut all = Vec::new();
-    for_each_chunk(input, |chunk| {
-        all.extend_from_slice(chunk);
-        Ok(())
-    })?;
-    let text = String::from_utf8_lossy(&all);
-    let scrubbed = crate::scrub::scrub(&text);
     let mut stdout = io::stdout().lock();
-    finish_output(
+    let mut scrubber = Scrubber::new();
+    let mut scrubbed = Vec::with_capacity(512 * 1024);
+    let streamed = for_each_chunk(input, |chunk| {
+        scrubbed.clear();
+        scrubber.feed(chunk, &mut scrubbed);
+        stdout.write_all(&scrubbed)
+    });
+    let result = streamed.and_then(|()| {
+        scrubbed.clear();
+        scrubber.finish(&mut scrubbed);
         stdout
-            .write_all(scrubbed.as_bytes())
+            .write_all(&scrubbed)
             .and_then(|()| stdout.flush())
-            .map_err(anyhow::Error::from),
-    )
+            .map_err(anyhow::Error::from)
+    });
+    finish_output(result)
 }

@@ -1,0 +1,115 @@
+//! Removes secrets and personal data from text before it is stored or leaves the machine,
+//! keeping the text readable: each secret becomes `<redacted:KIND>` and everything around it
+//! stays as it was (`postgres://app:<redacted:password>@db:5432/app`).
+//!
+//! # How
+//!
+//! Input is processed line by line (`Scrubber` streams; `scrub` and `find_secrets` work on a
+//! whole text through the same code). For each line, one Aho-Corasick pass over the rules'
+//! keywords (`ghp_`, `akia`, `password`, `://`, `@`, …) and a digit-run check pick the rules
+//! worth running; a line with no keyword is copied untouched. Each rule is a byte regex plus a
+//! check of the candidate in its line (placeholders, prose, code, checksums). Overlapping
+//! findings merge into one redaction, labelled with the most specific kind.
+//!
+//! Private key blocks (`-----BEGIN … PRIVATE KEY-----` of any flavour: RSA, EC, DSA, OPENSSH,
+//! ENCRYPTED, PGP … BLOCK) are removed whole, BEGIN to END, across lines and chunks. A block
+//! without END ends at the first line that is not key material (base64, armor header, or a
+//! log prefix followed by a full-width base64 run) — a key cut off in the middle is still
+//! removed, and the log after it is kept.
+//!
+//! # Bytes
+//!
+//! Bytes outside secrets are copied unchanged, invalid UTF-8 and ANSI escapes included;
+//! `scrub` on a `&str` returns valid UTF-8 because secrets end at ASCII delimiters. Memory is
+//! bounded: a line longer than `MAX_LINE_BYTES` is processed in windows of that size that
+//! overlap, so a secret near a window edge is seen whole; a single secret longer than half a
+//! window is redacted up to the window edge and its continuing run (to the next white space or
+//! quote) after it.
+//!
+//! # What is kept (decisions)
+//!
+//! - Placeholders: an empty value, masks (`***`, `xxxx`), template and environment references
+//!   (`${PASSWORD}`, `$DB_PASS` — upper case only, `{{ pw }}`, `%(pw)s`), angle-bracket
+//!   placeholders (`<redacted:password>`, `<token>`), and words like `null`, `none`,
+//!   `[FILTERED]`. A real but weak password (`changeme`, `password`, `guest`) *is* redacted: it
+//!   is still the credential of some live system.
+//! - `password` as a word in prose (`incorrect password for user`, `password: authentication
+//!   failed`), type annotations (`password: &str`), and source code (`password =
+//!   getpass.getpass()`, `token = self.token`) — tracebacks print source lines.
+//! - Hashes and ids: git SHAs, sha256/sha512 digests, `sha512-…` integrity strings, UUIDs,
+//!   version strings, error codes, paths (`PWD=/home/ci`). Base64 is data and is kept, unless
+//!   it decodes to JSON naming credentials (a `.dockerconfigjson`), or to `user:password` after
+//!   `Basic`.
+//! - AWS's documented example keys (`AKIAIOSFODNN7EXAMPLE`), which are public.
+//! - E-mail look-alikes: `git@github.com:org/repo.git` (an SSH remote), `user@localhost` (no
+//!   domain), `@types/node`, `icon@2x.png`, and addresses at documentation domains
+//!   (`example.com`, `.test`, `.invalid`, `.local`). Other addresses are personal data and go.
+//! - Card-like numbers that fail the issuer prefix, grouping or Luhn checks.
+//! - Publishable keys meant to be public (Stripe `pk_…`, Supabase `sb_publishable_…`).
+//!
+//! The corpus in `tests/scrub/` pins all of these down.
+
+mod detect;
+mod kind;
+mod rules;
+mod stream;
+mod values;
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+pub use kind::Kind;
+pub use stream::{Scrubber, MAX_LINE_BYTES};
+
+use stream::{write_marker, FindingSink};
+
+/// A secret in a text: its byte range and kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub range: Range<usize>,
+    pub kind: Kind,
+}
+
+/// Finds the secrets in `text`: sorted, non-overlapping byte ranges, exactly those that
+/// `scrub` replaces.
+pub fn find_secrets(text: &[u8]) -> Vec<Finding> {
+    let mut scrubber = Scrubber::new();
+    let mut sink = FindingSink::default();
+    scrubber.feed_into(text, &mut sink);
+    scrubber.finish_into(&mut sink);
+    sink.findings
+}
+
+/// Scrubs raw bytes; borrowed when nothing was found.
+pub fn scrub_bytes(text: &[u8]) -> Cow<'_, [u8]> {
+    let findings = find_secrets(text);
+    if findings.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = Vec::with_capacity(text.len());
+    let mut position = 0;
+    for finding in &findings {
+        out.extend_from_slice(&text[position..finding.range.start]);
+        write_marker(&mut out, finding.kind);
+        position = finding.range.end;
+    }
+    out.extend_from_slice(&text[position..]);
+    Cow::Owned(out)
+}
+
+/// Scrubs one piece of text; borrowed when nothing was found.
+pub fn scrub(text: &str) -> Cow<'_, str> {
+    match scrub_bytes(text.as_bytes()) {
+        Cow::Borrowed(_) => Cow::Borrowed(text),
+        Cow::Owned(bytes) => match String::from_utf8(bytes) {
+            Ok(string) => Cow::Owned(string),
+            // Secrets end at ASCII delimiters, so this is not expected; never panic on it.
+            Err(error) => Cow::Owned(String::from_utf8_lossy(error.as_bytes()).into_owned()),
+        },
+    }
+}
+
+/// The ids of all detection rules (for documentation and reports).
+pub fn rule_ids() -> Vec<&'static str> {
+    detect::Detector::get().rule_ids()
+}

@@ -1,0 +1,1505 @@
+//! The detection rules: one regex per secret format, the keywords that must occur in a line
+//! before the regex is worth running, and a check that looks at the candidate in its line.
+//!
+//! Every pattern is compiled as a byte regex with Unicode off, so it runs on raw bytes (invalid
+//! UTF-8 included) and `\b`/`\s` are ASCII. The secret is the named group `s`; the rest of a
+//! match is context (`password=`, `https://user:`) that stays in the output. Rules whose value
+//! needs more judgement than a regex gives (quoted values, placeholders, prose, code) match only
+//! the key and separator, and their check reads the value itself with `read_value`.
+
+use std::ops::Range;
+
+use regex::bytes::Captures;
+
+use super::kind::Kind;
+use super::values::{
+    contains_ignore_ascii_case, decode_base64, is_path_like, is_placeholder, is_prose_word,
+    is_type_name, looks_like_credential, luhn_valid,
+};
+
+/// A secret found in a line, before overlapping findings are merged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// The bytes to replace.
+    pub secret: Range<usize>,
+    pub kind: Kind,
+    /// Where the evidence for this secret begins (the key of `key=value`, the scheme of a URL):
+    /// a long line is never cut between the evidence and the secret.
+    pub context_start: usize,
+}
+
+/// What a check is given: the whole line and the regex match in it.
+pub struct Candidate<'line> {
+    pub line: &'line [u8],
+    pub captures: &'line Captures<'line>,
+    pub kind: Kind,
+}
+
+impl Candidate<'_> {
+    fn whole(&self) -> Range<usize> {
+        self.captures.get(0).map_or(0..0, |found| found.range())
+    }
+
+    fn group(&self, name: &str) -> Option<Range<usize>> {
+        self.captures.name(name).map(|found| found.range())
+    }
+
+    /// The `s` group, or the whole match.
+    fn secret(&self) -> Range<usize> {
+        self.group("s").unwrap_or_else(|| self.whole())
+    }
+
+    fn secret_bytes(&self) -> &[u8] {
+        &self.line[self.secret()]
+    }
+
+    fn hit(&self, kind: Kind, secret: Range<usize>) -> Option<Hit> {
+        Some(Hit {
+            secret,
+            kind,
+            context_start: self.whole().start,
+        })
+    }
+
+    /// Accepts the `s` group with the rule's own kind.
+    fn accept(&self) -> Option<Hit> {
+        self.hit(self.kind, self.secret())
+    }
+}
+
+pub type Check = fn(&Candidate<'_>) -> Option<Hit>;
+
+/// One detection rule.
+pub struct Rule {
+    /// A stable name, used in tests and reports.
+    pub id: &'static str,
+    /// The kind a plain match is reported as; a check may choose another.
+    pub kind: Kind,
+    /// Lower-case keywords, matched ASCII case-insensitively; the rule runs on a line only when
+    /// one of them occurs in it. Empty: the rule runs on lines with a long digit run.
+    pub keywords: &'static [&'static str],
+    pub pattern: &'static str,
+    pub check: Check,
+    /// A byte string the line must contain for the rule to run at all (checked with `memmem`
+    /// before the regex: `://` lines are common, user info with `@` is not).
+    pub requires: Option<&'static [u8]>,
+}
+
+fn accept(candidate: &Candidate<'_>) -> Option<Hit> {
+    candidate.accept()
+}
+
+macro_rules! token_rule {
+    ($id:literal, $kind:expr, [$($keyword:literal),+ $(,)?], $pattern:literal) => {
+        Rule { id: $id, kind: $kind, keywords: &[$($keyword),+], pattern: $pattern, check: accept, requires: None }
+    };
+}
+
+/// All rules. Order does not matter: overlapping findings are merged by `Kind::priority`.
+pub fn all_rules() -> Vec<Rule> {
+    vec![
+        // --- Cloud providers -------------------------------------------------------------------
+        Rule {
+            id: "aws-access-key-id",
+            kind: Kind::AwsAccessKey,
+            keywords: &["akia", "asia", "abia", "acca"],
+            pattern: r"\b(?P<s>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b",
+            check: check_not_aws_example,
+            requires: None,
+        },
+        Rule {
+            id: "aws-secret-access-key",
+            kind: Kind::AwsSecretKey,
+            keywords: &["secret"],
+            pattern: r#"(?i)(?:aws[_.-]?)?secret[_.-]?(?:access[_.-]?)?key\\?["']?(?:[ \t]*(?::=|=>|=|:|>)[ \t]*|[ \t]+)\\?["']?(?P<s>[a-z0-9/+]{40})(?:[^a-z0-9/+=]|$)"#,
+            check: check_aws_secret,
+            requires: None,
+        },
+        Rule {
+            id: "aws-secret-beside-key-id",
+            kind: Kind::AwsSecretKey,
+            keywords: &["akia", "asia"],
+            pattern: r"(?:^|[^A-Za-z0-9/+=])(?P<s>[A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)",
+            check: check_aws_secret_beside_key_id,
+            requires: None,
+        },
+        token_rule!(
+            "google-api-key",
+            Kind::GoogleApiKey,
+            ["aiza"],
+            r"\b(?P<s>AIza[0-9A-Za-z_-]{35})(?:[^0-9A-Za-z_-]|$)"
+        ),
+        token_rule!(
+            "google-oauth-token",
+            Kind::GoogleOauthToken,
+            ["ya29."],
+            r"\b(?P<s>ya29\.[0-9A-Za-z_-]{20,})"
+        ),
+        token_rule!(
+            "google-client-secret",
+            Kind::GoogleClientSecret,
+            ["gocspx-"],
+            r"\b(?P<s>GOCSPX-[A-Za-z0-9_-]{28,})"
+        ),
+        Rule {
+            id: "azure-ad-client-secret",
+            kind: Kind::AzureKey,
+            keywords: &["q~"],
+            pattern: r"(?:^|[^A-Za-z0-9_~.-])(?P<s>[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?:[^A-Za-z0-9_~.-]|$)",
+            check: accept,
+            requires: None,
+        },
+        token_rule!(
+            "azure-storage-key",
+            Kind::AzureKey,
+            ["accountkey", "sharedaccesskey", "sharedsecretvalue"],
+            r"(?i)\b(?:AccountKey|SharedAccessKey|SharedSecretValue)[ \t]*=[ \t]*(?P<s>[a-z0-9+/]{20,}={0,2})"
+        ),
+        Rule {
+            id: "azure-sas-signature",
+            kind: Kind::AzureKey,
+            keywords: &["sig="],
+            pattern: r#"(?i)(?:^|[?&;\s"'])sig=(?P<s>[a-z0-9%+/=_-]{16,})"#,
+            check: check_sas_signature,
+            requires: None,
+        },
+        token_rule!(
+            "digitalocean-token",
+            Kind::DigitaloceanToken,
+            ["dop_v1_", "doo_v1_", "dor_v1_"],
+            r"\b(?P<s>do[por]_v1_[a-f0-9]{64})\b"
+        ),
+        // --- Source hosting and package registries ---------------------------------------------
+        token_rule!(
+            "github-token",
+            Kind::GithubToken,
+            ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"],
+            r"\b(?P<s>gh[pousr]_[A-Za-z0-9]{36,251})\b"
+        ),
+        token_rule!(
+            "github-fine-grained-token",
+            Kind::GithubToken,
+            ["github_pat_"],
+            r"\b(?P<s>github_pat_[A-Za-z0-9_]{36,255})\b"
+        ),
+        token_rule!(
+            "gitlab-token",
+            Kind::GitlabToken,
+            [
+                "glpat-", "gldt-", "glptt-", "glrt-", "glcbt-", "gloas-", "glft-", "glsoat-",
+                "glimt-", "glagent-", "glffct-", "glwt-"
+            ],
+            r"\b(?P<s>gl(?:pat|dt|ptt|rt|cbt|oas|ft|soat|imt|agent|ffct|wt)-[A-Za-z0-9_-]{20,}(?:\.[A-Za-z0-9_-]+)*)"
+        ),
+        token_rule!(
+            "gitlab-runner-registration-token",
+            Kind::GitlabToken,
+            ["gr1348941"],
+            r"\b(?P<s>GR1348941[A-Za-z0-9_-]{20,})"
+        ),
+        token_rule!(
+            "npm-token",
+            Kind::NpmToken,
+            ["npm_"],
+            r"\b(?P<s>npm_[A-Za-z0-9]{36})\b"
+        ),
+        token_rule!(
+            "pypi-token",
+            Kind::PypiToken,
+            ["pypi-"],
+            r"\b(?P<s>pypi-Ag[A-Za-z0-9_-]{50,})"
+        ),
+        token_rule!(
+            "docker-token",
+            Kind::DockerToken,
+            ["dckr_pat_"],
+            r"\b(?P<s>dckr_pat_[A-Za-z0-9_-]{27,})"
+        ),
+        token_rule!(
+            "huggingface-token",
+            Kind::HuggingfaceToken,
+            ["hf_"],
+            r"\b(?P<s>hf_[A-Za-z0-9]{34,40})\b"
+        ),
+        // --- Messaging and SaaS ----------------------------------------------------------------
+        token_rule!(
+            "slack-token",
+            Kind::SlackToken,
+            ["xoxb-", "xoxa-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe", "xapp-"],
+            r"\b(?P<s>(?:xox[abposr]-|xoxe(?:\.xox[bp])?-|xapp-)[A-Za-z0-9-]{10,})"
+        ),
+        token_rule!(
+            "slack-webhook",
+            Kind::SlackWebhook,
+            ["hooks.slack.com"],
+            r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<s>[A-Za-z0-9+/_-]{20,})"
+        ),
+        token_rule!(
+            "discord-webhook",
+            Kind::DiscordWebhook,
+            ["discord"],
+            r"discord(?:app)?\.com/api/webhooks/(?P<s>[0-9]{5,}/[A-Za-z0-9_-]{20,})"
+        ),
+        token_rule!(
+            "telegram-bot-token",
+            Kind::TelegramBotToken,
+            [":aa"],
+            r"\b(?P<s>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?:[^A-Za-z0-9_-]|$)"
+        ),
+        token_rule!(
+            "stripe-key",
+            Kind::StripeKey,
+            ["sk_live", "sk_test", "rk_live", "rk_test"],
+            r"\b(?P<s>[rs]k_(?:live|test)_[A-Za-z0-9]{10,247})\b"
+        ),
+        token_rule!(
+            "stripe-webhook-secret",
+            Kind::StripeKey,
+            ["whsec_"],
+            r"\b(?P<s>whsec_[A-Za-z0-9+/=]{20,})"
+        ),
+        token_rule!(
+            "anthropic-key",
+            Kind::AnthropicKey,
+            ["sk-ant-"],
+            r"\b(?P<s>sk-ant-[A-Za-z0-9_-]{32,})"
+        ),
+        token_rule!(
+            "openai-key",
+            Kind::OpenaiKey,
+            ["sk-"],
+            r"\b(?P<s>sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9]{32,})"
+        ),
+        // Keywords with a hex digit after the prefix: `sk`/`ac` alone occur in every other word.
+        token_rule!(
+            "twilio-api-key",
+            Kind::TwilioKey,
+            [
+                "sk0", "sk1", "sk2", "sk3", "sk4", "sk5", "sk6", "sk7", "sk8", "sk9", "ska", "skb",
+                "skc", "skd", "ske", "skf"
+            ],
+            r"\b(?P<s>SK[0-9a-fA-F]{32})\b"
+        ),
+        Rule {
+            id: "twilio-auth-token",
+            kind: Kind::TwilioKey,
+            keywords: &[
+                "twilio",
+                "account_sid",
+                "accountsid",
+                "ac0",
+                "ac1",
+                "ac2",
+                "ac3",
+                "ac4",
+                "ac5",
+                "ac6",
+                "ac7",
+                "ac8",
+                "ac9",
+                "aca",
+                "acb",
+                "acc",
+                "acd",
+                "ace",
+                "acf",
+            ],
+            pattern: r"\b(?P<s>[0-9a-f]{32})\b",
+            check: check_twilio_context,
+            requires: None,
+        },
+        token_rule!(
+            "sendgrid-key",
+            Kind::SendgridKey,
+            ["sg."],
+            r"\b(?P<s>SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64})"
+        ),
+        token_rule!(
+            "supabase-key",
+            Kind::SupabaseKey,
+            ["sbp_", "sb_secret_"],
+            r"\b(?P<s>sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,})"
+        ),
+        token_rule!(
+            "shopify-token",
+            Kind::ShopifyToken,
+            ["shpat_", "shpca_", "shppa_", "shpss_"],
+            r"\b(?P<s>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b"
+        ),
+        token_rule!(
+            "databricks-token",
+            Kind::DatabricksToken,
+            ["dapi"],
+            r"\b(?P<s>dapi[a-f0-9]{32}(?:-[0-9]+)?)\b"
+        ),
+        token_rule!(
+            "vault-token",
+            Kind::VaultToken,
+            ["hvs.", "hvb.", "hvr."],
+            r"\b(?P<s>hv[sbr]\.[A-Za-z0-9_-]{24,})"
+        ),
+        token_rule!(
+            "age-secret-key",
+            Kind::AgeSecretKey,
+            ["age-secret-key-"],
+            r"\b(?P<s>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b"
+        ),
+        token_rule!(
+            "grafana-token",
+            Kind::GrafanaToken,
+            ["glsa_", "glc_"],
+            r"\b(?P<s>glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,}={0,2})"
+        ),
+        token_rule!(
+            "postman-key",
+            Kind::PostmanKey,
+            ["pmak-"],
+            r"\b(?P<s>PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b"
+        ),
+        token_rule!(
+            "doppler-token",
+            Kind::DopplerToken,
+            [
+                "dp.pt.",
+                "dp.st.",
+                "dp.sa.",
+                "dp.ct.",
+                "dp.scim.",
+                "dp.audit."
+            ],
+            r"\b(?P<s>dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44})\b"
+        ),
+        // --- Structured tokens -----------------------------------------------------------------
+        Rule {
+            id: "jwt",
+            kind: Kind::Jwt,
+            keywords: &["eyj"],
+            pattern: r"\b(?P<s>eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)?)",
+            check: check_jwt,
+            requires: None,
+        },
+        Rule {
+            id: "base64-json-credentials",
+            kind: Kind::GenericSecret,
+            keywords: &["eyj"],
+            pattern: r"\b(?P<s>eyJ[A-Za-z0-9+/_-]{16,}={0,2})(?:[^A-Za-z0-9+/_=.-]|$)",
+            check: check_base64_json_credentials,
+            requires: None,
+        },
+        // --- Credentials in context ------------------------------------------------------------
+        Rule {
+            id: "connection-string-password",
+            kind: Kind::Password,
+            keywords: &["://"],
+            pattern: r#"(?i)\b[a-z][a-z0-9+.-]{1,30}://(?P<user>[^\s:/?#@'"<>\[\]\\]*)(?::(?P<s>[^\s/?#'"<>\\]*))?@[^\s/?#@'"<>\\]+"#,
+            check: check_url_userinfo,
+            requires: Some(b"@"),
+        },
+        Rule {
+            id: "authorization-header",
+            kind: Kind::Authorization,
+            keywords: &["authorization"],
+            pattern: r#"(?i)\b(?:proxy-)?authorization\\?["']?[ \t]*[:=][ \t]*(?P<quote>\\?["']?)"#,
+            check: check_authorization_header,
+            requires: None,
+        },
+        Rule {
+            id: "bearer-token",
+            kind: Kind::Authorization,
+            keywords: &["bearer"],
+            pattern: r"(?i)\bbearer[ \t]+(?P<s>[a-z0-9._~+/=-]{16,})",
+            check: check_bearer,
+            requires: None,
+        },
+        Rule {
+            id: "basic-credentials",
+            kind: Kind::Authorization,
+            keywords: &["basic"],
+            pattern: r"(?i)\bbasic[ \t]+(?P<s>[a-z0-9+/]{8,}={0,2})(?:[^a-z0-9+/=]|$)",
+            check: check_basic,
+            requires: None,
+        },
+        Rule {
+            id: "cookie-header",
+            kind: Kind::Cookie,
+            keywords: &["cookie"],
+            pattern: r#"(?i)\b(?:set-)?cookie\\?["']?[ \t]*:[ \t]*\\?["']?(?P<s>[^"'\r\n\\]*[^"'\s\\])"#,
+            check: check_cookie,
+            requires: None,
+        },
+        Rule {
+            id: "key-value-assignment",
+            kind: Kind::GenericSecret,
+            // `pass` and `sig` only where a separator follows: `PASSED`, `passed` and
+            // `assignable` are on every other line of a build log.
+            keywords: &[
+                "password",
+                "passwd",
+                "passphrase",
+                "pass=",
+                "pass:",
+                "pass\"",
+                "pass'",
+                "pass ",
+                "pass\t",
+                "pass\\",
+                "pass\x1b",
+                "pwd",
+                "secret",
+                "token",
+                "key",
+                "credential",
+                "auth",
+                "sig=",
+                "sig:",
+                "sig\"",
+                "sig'",
+                "sig ",
+                "sig\\",
+                "signature",
+            ],
+            pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig))(?:\\?["'])?(?:\x1b\[[0-9;]*m)*[ \t]*(?P<sep>:=|=>|==|=|:)[ \t]*(?:\x1b\[[0-9;]*m)*"#,
+            check: check_key_value,
+            requires: None,
+        },
+        Rule {
+            id: "xml-element",
+            kind: Kind::GenericSecret,
+            keywords: &[
+                "password",
+                "passwd",
+                "passphrase",
+                "pass>",
+                "pwd",
+                "secret",
+                "token",
+                "key",
+                "credential",
+            ],
+            pattern: r"(?i)<(?P<key>[a-z0-9_.:-]*(?:pass(?:word|wd|phrase)?|pwd|secret|token|key|credentials?))>(?P<s>[^<\r\n]{1,4096})</",
+            check: check_xml_element,
+            requires: None,
+        },
+        Rule {
+            id: "command-line-flag",
+            kind: Kind::GenericSecret,
+            keywords: &[
+                "password",
+                "passwd",
+                "passphrase",
+                "pass ",
+                "pass\t",
+                "pwd",
+                "secret",
+                "token",
+                "key",
+            ],
+            pattern: r#"(?i)(?:^|[\s'"])--?(?P<key>[a-z0-9-]*(?:pass(?:word|wd|phrase)?|pwd|secret|token|api-?key|access-?key|secret-?key))[ \t]+"#,
+            check: check_command_line_flag,
+            requires: None,
+        },
+        Rule {
+            id: "sql-identified-by",
+            kind: Kind::Password,
+            keywords: &["identified"],
+            pattern: r"(?i)\bidentified[ \t]+(?:with[ \t]+[a-z_]+[ \t]+)?by[ \t]+(?:password[ \t]+)?",
+            check: check_identified_by,
+            requires: None,
+        },
+        Rule {
+            id: "mysql-attached-password",
+            kind: Kind::Password,
+            keywords: &["mysql", "mariadb"],
+            pattern: r#"(?:^|\s)['"]?-p(?P<s>'[^']*'|"[^"]*"|[^\s'"]+)"#,
+            check: check_mysql_password,
+            requires: None,
+        },
+        Rule {
+            id: "login-password-flag",
+            kind: Kind::Password,
+            keywords: &["sshpass", "login"],
+            pattern: r#"(?:^|\s)-p[ \t]+(?P<s>'[^']*'|"[^"]*"|[^\s'"-]\S*)"#,
+            check: check_login_password,
+            requires: None,
+        },
+        Rule {
+            id: "redis-cli-password",
+            kind: Kind::Password,
+            keywords: &["redis-cli"],
+            pattern: r#"(?:^|\s)-a[ \t]+(?P<s>'[^']*'|"[^"]*"|[^\s'"-]\S*)"#,
+            check: check_quoted_password_value,
+            requires: None,
+        },
+        Rule {
+            id: "curl-user-password",
+            kind: Kind::Password,
+            keywords: &["curl", "wget"],
+            pattern: r#"(?:^|\s)(?:-u|--user)(?:[ \t]+|=)?['"]?[^\s:'"]+:(?P<s>[^\s'"]+)"#,
+            check: check_curl_user,
+            requires: None,
+        },
+        // --- Personal data ---------------------------------------------------------------------
+        Rule {
+            id: "email",
+            kind: Kind::Email,
+            keywords: &["@"],
+            pattern: r"(?P<s>[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24})\b",
+            check: check_email,
+            requires: None,
+        },
+        Rule {
+            id: "card-number",
+            kind: Kind::CardNumber,
+            keywords: &[],
+            pattern: r"(?:^|[^0-9A-Za-z_.:/+=-])(?P<s>[0-9](?:[ -]?[0-9]){12,18})(?:[^0-9A-Za-z_/=-]|$)",
+            check: check_card_number,
+            requires: None,
+        },
+    ]
+}
+
+// --- Checks ----------------------------------------------------------------------------------
+
+/// AWS documents its examples with keys ending in `EXAMPLE` (`AKIAIOSFODNN7EXAMPLE`,
+/// `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`); they are public and kept readable.
+fn is_aws_example(secret: &[u8]) -> bool {
+    secret.windows(7).any(|window| window == b"EXAMPLE")
+}
+
+fn check_not_aws_example(candidate: &Candidate<'_>) -> Option<Hit> {
+    match is_aws_example(candidate.secret_bytes()) {
+        true => None,
+        false => candidate.accept(),
+    }
+}
+
+/// A 40-character AWS secret mixes cases; a lower-case 40-hex git SHA does not.
+fn is_mixed_case(secret: &[u8]) -> bool {
+    secret.iter().any(u8::is_ascii_uppercase) && secret.iter().any(u8::is_ascii_lowercase)
+}
+
+fn check_aws_secret(candidate: &Candidate<'_>) -> Option<Hit> {
+    let secret = candidate.secret_bytes();
+    match !is_aws_example(secret) && is_mixed_case(secret) {
+        true => candidate.accept(),
+        false => None,
+    }
+}
+
+fn contains_aws_key_id(line: &[u8]) -> bool {
+    line.windows(20).any(|window| {
+        matches!(&window[..4], b"AKIA" | b"ASIA")
+            && window[4..]
+                .iter()
+                .all(|byte| byte.is_ascii_uppercase() || byte.is_ascii_digit())
+    })
+}
+
+fn check_aws_secret_beside_key_id(candidate: &Candidate<'_>) -> Option<Hit> {
+    let secret = candidate.secret_bytes();
+    let has_digit_or_symbol = secret
+        .iter()
+        .any(|byte| byte.is_ascii_digit() || *byte == b'/' || *byte == b'+');
+    match contains_aws_key_id(candidate.line)
+        && is_mixed_case(secret)
+        && has_digit_or_symbol
+        && !is_aws_example(secret)
+    {
+        true => candidate.accept(),
+        false => None,
+    }
+}
+
+fn check_sas_signature(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let azure = contains_ignore_ascii_case(line, b"sv=")
+        || contains_ignore_ascii_case(line, b"sharedaccesssignature")
+        || contains_ignore_ascii_case(line, b".windows.net");
+    let kind = match azure {
+        true => Kind::AzureKey,
+        false => Kind::GenericSecret,
+    };
+    candidate.hit(kind, candidate.secret())
+}
+
+/// A Twilio auth token is 32 hex digits, like an MD5 sum; only a Twilio account id or the word
+/// on the same line makes it one.
+fn check_twilio_context(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let account_sid = line.windows(34).any(|window| {
+        window.starts_with(b"AC")
+            && window[2..]
+                .iter()
+                .all(|byte| byte.is_ascii_digit() || (b'a'..=b'f').contains(byte))
+    });
+    match account_sid || contains_ignore_ascii_case(line, b"twilio") {
+        true => candidate.accept(),
+        false => None,
+    }
+}
+
+/// A JWT is kept as a JWT, except Supabase's own keys (their payload names the issuer).
+fn check_jwt(candidate: &Candidate<'_>) -> Option<Hit> {
+    let secret = candidate.secret_bytes();
+    let payload = secret
+        .split(|&byte| byte == b'.')
+        .nth(1)
+        .unwrap_or_default();
+    let kind = match decode_base64(payload, 4096) {
+        Some(decoded) if contains_ignore_ascii_case(&decoded, b"supabase") => Kind::SupabaseKey,
+        _ => Kind::Jwt,
+    };
+    candidate.hit(kind, candidate.secret())
+}
+
+/// Base64 is data and is kept, unless it is JSON (`eyJ` is `{"`) that holds credentials, like a
+/// Docker `.dockerconfigjson` or a Kubernetes secret echoed in an error.
+fn check_base64_json_credentials(candidate: &Candidate<'_>) -> Option<Hit> {
+    let decoded = decode_base64(candidate.secret_bytes(), 8192)?;
+    let holds_credentials = [
+        b"\"auth\"".as_slice(),
+        b"password",
+        b"secret",
+        b"token",
+        b"private_key",
+        b"apikey",
+        b"api_key",
+    ]
+    .iter()
+    .any(|needle| contains_ignore_ascii_case(&decoded, needle));
+    match holds_credentials {
+        true => candidate.accept(),
+        false => None,
+    }
+}
+
+/// `scheme://user:password@host`: the password goes, user and host stay. A URL with a user
+/// name only keeps it, unless the name is itself a credential (`https://<token>@github.com`, a
+/// Sentry DSN key).
+fn check_url_userinfo(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    if let Some(password) = candidate.group("s") {
+        let value = &line[password.clone()];
+        return match is_placeholder(value) {
+            true => None,
+            false => candidate.hit(Kind::Password, password),
+        };
+    }
+    let user = candidate.group("user")?;
+    let name = &line[user.clone()];
+    match name.len() >= 16 && looks_like_credential(name) && !name.contains(&b'.') {
+        true => candidate.hit(Kind::GenericSecret, user),
+        false => None,
+    }
+}
+
+/// Authorization schemes whose credential is a single token.
+const SINGLE_TOKEN_SCHEMES: &[&[u8]] = &[
+    b"bearer",
+    b"basic",
+    b"token",
+    b"bot",
+    b"apikey",
+    b"api-key",
+    b"sso-key",
+    b"jwt",
+    b"otp",
+    b"key",
+    b"splunk",
+    b"ssws",
+    b"klaviyo-api-key",
+];
+
+/// Schemes whose credential is a list of parameters (`Digest username="x", response="…"`).
+const PARAMETER_SCHEMES: &[&[u8]] = &[
+    b"digest",
+    b"aws4-hmac-sha256",
+    b"hawk",
+    b"oauth",
+    b"negotiate",
+    b"ntlm",
+    b"hmac",
+    b"mac",
+    b"signature",
+    b"sharedaccesssignature",
+];
+
+fn check_authorization_header(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let mut position = candidate.whole().end;
+    let quote = candidate
+        .group("quote")
+        .map(|range| &line[range])
+        .unwrap_or_default();
+    let closing_quote = quote.last().copied();
+    // An optional scheme word.
+    let word_end = position
+        + line[position..]
+            .iter()
+            .take_while(|byte| byte.is_ascii_alphanumeric() || **byte == b'-')
+            .count();
+    let word = line[position..word_end].to_ascii_lowercase();
+    let after_word = line.get(word_end).copied();
+    let scheme = match after_word {
+        Some(b' ') | Some(b'\t') if !word.is_empty() => Some(word),
+        _ => None,
+    };
+    if let Some(scheme) = &scheme {
+        position = word_end;
+        while matches!(line.get(position), Some(b' ') | Some(b'\t')) {
+            position += 1;
+        }
+        if PARAMETER_SCHEMES.contains(&scheme.as_slice()) {
+            // The credential runs to the closing quote or the end of the line.
+            let end = match closing_quote {
+                Some(quote_byte) => line[position..]
+                    .iter()
+                    .position(|&byte| byte == quote_byte || byte == b'\\')
+                    .map_or(line.len(), |offset| position + offset),
+                None => line.len(),
+            };
+            let secret = trim_range(line, position..end);
+            return match secret.is_empty() || is_placeholder(&line[secret.clone()]) {
+                true => None,
+                false => candidate.hit(Kind::Authorization, secret),
+            };
+        }
+        if !SINGLE_TOKEN_SCHEMES.contains(&scheme.as_slice()) {
+            // An unknown word followed by a space is prose (`Authorization: required for …`).
+            return None;
+        }
+    }
+    let value = read_value(line, position)?;
+    let bytes = &line[value.range.clone()];
+    if is_placeholder(bytes) {
+        return None;
+    }
+    // Without a scheme the value must look like a credential on its own.
+    match scheme.is_some() || looks_like_credential(bytes) {
+        true => candidate.hit(Kind::Authorization, value.range),
+        false => None,
+    }
+}
+
+fn check_bearer(candidate: &Candidate<'_>) -> Option<Hit> {
+    let secret = candidate.secret_bytes();
+    match looks_like_credential(secret) && !is_placeholder(secret) {
+        true => candidate.accept(),
+        false => None,
+    }
+}
+
+/// `Basic <base64>` outside a header counts only when the base64 decodes to `user:password`.
+fn check_basic(candidate: &Candidate<'_>) -> Option<Hit> {
+    let decoded = decode_base64(candidate.secret_bytes(), 512)?;
+    let printable = decoded.iter().all(|byte| (0x20..0x7f).contains(byte));
+    match printable && decoded.contains(&b':') && decoded.len() >= 3 {
+        true => candidate.accept(),
+        false => None,
+    }
+}
+
+fn check_cookie(candidate: &Candidate<'_>) -> Option<Hit> {
+    let value = candidate.secret_bytes();
+    let has_pair = value
+        .iter()
+        .position(|&byte| byte == b'=')
+        .is_some_and(|equals| !is_placeholder(&value[equals + 1..]));
+    match has_pair {
+        true => candidate.accept(),
+        false => None,
+    }
+}
+
+/// What a key says its value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    /// Passwords: any value that is not a placeholder.
+    Password,
+    /// Secrets and API keys: any value that is not a placeholder.
+    Secret,
+    /// Keys that also name non-secrets (`token: punc`): the value must look like a credential.
+    Token,
+}
+
+/// Splits a key into lower-case words at `_`, `-`, `.` and camelCase humps.
+fn key_words(key: &[u8]) -> Vec<Vec<u8>> {
+    let mut words: Vec<Vec<u8>> = Vec::new();
+    let mut current = Vec::new();
+    let mut previous_lower = false;
+    for &byte in key {
+        match byte {
+            b'_' | b'-' | b'.' => {
+                if !current.is_empty() {
+                    words.push(std::mem::take(&mut current));
+                }
+                previous_lower = false;
+            }
+            _ => {
+                if byte.is_ascii_uppercase() && previous_lower && !current.is_empty() {
+                    words.push(std::mem::take(&mut current));
+                }
+                previous_lower = byte.is_ascii_lowercase() || byte.is_ascii_digit();
+                current.push(byte.to_ascii_lowercase());
+            }
+        }
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    words
+}
+
+/// Classifies a key (`DB_PASSWORD`, `clientSecret`, `x-api-key`, `_authToken`) by what its
+/// value holds; `None` for keys that only contain a keyword (`token_type`, `primary_key`,
+/// `secret_name`, `max_tokens`, `password_file`).
+fn classify_key(key: &[u8]) -> Option<(Family, Kind)> {
+    let trimmed = {
+        let start = key
+            .iter()
+            .position(|&byte| byte != b'-' && byte != b'.')
+            .unwrap_or(key.len());
+        &key[start..]
+    };
+    let compact: Vec<u8> = trimmed
+        .iter()
+        .filter(|&&byte| !matches!(byte, b'_' | b'-' | b'.'))
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    let words = key_words(trimmed);
+    let last = words.last().map(Vec::as_slice).unwrap_or_default();
+    let ends = |suffix: &[u8]| compact.ends_with(suffix);
+    if trimmed.eq_ignore_ascii_case(b"_authToken") {
+        return Some((Family::Secret, Kind::NpmToken));
+    }
+    if ends(b"password") || ends(b"passwd") || ends(b"passphrase") {
+        return Some((Family::Password, Kind::Password));
+    }
+    if last == b"pwd" || (last == b"pass" && words.len() > 1) {
+        return Some((Family::Password, Kind::Password));
+    }
+    if ends(b"secretkeybase") {
+        return Some((Family::Secret, Kind::GenericSecret));
+    }
+    if ends(b"accountkey") || ends(b"sharedaccesskey") || ends(b"sharedsecretvalue") {
+        return Some((Family::Secret, Kind::AzureKey));
+    }
+    if ends(b"secret") {
+        return Some((Family::Secret, Kind::GenericSecret));
+    }
+    const SECRET_KEYS: &[&[u8]] = &[
+        b"apikey",
+        b"accesskey",
+        b"secretkey",
+        b"privatekey",
+        b"authkey",
+        b"encryptionkey",
+        b"signingkey",
+        b"masterkey",
+        b"appkey",
+        b"licensekey",
+        b"subscriptionkey",
+        b"sharedkey",
+        b"functionskey",
+        b"clientkey",
+        b"servicekey",
+        b"webhookkey",
+        b"hmackey",
+    ];
+    if SECRET_KEYS.iter().any(|suffix| ends(suffix)) {
+        return Some((Family::Secret, Kind::GenericSecret));
+    }
+    if ends(b"token") || ends(b"credential") || ends(b"credentials") || compact == b"auth" {
+        return Some((Family::Token, Kind::GenericSecret));
+    }
+    if ends(b"signature") || compact == b"sig" {
+        return Some((Family::Token, Kind::GenericSecret));
+    }
+    None
+}
+
+/// How a value was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Quoting {
+    None,
+    /// `"…"`, `'…'`, `` `…` ``, or a JSON-escaped `\"…\"`.
+    Quoted,
+}
+
+struct Value {
+    range: Range<usize>,
+    quoting: Quoting,
+}
+
+/// Reads the value that starts at `start`: the inside of a quoted string (to the closing quote,
+/// skipping escaped ones), a whole `<…>`/`{{…}}`/`${…}` placeholder, or an unquoted run up to a
+/// delimiter (white space, `,;`, `&` before another parameter, quotes, closing brackets, an
+/// ANSI escape, or a `\n`-style escape inside an enclosing string).
+fn read_value(line: &[u8], start: usize) -> Option<Value> {
+    let rest = line.get(start..)?;
+    let first = *rest.first()?;
+    if first == b'\\' && matches!(rest.get(1), Some(b'"') | Some(b'\'')) {
+        let quote = [b'\\', rest[1]];
+        let inner = start + 2;
+        let end = line[inner..]
+            .windows(2)
+            .position(|window| window == quote)
+            .map_or(line.len(), |offset| inner + offset);
+        return Some(Value {
+            range: inner..end,
+            quoting: Quoting::Quoted,
+        });
+    }
+    if matches!(first, b'"' | b'\'' | b'`') {
+        let inner = start + 1;
+        let mut index = inner;
+        while index < line.len() {
+            match line[index] {
+                b'\\' => index += 2,
+                byte if byte == first => {
+                    return Some(Value {
+                        range: inner..index,
+                        quoting: Quoting::Quoted,
+                    })
+                }
+                _ => index += 1,
+            }
+        }
+        // Unterminated: the quote was an apostrophe or the line was cut; read it unquoted.
+        return read_unquoted(line, inner);
+    }
+    let closing: Option<&[u8]> = match first {
+        b'<' => Some(b">"),
+        b'[' => Some(b"]"),
+        b'(' => Some(b")"),
+        b'{' if rest.starts_with(b"{{") => Some(b"}}"),
+        b'$' if rest.starts_with(b"${") => Some(b"}"),
+        _ => None,
+    };
+    if let Some(closing) = closing {
+        let window = &rest[..rest.len().min(96)];
+        if let Some(offset) = window
+            .windows(closing.len())
+            .position(|candidate| candidate == closing)
+        {
+            return Some(Value {
+                range: start..start + offset + closing.len(),
+                quoting: Quoting::None,
+            });
+        }
+    }
+    read_unquoted(line, start)
+}
+
+fn read_unquoted(line: &[u8], start: usize) -> Option<Value> {
+    let mut end = start;
+    while end < line.len() {
+        let byte = line[end];
+        let delimiter = match byte {
+            b' ' | b'\t' | b'\r' | b'\n' | 0x0b | 0x0c => true,
+            b',' | b';' | b'"' | b'\'' | b'`' | b')' | b']' | b'}' | b'<' | b'>' => true,
+            // `&` separates query parameters (`&page=2`) but may be part of a password.
+            b'&' => starts_parameter(&line[end + 1..]),
+            0x1b => true,
+            b'\\' => matches!(line.get(end + 1), Some(b'n' | b'r' | b't' | b'"' | b'\'')),
+            _ => false,
+        };
+        if delimiter {
+            break;
+        }
+        end += 1;
+    }
+    match end > start {
+        true => Some(Value {
+            range: start..end,
+            quoting: Quoting::None,
+        }),
+        false => None,
+    }
+}
+
+/// Whether `rest` begins with `name=` (the next query or form parameter).
+fn starts_parameter(rest: &[u8]) -> bool {
+    let name_length = rest
+        .iter()
+        .take_while(|&&byte| {
+            byte.is_ascii_alphanumeric() || matches!(byte, b'_' | b'-' | b'.' | b'[' | b']')
+        })
+        .count();
+    name_length > 0 && rest.get(name_length) == Some(&b'=')
+}
+
+/// Shrinks a range to exclude white space and trailing `,;` on both ends.
+fn trim_range(line: &[u8], range: Range<usize>) -> Range<usize> {
+    let mut start = range.start;
+    let mut end = range.end;
+    while start < end && line[start].is_ascii_whitespace() {
+        start += 1;
+    }
+    while end > start
+        && (line[end - 1].is_ascii_whitespace() || matches!(line[end - 1], b',' | b';'))
+    {
+        end -= 1;
+    }
+    start..end
+}
+
+fn is_identifier_start(byte: u8) -> bool {
+    byte.is_ascii_alphabetic() || byte == b'_' || byte == b'$'
+}
+
+fn is_identifier(bytes: &[u8]) -> bool {
+    !bytes.is_empty()
+        && is_identifier_start(bytes[0])
+        && bytes
+            .iter()
+            .all(|&byte| byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'$')
+}
+
+/// Source code rather than a value: a call or index (`getpass.getpass()`, `env["X"]`), and in
+/// code-style assignments also a dotted name (`self.password`, `config.token`) or the key's own
+/// name (`password = password`). Tracebacks print source lines; their right-hand sides are
+/// kept.
+fn is_code_expression(value: &[u8], next: Option<u8>, key: &[u8], code_style: bool) -> bool {
+    let head_length = value
+        .iter()
+        .take_while(|&&byte| byte.is_ascii_alphanumeric() || matches!(byte, b'_' | b'$' | b'.'))
+        .count();
+    let head = &value[..head_length];
+    let head_is_name = !head.is_empty() && is_identifier_start(head[0]);
+    if head_is_name {
+        let after_head = value.get(head_length).copied().or(next);
+        if matches!(after_head, Some(b'(') | Some(b'[')) {
+            return true;
+        }
+    }
+    if !code_style {
+        return false;
+    }
+    if head_length == value.len()
+        && value.contains(&b'.')
+        && value.split(|&byte| byte == b'.').all(is_identifier)
+    {
+        return true;
+    }
+    let key_last_word = key_words(key).pop().unwrap_or_default();
+    value.eq_ignore_ascii_case(key) || value.eq_ignore_ascii_case(&key_last_word)
+}
+
+/// Judges the value of a recognised key; `form_separator` is `:`/`=`/… or ` ` for a flag.
+fn judge_value(
+    family: Family,
+    key: &[u8],
+    line: &[u8],
+    value: &Value,
+    separator: &[u8],
+    spaced: bool,
+    in_query: bool,
+) -> bool {
+    let bytes = &line[value.range.clone()];
+    if is_placeholder(bytes) || is_path_like(bytes) {
+        return false;
+    }
+    let colon = separator == b":";
+    let flag = separator == b" ";
+    let next = line.get(value.range.end).copied();
+    if value.quoting == Quoting::None {
+        if colon && (is_type_name(bytes) || next == Some(b'<')) {
+            return false;
+        }
+        if (colon || flag) && (is_prose_word(bytes) || continues_as_prose(line, value)) {
+            return false;
+        }
+        if is_code_expression(bytes, next, key, colon || spaced) {
+            return false;
+        }
+    }
+    match family {
+        Family::Token if !in_query => looks_like_credential(bytes),
+        _ => true,
+    }
+}
+
+/// `Secret: illegal base64 data`, `--password via the CLI`: a lower-case word (or a number)
+/// followed by more lower-case words is a sentence, not a value.
+fn continues_as_prose(line: &[u8], value: &Value) -> bool {
+    // A number followed by a unit is a measurement (`password:  16 bytes`).
+    let word = &line[value.range.clone()];
+    if !word.iter().all(u8::is_ascii_lowercase) && !word.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let rest = &line[value.range.end..];
+    let Some(after_space) = rest.strip_prefix(b" ") else {
+        return false;
+    };
+    let next_word_length = after_space
+        .iter()
+        .take_while(|byte| byte.is_ascii_lowercase())
+        .count();
+    next_word_length >= 2
+}
+
+fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let key_range = candidate.group("key")?;
+    let separator_range = candidate.group("sep")?;
+    let key = &line[key_range.clone()];
+    let separator = &line[separator_range.clone()];
+    let (family, kind) = classify_key(key)?;
+    // `crate::password::hash` and `Token::Ident` are paths, not assignments.
+    if separator == b":" && line.get(separator_range.end) == Some(&b':') {
+        return None;
+    }
+    let before_key = key_range.start.checked_sub(1).map(|index| line[index]);
+    // `https://token:x-oauth-basic@host` is user info: the URL rule owns it.
+    if separator == b":" && before_key == Some(b'/') {
+        return None;
+    }
+    let in_query = matches!(
+        before_key,
+        Some(b'?') | Some(b'&') | Some(b'#') | Some(b';')
+    );
+    let value_start = candidate.whole().end;
+    let spaced = line
+        .get(separator_range.end)
+        .is_some_and(|byte| byte.is_ascii_whitespace())
+        || separator_range
+            .start
+            .checked_sub(1)
+            .is_some_and(|index| line[index].is_ascii_whitespace());
+    let value = read_value(line, value_start)?;
+    if !judge_value(family, key, line, &value, separator, spaced, in_query) {
+        return None;
+    }
+    let kind = match (kind, key.eq_ignore_ascii_case(b"sig")) {
+        (Kind::GenericSecret, true) if contains_ignore_ascii_case(line, b"sv=") => Kind::AzureKey,
+        (kind, _) => kind,
+    };
+    Some(Hit {
+        secret: value.range,
+        kind,
+        context_start: key_range.start,
+    })
+}
+
+/// `<password>…</password>` (Maven settings, SOAP faults, AWS XML responses).
+fn check_xml_element(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let key_range = candidate.group("key")?;
+    let key = &line[key_range.clone()];
+    // `<ns:password>`: the local name decides.
+    let local_name = key.rsplit(|&byte| byte == b':').next().unwrap_or(key);
+    let (family, kind) = classify_key(local_name)?;
+    let value = Value {
+        range: candidate.secret(),
+        quoting: Quoting::Quoted,
+    };
+    match judge_value(family, local_name, line, &value, b">", false, false) {
+        true => Some(Hit {
+            secret: value.range,
+            kind,
+            context_start: key_range.start,
+        }),
+        false => None,
+    }
+}
+
+fn check_command_line_flag(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let key_range = candidate.group("key")?;
+    let key = &line[key_range.clone()];
+    let (family, kind) = classify_key(key)?;
+    let value_start = candidate.whole().end;
+    if line.get(value_start) == Some(&b'-') {
+        return None;
+    }
+    let value = read_value(line, value_start)?;
+    match judge_value(family, key, line, &value, b" ", true, false) {
+        true => Some(Hit {
+            secret: value.range,
+            kind,
+            context_start: key_range.start,
+        }),
+        false => None,
+    }
+}
+
+fn check_identified_by(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let value = read_value(line, candidate.whole().end)?;
+    match is_placeholder(&line[value.range.clone()]) {
+        true => None,
+        false => candidate.hit(Kind::Password, value.range),
+    }
+}
+
+/// The value of a `-p`/`-a` style option, without its quotes.
+fn unquoted_secret(candidate: &Candidate<'_>) -> Range<usize> {
+    let range = candidate.secret();
+    let bytes = &candidate.line[range.clone()];
+    match (bytes.first(), bytes.last()) {
+        (Some(b'\''), Some(b'\'')) | (Some(b'"'), Some(b'"')) if bytes.len() >= 2 => {
+            range.start + 1..range.end - 1
+        }
+        _ => range,
+    }
+}
+
+fn check_quoted_password_value(candidate: &Candidate<'_>) -> Option<Hit> {
+    let range = unquoted_secret(candidate);
+    match is_placeholder(&candidate.line[range.clone()]) {
+        true => None,
+        false => candidate.hit(Kind::Password, range),
+    }
+}
+
+fn contains_word(line: &[u8], word: &[u8]) -> bool {
+    line.windows(word.len()).enumerate().any(|(index, window)| {
+        window.eq_ignore_ascii_case(word)
+            && (index == 0 || !line[index - 1].is_ascii_alphanumeric())
+    })
+}
+
+/// `mysql -uroot -pS3cret`: only the MySQL family glues the password to `-p` (for `mkdir -p`
+/// and `cargo -p` the letter means something else).
+fn check_mysql_password(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let is_mysql = [b"mysql".as_slice(), b"mysqldump", b"mysqladmin", b"mariadb"]
+        .iter()
+        .any(|command| contains_word(line, command));
+    match is_mysql {
+        true => check_quoted_password_value(candidate),
+        false => None,
+    }
+}
+
+/// `sshpass -p secret`, `docker login -u me -p secret`, `az login … -p secret`, `oc login -p`.
+fn check_login_password(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let is_login = contains_word(line, b"sshpass")
+        || (contains_word(line, b"login")
+            && [
+                b"docker".as_slice(),
+                b"podman",
+                b"helm",
+                b"buildah",
+                b"skopeo",
+                b"oras",
+                b"az",
+                b"oc",
+                b"cf",
+            ]
+            .iter()
+            .any(|command| contains_word(line, command)));
+    match is_login {
+        true => check_quoted_password_value(candidate),
+        false => None,
+    }
+}
+
+/// `curl -u user:secret`; a numeric pair is a `uid:gid`.
+fn check_curl_user(candidate: &Candidate<'_>) -> Option<Hit> {
+    let secret = candidate.secret_bytes();
+    match secret.iter().all(u8::is_ascii_digit) || is_placeholder(secret) {
+        true => None,
+        false => candidate.accept(),
+    }
+}
+
+/// Whether `start` lies in the user info of a URL (`scheme://user:pa@ss@host`): the text from
+/// the `://` before it contains no `/`. The URL rule owns that part.
+fn is_url_user_info(line: &[u8], start: usize) -> bool {
+    let token_start = line[..start]
+        .iter()
+        .rposition(|&byte| {
+            byte.is_ascii_whitespace() || matches!(byte, b'"' | b'\'' | b'`' | b'<' | b'(')
+        })
+        .map_or(0, |index| index + 1);
+    let token = &line[token_start..start];
+    match memchr::memmem::rfind(token, b"://") {
+        Some(scheme_end) => !token[scheme_end + 3..].contains(&b'/'),
+        None => false,
+    }
+}
+
+/// File extensions that look like top-level domains in `icon@2x.png`, `pkg@1.0.0/index.js`.
+const FILE_EXTENSIONS: &[&[u8]] = &[
+    b"png", b"jpg", b"jpeg", b"gif", b"svg", b"webp", b"ico", b"bmp", b"js", b"mjs", b"cjs", b"ts",
+    b"tsx", b"jsx", b"css", b"scss", b"less", b"json", b"html", b"htm", b"xml", b"yml", b"yaml",
+    b"toml", b"lock", b"txt", b"md", b"rs", b"py", b"rb", b"go", b"java", b"kt", b"swift", b"cpp",
+    b"hpp", b"cc", b"so", b"dll", b"exe", b"zip", b"gz", b"tgz", b"tar", b"whl", b"map", b"wasm",
+    b"vue", b"svelte", b"php", b"pl", b"log", b"csv", b"pdf", b"mp4", b"ttf", b"woff", b"woff2",
+    b"otf", b"eot", b"bin", b"dat", b"jar", b"class", b"node", b"proto", b"sql", b"ini", b"cfg",
+    b"conf", b"env", b"sh", b"bash", b"ps1", b"bat", b"cs", b"fs", b"ex", b"exs", b"erl", b"hs",
+    b"ml", b"scala", b"dart", b"lua", b"zig", b"nim",
+];
+
+/// Domains reserved for documentation (RFC 2606/6761): `dev@example.com` is nobody.
+fn is_reserved_domain(domain: &[u8]) -> bool {
+    let domain = domain.to_ascii_lowercase();
+    [b"example.com".as_slice(), b"example.org", b"example.net"]
+        .iter()
+        .any(|reserved| {
+            domain == *reserved
+                || (domain.ends_with(reserved) && domain[domain.len() - reserved.len() - 1] == b'.')
+        })
+        || [
+            b".example".as_slice(),
+            b".test",
+            b".invalid",
+            b".localhost",
+            b".local",
+            b".internal",
+        ]
+        .iter()
+        .any(|suffix| domain.ends_with(suffix))
+}
+
+/// E-mail addresses are personal data. Kept: `git@github.com:org/repo` (an SSH remote, not a
+/// mailbox), URL user info (`https://user@host`, the URL rule's business), file names
+/// (`icon@2x.png`), and documentation domains.
+fn check_email(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let range = candidate.secret();
+    let address = &line[range.clone()];
+    let at = address.iter().position(|&byte| byte == b'@')?;
+    let (local, domain) = (&address[..at], &address[at + 1..]);
+    let before = range.start.checked_sub(1).map(|index| line[index]);
+    match before {
+        Some(b'/') => return None,
+        Some(b':')
+            if !line[..range.start]
+                .to_ascii_lowercase()
+                .ends_with(b"mailto:") =>
+        {
+            return None
+        }
+        _ => {}
+    }
+    if is_url_user_info(line, range.start) {
+        return None;
+    }
+    if local == b"git" && line.get(range.end) == Some(&b':') {
+        return None;
+    }
+    let top_level = domain
+        .rsplit(|&byte| byte == b'.')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if FILE_EXTENSIONS.contains(&top_level.as_slice()) || is_reserved_domain(domain) {
+        return None;
+    }
+    candidate.accept()
+}
+
+/// Card numbers: 13–19 digits, either unbroken or in the printed groupings (4-4-4-4[-3],
+/// 4-6-5, 4-6-4) with one consistent separator, an issuer prefix that exists, and a valid Luhn
+/// checksum. Together these keep timestamps, ids and phone numbers out.
+fn check_card_number(candidate: &Candidate<'_>) -> Option<Hit> {
+    let text = candidate.secret_bytes();
+    let digits: Vec<u8> = text.iter().copied().filter(u8::is_ascii_digit).collect();
+    if !(13..=19).contains(&digits.len()) {
+        return None;
+    }
+    let separators: Vec<u8> = text
+        .iter()
+        .copied()
+        .filter(|byte| !byte.is_ascii_digit())
+        .collect();
+    if let Some(&first_separator) = separators.first() {
+        if separators
+            .iter()
+            .any(|&separator| separator != first_separator)
+        {
+            return None;
+        }
+        let groups: Vec<usize> = text
+            .split(|&byte| byte == first_separator)
+            .map(<[u8]>::len)
+            .collect();
+        let four_groups = groups.len() >= 4
+            && groups[..groups.len() - 1].iter().all(|&length| length == 4)
+            && (1..=4).contains(&groups[groups.len() - 1]);
+        let amex_or_diners = groups.len() == 3
+            && groups[0] == 4
+            && groups[1] == 6
+            && (groups[2] == 5 || groups[2] == 4);
+        if !(four_groups || amex_or_diners) {
+            return None;
+        }
+    }
+    if !issuer_prefix_valid(&digits) || !luhn_valid(&digits) {
+        return None;
+    }
+    candidate.accept()
+}
+
+fn issuer_prefix_valid(digits: &[u8]) -> bool {
+    let prefix = |length: usize| -> u32 {
+        digits[..length]
+            .iter()
+            .fold(0, |number, &digit| number * 10 + u32::from(digit - b'0'))
+    };
+    let length = digits.len();
+    match digits[0] {
+        b'4' => matches!(length, 13 | 16 | 19),
+        b'5' => match prefix(2) {
+            51..=55 => length == 16,
+            50 | 56..=59 => true,
+            _ => false,
+        },
+        b'2' => (2221..=2720).contains(&prefix(4)) && length == 16,
+        b'3' => match prefix(2) {
+            34 | 37 => length == 15,
+            36 | 38 | 39 => (14..=19).contains(&length),
+            30 => (300..=305).contains(&prefix(3)) || prefix(3) == 309,
+            35 => (3528..=3589).contains(&prefix(4)) && length >= 16,
+            _ => false,
+        },
+        b'6' => length >= 16 || matches!(prefix(2), 63 | 67),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_classified_by_their_last_word() {
+        let family = |key: &str| classify_key(key.as_bytes()).map(|(family, _)| family);
+        assert_eq!(family("DB_PASSWORD"), Some(Family::Password));
+        assert_eq!(family("PGPASSWORD"), Some(Family::Password));
+        assert_eq!(family("db_pass"), Some(Family::Password));
+        assert_eq!(family("clientSecret"), Some(Family::Secret));
+        assert_eq!(family("x-api-key"), Some(Family::Secret));
+        assert_eq!(family("SECRET_KEY_BASE"), Some(Family::Secret));
+        assert_eq!(family("access_token"), Some(Family::Token));
+        assert_eq!(family("token_type"), None);
+        assert_eq!(family("primary_key"), None);
+        assert_eq!(family("secret_name"), None);
+        assert_eq!(family("max_tokens"), None);
+        assert_eq!(family("pass"), None);
+        assert_eq!(family("bypass"), None);
+    }
+
+    #[test]
+    fn values_are_read_with_their_quoting() {
+        let read = |line: &str, start: usize| {
+            read_value(line.as_bytes(), start).map(|value| line[value.range].to_string())
+        };
+        assert_eq!(read(r#"p="a b\"c" x"#, 2).as_deref(), Some(r#"a b\"c"#));
+        assert_eq!(read("p=abc,def", 2).as_deref(), Some("abc"));
+        assert_eq!(read(r#"{\"p\":\"s3\"}"#, 7).as_deref(), Some("s3"));
+        assert_eq!(read("p=<your token> x", 2).as_deref(), Some("<your token>"));
+        assert_eq!(read("p=", 2), None);
+    }
+
+    #[test]
+    fn card_issuers() {
+        assert!(issuer_prefix_valid(b"4111111111111111"));
+        assert!(issuer_prefix_valid(b"378282246310005"));
+        assert!(!issuer_prefix_valid(b"1700000000123456"));
+    }
+}

@@ -1,0 +1,426 @@
+//! One small, explicit test per detection rule: the exact output for a typical line, and the
+//! look-alike the rule must leave alone. The corpus (`scrub_corpus`) covers the variety; these
+//! pin down the behaviour of each rule in isolation.
+
+use selfheal::scrub::{rule_ids, scrub};
+
+/// Asserts the scrubbed form of `input`.
+fn scrubs_to(input: &str, expected: &str) {
+    assert_eq!(scrub(input), expected, "input: {input}");
+}
+
+fn unchanged(input: &str) {
+    assert_eq!(scrub(input), input, "should be kept: {input}");
+}
+
+#[test]
+fn every_rule_has_a_distinct_id() {
+    let ids = rule_ids();
+    let mut sorted = ids.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(sorted.len(), ids.len());
+    assert!(ids.len() >= 50, "{} rules", ids.len());
+}
+
+#[test]
+fn aws_access_key_id() {
+    scrubs_to(
+        "key AKIAZ7QX4LMN2PQR5STU denied",
+        "key <redacted:aws-access-key> denied",
+    );
+    unchanged("example AKIAIOSFODNN7EXAMPLE in the docs");
+}
+
+#[test]
+fn aws_secret_access_key() {
+    scrubs_to(
+        "aws_secret_access_key = Zx9/Qw3+Er5tYu7iOp1aSd3fGh5jKl7zXc9vBn2M",
+        "aws_secret_access_key = <redacted:aws-secret-key>",
+    );
+    scrubs_to(
+        "AKIAZ7QX4LMN2PQR5STU Zx9/Qw3+Er5tYu7iOp1aSd3fGh5jKl7zXc9vBn2M",
+        "<redacted:aws-access-key> <redacted:aws-secret-key>",
+    );
+    // A git SHA beside a key id is not its secret.
+    scrubs_to(
+        "AKIAZ7QX4LMN2PQR5STU at 3f1c2a9e8d7b4c559e210a6b1f3d2c4e5a6b7c8d",
+        "<redacted:aws-access-key> at 3f1c2a9e8d7b4c559e210a6b1f3d2c4e5a6b7c8d",
+    );
+}
+
+#[test]
+fn google_keys_and_tokens() {
+    scrubs_to(
+        "?key=AIzaSyD3xQ9-abcdefghijklmnopqrstuvwx_yz&x=1",
+        "?key=<redacted:google-api-key>&x=1",
+    );
+    scrubs_to(
+        "Bearer ya29.a0AfH6SMBxyzabcdefghijklmnop",
+        "Bearer <redacted:google-oauth-token>",
+    );
+    scrubs_to(
+        "client_secret=GOCSPX-abcdefghijklmnopqrstuvwxyz12",
+        "client_secret=<redacted:google-client-secret>",
+    );
+}
+
+#[test]
+fn azure_keys() {
+    scrubs_to(
+        "AccountName=x;AccountKey=abcdEFGH1234abcdEFGH1234abcdEFGH==;EndpointSuffix=core.windows.net",
+        "AccountName=x;AccountKey=<redacted:azure-key>;EndpointSuffix=core.windows.net",
+    );
+    scrubs_to(
+        "https://a.blob.core.windows.net/c/f?sv=2022-11-02&sig=AbCdEfGhIjKlMnOpQrStUvWx%3D",
+        "https://a.blob.core.windows.net/c/f?sv=2022-11-02&sig=<redacted:azure-key>",
+    );
+    scrubs_to(
+        "secret Abc8Q~abcdefghijklmnopqrstuvwxyz0123456",
+        "secret <redacted:azure-key>",
+    );
+}
+
+#[test]
+fn github_and_gitlab_tokens() {
+    scrubs_to(
+        "token ghp_0123456789abcdefghijABCDEFGHIJ012345.",
+        "token <redacted:github-token>.",
+    );
+    scrubs_to(
+        "GH_TOKEN=github_pat_11ABCDEFG0123456789abc_defghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456",
+        "GH_TOKEN=<redacted:github-token>",
+    );
+    scrubs_to(
+        "https://oauth2:glpat-abcdefghij0123456789@gitlab.com/acme/x.git",
+        "https://oauth2:<redacted:gitlab-token>@gitlab.com/acme/x.git",
+    );
+    scrubs_to(
+        "--registration-token GR1348941abcdefghij0123456789",
+        "--registration-token <redacted:gitlab-token>",
+    );
+}
+
+#[test]
+fn slack_and_discord() {
+    scrubs_to(
+        "token='xoxb-123456789012-1234567890123-abcdefghijklmnopqrstuvwx'",
+        "token='<redacted:slack-token>'",
+    );
+    scrubs_to(
+        "POST https://hooks.slack.com/services/T0ABCDEF/B0ABCDEFGH/abcdefghijklmnopqrstuvwx failed",
+        "POST https://hooks.slack.com/services/<redacted:slack-webhook> failed",
+    );
+    scrubs_to(
+        "https://discord.com/api/webhooks/123456789012345678/abcdefghijklmnopqrstuvwxyz_-0123",
+        "https://discord.com/api/webhooks/<redacted:discord-webhook>",
+    );
+}
+
+#[test]
+fn ai_provider_keys() {
+    scrubs_to(
+        "OPENAI_API_KEY=sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCDEF",
+        "OPENAI_API_KEY=<redacted:openai-key>",
+    );
+    scrubs_to(
+        "x-api-key: sk-ant-api03-abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH-AA",
+        "x-api-key: <redacted:anthropic-key>",
+    );
+    unchanged("task-sk-1 failed on disk-sk-2");
+    unchanged("Incorrect API key provided: sk-proj-************************abcd.");
+}
+
+#[test]
+fn payment_and_registry_tokens() {
+    scrubs_to(
+        "stripe.api_key = \"sk_test_abcdefghijklmnopqrstuvwx\"",
+        "stripe.api_key = \"<redacted:stripe-key>\"",
+    );
+    unchanged("Stripe.js loaded with pk_test_abcdefghijklmnopqrstuvwx");
+    scrubs_to(
+        "//registry.npmjs.org/:_authToken=npm_abcdefghijklmnopqrstuvwxyz0123456789",
+        "//registry.npmjs.org/:_authToken=<redacted:npm-token>",
+    );
+    let pypi = format!("pypi-AgEIcHlwaS5vcmc{}", "A".repeat(60));
+    scrubs_to(
+        &format!("twine upload -p {pypi} dist/*"),
+        "twine upload -p <redacted:pypi-token> dist/*",
+    );
+}
+
+#[test]
+fn twilio_and_sendgrid() {
+    scrubs_to(
+        "TWILIO_API_KEY=SK0123456789abcdef0123456789abcdef",
+        "TWILIO_API_KEY=<redacted:twilio-key>",
+    );
+    scrubs_to(
+        "Client(\"AC0123456789abcdef0123456789abcdef\", \"fedcba9876543210fedcba9876543210\")",
+        "Client(\"AC0123456789abcdef0123456789abcdef\", \"<redacted:twilio-key>\")",
+    );
+    // Without a Twilio account id or the word, 32 hex digits are a checksum.
+    unchanged("md5 fedcba9876543210fedcba9876543210  app.tar.gz");
+    scrubs_to(
+        "SENDGRID_API_KEY=SG.abcdefghijklmnopqrstuv.abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG",
+        "SENDGRID_API_KEY=<redacted:sendgrid-key>",
+    );
+}
+
+#[test]
+fn other_platform_tokens() {
+    let cases = [
+        ("hf_abcdefghijklmnopqrstuvwxyz01234567", "huggingface-token"),
+        (
+            "dop_v1_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+            "digitalocean-token",
+        ),
+        ("shpat_0123456789abcdef0123456789abcdef", "shopify-token"),
+        ("dapi0123456789abcdef0123456789abcdef", "databricks-token"),
+        ("hvs.CAESIabcdefghijklmnopqrstuvwxyz", "vault-token"),
+        ("dckr_pat_abcdefghijklmnopqrstuvwxyz0", "docker-token"),
+        (
+            "AGE-SECRET-KEY-1QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7LQPZRY9X8GF2TVDW0S3JN54KHCE",
+            "age-secret-key",
+        ),
+        (
+            "123456789:AAabcdefghijklmnopqrstuvwxyz0123456",
+            "telegram-bot-token",
+        ),
+        (
+            "glsa_abcdefghijklmnopqrstuvwxyz012345_0123abcd",
+            "grafana-token",
+        ),
+        (
+            "PMAK-0123456789abcdef01234567-0123456789abcdef0123456789abcdef01",
+            "postman-key",
+        ),
+        (
+            "dp.st.abcdefghijklmnopqrstuvwxyz0123456789ABCD",
+            "doppler-token",
+        ),
+        (
+            "sbp_0123456789abcdef0123456789abcdef01234567",
+            "supabase-key",
+        ),
+    ];
+    for (token, kind) in cases {
+        scrubs_to(
+            &format!("value {token} rejected"),
+            &format!("value <redacted:{kind}> rejected"),
+        );
+    }
+}
+
+#[test]
+fn jwts() {
+    let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
+    scrubs_to(&format!("token {jwt}."), "token <redacted:jwt>.");
+    // {"iss":"supabase","role":"anon"}
+    let supabase =
+        "eyJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJvbGUiOiJhbm9uIn0.abcdefghijklmnopqrstuvwxyz";
+    scrubs_to(
+        &format!("SUPABASE_ANON_KEY={supabase}"),
+        "SUPABASE_ANON_KEY=<redacted:supabase-key>",
+    );
+    unchanged("Error: jwt malformed");
+}
+
+#[test]
+fn base64_json_with_credentials() {
+    // {"auths":{"r.io":{"auth":"dTpw"}}}
+    scrubs_to(
+        ".dockerconfigjson: eyJhdXRocyI6eyJyLmlvIjp7ImF1dGgiOiJkVHB3In19fQ==",
+        ".dockerconfigjson: <redacted:generic-secret>",
+    );
+    // {"theme":"dark","page":2}: data.
+    unchanged("state=eyJ0aGVtZSI6ImRhcmsiLCJwYWdlIjoyfQ");
+}
+
+#[test]
+fn connection_string_password() {
+    scrubs_to(
+        "postgres://user:hunter2@host/db",
+        "postgres://user:<redacted:password>@host/db",
+    );
+    scrubs_to(
+        "mongodb+srv://app:p@ss@cluster0.x.mongodb.net/prod?retryWrites=true",
+        "mongodb+srv://app:<redacted:password>@cluster0.x.mongodb.net/prod?retryWrites=true",
+    );
+    scrubs_to(
+        "redis://:s3cret@cache:6379/0",
+        "redis://:<redacted:password>@cache:6379/0",
+    );
+    scrubs_to(
+        "Server=db;Database=x;User Id=sa;Password=Pa55w0rd!;Encrypt=True",
+        "Server=db;Database=x;User Id=sa;Password=<redacted:password>;Encrypt=True",
+    );
+    unchanged("postgres://user:****@host/db");
+    unchanged("postgresql://${DB_USER}:${DB_PASSWORD}@${DB_HOST}/app");
+    unchanged("ssh://git@github.com/acme/api.git");
+}
+
+#[test]
+fn authorization_headers() {
+    scrubs_to(
+        "-H 'Authorization: Bearer abcdefghijklmnop0123456789'",
+        "-H 'Authorization: Bearer <redacted:authorization>'",
+    );
+    scrubs_to(
+        "Authorization: Basic dXNlcjpwYXNzd29yZA==",
+        "Authorization: Basic <redacted:authorization>",
+    );
+    scrubs_to(
+        "{'Authorization': 'token 0123456789abcdef0123456789abcdef01234567'}",
+        "{'Authorization': 'token <redacted:authorization>'}",
+    );
+    scrubs_to(
+        "proxy said Basic dXNlcjpwYXNzd29yZA== is wrong",
+        "proxy said Basic <redacted:authorization> is wrong",
+    );
+    unchanged("Authorization: Bearer <token>");
+    unchanged("Authorization: Bearer $API_TOKEN");
+    unchanged("error: missing bearer token in request");
+}
+
+#[test]
+fn cookies() {
+    scrubs_to(
+        "Cookie: sessionid=abc123def456; csrftoken=xyz",
+        "Cookie: <redacted:cookie>",
+    );
+    unchanged("Cookie: <none>");
+}
+
+#[test]
+fn password_assignments() {
+    scrubs_to(
+        "password=hunter2 user=bob",
+        "password=<redacted:password> user=bob",
+    );
+    scrubs_to(
+        "{\"password\": \"correct horse battery staple\"}",
+        "{\"password\": \"<redacted:password>\"}",
+    );
+    scrubs_to("PASSWORD: Tr0ub4dor&3", "PASSWORD: <redacted:password>");
+    scrubs_to("--password s3cr3t up", "--password <redacted:password> up");
+    scrubs_to(
+        "mysql -uroot -pS3cret db",
+        "mysql -uroot -p<redacted:password> db",
+    );
+    scrubs_to(
+        "CREATE USER 'a'@'%' IDENTIFIED BY 'S3cret!';",
+        "CREATE USER 'a'@'%' IDENTIFIED BY '<redacted:password>';",
+    );
+    scrubs_to(
+        "curl -u admin:S3cret https://x",
+        "curl -u admin:<redacted:password> https://x",
+    );
+    scrubs_to(
+        "<password>S3cret</password>",
+        "<password><redacted:password></password>",
+    );
+    scrubs_to("password=changeme", "password=<redacted:password>");
+}
+
+#[test]
+fn password_look_alikes_are_kept() {
+    for text in [
+        "incorrect password for user deploy",
+        "FATAL:  password authentication failed for user \"postgres\"",
+        "password: authentication failed",
+        "password=",
+        "password=***",
+        "password=${DB_PASSWORD}",
+        "password=$DB_PASS",
+        "password: <redacted:password>",
+        "password = getpass.getpass()",
+        "fn login(password: &str) -> bool",
+        "PWD=/home/ci/project",
+        "use crate::auth::password::hash;",
+        "mkdir -p build && cargo build -p selfheal",
+        "password:  16 bytes",
+    ] {
+        unchanged(text);
+    }
+}
+
+#[test]
+fn generic_secrets() {
+    scrubs_to(
+        "GET /items?token=abc123&page=2",
+        "GET /items?token=<redacted:generic-secret>&page=2",
+    );
+    scrubs_to(
+        "#access_token=abcdef0123456789&expires_in=3600",
+        "#access_token=<redacted:generic-secret>&expires_in=3600",
+    );
+    scrubs_to(
+        "\"client_secret\": \"a1b2c3d4e5f6g7h8\"",
+        "\"client_secret\": \"<redacted:generic-secret>\"",
+    );
+    scrubs_to(
+        "X-Api-Key: 0123456789abcdef",
+        "X-Api-Key: <redacted:generic-secret>",
+    );
+    for text in [
+        "token_type=bearer&expires_in=3600",
+        "max_tokens=4096",
+        "SyntaxError: Unexpected token '<'",
+        "Invalid token: expected ';'",
+        "KeyError: 'api_key'",
+        "primary_key=id",
+    ] {
+        unchanged(text);
+    }
+}
+
+#[test]
+fn emails() {
+    scrubs_to(
+        "Author: Jane Doe <jane.doe@corp.io>",
+        "Author: Jane Doe <<redacted:email>>",
+    );
+    for text in [
+        "git clone git@github.com:acme/infra.git",
+        "npm install @types/node lodash@4.17.21",
+        "@property",
+        "user@localhost",
+        "icon@2x.png",
+        "dev@example.com",
+    ] {
+        unchanged(text);
+    }
+}
+
+#[test]
+fn card_numbers() {
+    scrubs_to(
+        "card 4111 1111 1111 1111 ok",
+        "card <redacted:card-number> ok",
+    );
+    scrubs_to("amex 3782-822463-10005.", "amex <redacted:card-number>.");
+    scrubs_to("5555555555554444", "<redacted:card-number>");
+    for text in [
+        "order 4111111111111112",
+        "request_id=1714560000123456789",
+        "phone +1 415 555 0132",
+        "4111 11111 111 1111",
+    ] {
+        unchanged(text);
+    }
+}
+
+#[test]
+fn private_key_blocks() {
+    let text = "before\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA0Z3VS5JJcds3xfn/ygWyF8PbnGy\n0AHB7MhgwMbRvI0MBZhpF\n-----END RSA PRIVATE KEY-----\nafter\n";
+    scrubs_to(text, "before\n<redacted:private-key>\nafter\n");
+    // Cut off: the key ends where the log goes on.
+    let cut = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\nTraceback (most recent call last):\n";
+    scrubs_to(
+        cut,
+        "<redacted:private-key>\nTraceback (most recent call last):\n",
+    );
+    unchanged("-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBa\n-----END CERTIFICATE-----\n");
+    unchanged("Are you sure it starts with -----BEGIN RSA PRIVATE KEY----- and a newline?\n");
+}
