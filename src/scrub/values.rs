@@ -321,7 +321,7 @@ pub fn luhn_valid(digits: &[u8]) -> bool {
         sum += digit;
         double = !double;
     }
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// Decodes standard or URL-safe base64, ignoring padding; `None` on any other byte. Only the
