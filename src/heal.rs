@@ -108,23 +108,32 @@ pub fn heal(
     let mut attempted: HashSet<Fingerprint> = HashSet::new();
     for round in 1..=options.max_rounds {
         let findings = group_findings(last.occurrences.clone());
-        let errors: Vec<&Finding> = findings
+        // Errors first, then warnings: a warning with a trusted fix (an unused import, a missing
+        // header) is worth fixing too, under the same checks.
+        let targets: Vec<&Finding> = findings
             .iter()
             .filter(|f| f.occurrence.severity == Severity::Error)
+            .chain(
+                findings
+                    .iter()
+                    .filter(|f| f.occurrence.severity == Severity::Warning),
+            )
             .collect();
-        if errors.is_empty() && last.exit_code == 0 {
+        if targets.is_empty() && last.exit_code == 0 {
+            break;
+        }
+        let chosen = choose_fixes(&targets, patterns, store, options, &mut attempted);
+        if chosen.is_empty() {
+            if count_errors(&last) > 0 || last.exit_code != 0 {
+                writeln!(
+                    log,
+                    "selfheal: no fix above {:.0}% confidence for the remaining errors",
+                    options.min_confidence * 100.0
+                )?;
+            }
             break;
         }
         report.rounds = round;
-        let chosen = choose_fixes(&errors, patterns, store, options, &mut attempted);
-        if chosen.is_empty() {
-            writeln!(
-                log,
-                "selfheal: no fix above {:.0}% confidence for the remaining errors",
-                options.min_confidence * 100.0
-            )?;
-            break;
-        }
         let mut applied = Vec::new();
         for choice in chosen {
             if let Some(done) = offer(choice, options, store, ask, log)? {
@@ -190,18 +199,19 @@ fn record_occurrences(
     }
 }
 
-/// The most trusted applicable fix per error, at most one per file per round (a second edit to
-/// the same file would be planned against line numbers the first one moved).
+/// The most trusted applicable fix of each error, then per file only the most trusted of those
+/// (errors before warnings): a second edit to the same file would be planned against line numbers
+/// the first one moved, and the most trusted fix is usually the root cause — a missing header
+/// before the "expected `;`" it set off.
 fn choose_fixes<'a>(
-    errors: &[&'a Finding],
+    targets: &[&'a Finding],
     patterns: &PatternSet,
     store: Option<&Store>,
     options: &HealOptions,
     attempted: &mut HashSet<Fingerprint>,
 ) -> Vec<Chosen<'a>> {
-    let mut chosen = Vec::new();
-    let mut files_taken: HashSet<PathBuf> = HashSet::new();
-    for finding in errors {
+    let mut candidates: Vec<Chosen<'a>> = Vec::new();
+    for finding in targets {
         if attempted.contains(&finding.fingerprint) {
             continue;
         }
@@ -218,9 +228,7 @@ fn choose_fixes<'a>(
                 _ => plan.prior,
             };
             let usable = match &plan.action {
-                FixAction::Edit(patches) => {
-                    !patches.is_empty() && patches.iter().all(|p| !files_taken.contains(&p.path))
-                }
+                FixAction::Edit(patches) => !patches.is_empty(),
                 FixAction::Command(_) => options.interactive,
             };
             if usable
@@ -231,16 +239,30 @@ fn choose_fixes<'a>(
             }
         }
         if let Some((plan, confidence)) = best {
-            if let FixAction::Edit(patches) = &plan.action {
-                files_taken.extend(patches.iter().map(|p| p.path.clone()));
-            }
-            attempted.insert(finding.fingerprint.clone());
-            chosen.push(Chosen {
+            candidates.push(Chosen {
                 finding,
                 plan,
                 confidence,
             });
         }
+    }
+    let is_error = |c: &Chosen<'_>| c.finding.occurrence.severity == Severity::Error;
+    candidates.sort_by(|a, b| {
+        is_error(b)
+            .cmp(&is_error(a))
+            .then(b.confidence.total_cmp(&a.confidence))
+    });
+    let mut chosen = Vec::new();
+    let mut files_taken: HashSet<PathBuf> = HashSet::new();
+    for candidate in candidates {
+        if let FixAction::Edit(patches) = &candidate.plan.action {
+            if patches.iter().any(|p| files_taken.contains(&p.path)) {
+                continue;
+            }
+            files_taken.extend(patches.iter().map(|p| p.path.clone()));
+        }
+        attempted.insert(candidate.finding.fingerprint.clone());
+        chosen.push(candidate);
     }
     chosen
 }
