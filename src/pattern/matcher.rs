@@ -288,17 +288,12 @@ impl PatternSet {
         PatternSet::new(all).0
     }
 
-    /// The built-in library plus the user's and team's pattern files from the data directory
-    /// (`selfheal patterns import`). Problems in those files are returned, not fatal.
+    /// The user's and team's pattern files from the data directory (`selfheal patterns import`),
+    /// then the built-in library: yours come first, so a team's pattern for an error wins over
+    /// the general one. Problems in those files are returned, not fatal.
     pub fn load_all() -> (Self, Vec<PatternError>) {
         let mut all = Vec::new();
         let mut errors = Vec::new();
-        for (name, text) in super::builtin_sources() {
-            let (patterns, problems) =
-                super::load_trusted_patterns(&format!("builtin:{name}"), text);
-            all.extend(patterns);
-            errors.extend(problems);
-        }
         let mut files: Vec<_> = crate::home::user_patterns_dir()
             .and_then(|dir| std::fs::read_dir(dir).ok())
             .into_iter()
@@ -321,6 +316,12 @@ impl PatternSet {
                     problem: format!("cannot read: {error}"),
                 }),
             }
+        }
+        for (name, text) in super::builtin_sources() {
+            let (patterns, problems) =
+                super::load_trusted_patterns(&format!("builtin:{name}"), text);
+            all.extend(patterns);
+            errors.extend(problems);
         }
         let (set, mut duplicates) = PatternSet::new(all);
         errors.append(&mut duplicates);
