@@ -154,6 +154,14 @@ pub struct Pattern {
     pub origin: String,
 }
 
+/// Compiles a pattern's regex. Messages are short, so a small lazy-DFA cache per regex is
+/// plenty; the default (megabytes each) made hundreds of compiled patterns cost tens of MB.
+fn compile_pattern_regex(source: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(source)
+        .dfa_size_limit(64 * 1024)
+        .build()
+}
+
 /// A regex compiled when first used.
 #[derive(Debug, Clone)]
 pub struct LazyRegex {
@@ -184,7 +192,7 @@ impl LazyRegex {
     /// a bug: it is logged and the pattern matches nothing.
     pub fn get(&self) -> &Regex {
         self.compiled
-            .get_or_init(|| match Regex::new(&self.source) {
+            .get_or_init(|| match compile_pattern_regex(&self.source) {
                 Ok(regex) => regex,
                 Err(error) => {
                     tracing::error!("pattern regex {:?} does not compile: {error}", self.source);
@@ -451,7 +459,7 @@ fn serde_plain_anchor(anchor: Anchor) -> String {
 }
 
 fn compile_regex(field: &str, pattern: &str, problems: &mut Vec<String>) -> Option<Regex> {
-    match Regex::new(pattern) {
+    match compile_pattern_regex(pattern) {
         Ok(regex) => Some(regex),
         Err(error) => {
             let detail = error.to_string();
