@@ -1,0 +1,81 @@
+//! `selfheal lsp`: the language server on stdio. The only module that knows about LSP and
+//! JSON-RPC; everything it knows about errors comes from the plain-Rust core (`capture`,
+//! `pattern`, `fix`, `store`).
+//!
+//! Shape (after taplo-lsp and rust-analyzer): `server` implements the protocol trait and hands
+//! each message to a handler in `handlers/`; `state` holds the open documents and the diagnostics
+//! the server can see, under std mutexes that are never held across an `.await`; `documents`
+//! keeps texts in ropes and converts positions; `from_proto`/`to_proto` translate at the edge;
+//! `lsp_ext` types the custom messages.
+//!
+//! Concurrency (see `shared/STYLE.md`): the framework runs several handlers at once,
+//! notifications included. Notification handlers change state synchronously before their first
+//! `.await`. Slow work (capturing output, running tasks, SQLite) runs in spawned tasks whose
+//! results carry a sequence number or document version, and stale ones are dropped. Every
+//! handler body runs under `guard::catch_panic`, so a panic answers one request with an error
+//! instead of ending the server.
+
+mod config;
+mod documents;
+mod from_proto;
+mod guard;
+mod handlers;
+mod known_errors;
+pub mod lsp_ext;
+mod server;
+mod state;
+mod to_proto;
+mod workspace_files;
+
+use tower_lsp_server::ls_types::notification::Notification;
+use tower_lsp_server::ls_types::request::Request;
+use tower_lsp_server::{LspService, Server};
+
+/// How many messages the framework handles at once. Above its default of 4 because a running
+/// `selfheal.runTask` request stays pending (so that `$/cancelRequest` can stop it) and must not
+/// starve edits and hovers; notifications stay ordered because their handlers never await
+/// before changing state.
+const CONCURRENT_MESSAGES: usize = 16;
+
+/// Runs the language server on stdin/stdout until the client says `exit` or closes stdin.
+pub fn run_stdio() -> anyhow::Result<i32> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .max_blocking_threads(8)
+        .thread_name("selfheal-lsp")
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let state = state::ServerState::start();
+        let (service, socket) =
+            LspService::build(|client| server::SelfhealServer::new(client, state))
+                .custom_method(
+                    lsp_ext::DidChangeExternalDiagnostics::METHOD,
+                    server::SelfhealServer::did_change_external_diagnostics,
+                )
+                .custom_method(
+                    lsp_ext::DidCaptureOutput::METHOD,
+                    server::SelfhealServer::did_capture_output,
+                )
+                .custom_method(
+                    lsp_ext::WorkDoneProgressCancel::METHOD,
+                    server::SelfhealServer::work_done_progress_cancel,
+                )
+                .custom_method(
+                    lsp_ext::DocumentText::METHOD,
+                    server::SelfhealServer::document_text,
+                )
+                .custom_method(
+                    lsp_ext::DebugPanic::METHOD,
+                    server::SelfhealServer::debug_panic,
+                )
+                .finish();
+        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+            .concurrency_level(CONCURRENT_MESSAGES)
+            .serve(service)
+            .await;
+    });
+    // Spawned tasks (a running build) must not keep the process alive after `exit`.
+    runtime.shutdown_timeout(std::time::Duration::from_millis(200));
+    Ok(0)
+}
