@@ -25,6 +25,7 @@ pub mod lsp_ext;
 mod server;
 mod state;
 mod to_proto;
+mod transport;
 mod workspace_files;
 
 use tower_lsp_server::ls_types::notification::Notification;
@@ -36,6 +37,9 @@ use tower_lsp_server::{LspService, Server};
 /// starve edits and hovers; notifications stay ordered because their handlers never await
 /// before changing state.
 const CONCURRENT_MESSAGES: usize = 16;
+
+/// The buffer of each in-memory pipe between the stdio pumps and the framework.
+const PIPE_BYTES: usize = 256 * 1024;
 
 /// Runs the language server on stdin/stdout until the client says `exit` or closes stdin.
 pub fn run_stdio() -> anyhow::Result<i32> {
@@ -70,10 +74,28 @@ pub fn run_stdio() -> anyhow::Result<i32> {
                     server::SelfhealServer::debug_panic,
                 )
                 .finish();
-        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+        // The framework speaks to in-memory pipes; `transport` pumps the real stdio through
+        // them and answers malformed messages itself (the framework would stop reading).
+        let (framework_input, pumped_input) = tokio::io::duplex(PIPE_BYTES);
+        let (framework_output, pumped_output) = tokio::io::duplex(PIPE_BYTES);
+        let (errors, error_answers) = tokio::sync::mpsc::unbounded_channel();
+        let input = tokio::spawn(transport::pump_input(
+            tokio::io::stdin(),
+            pumped_input,
+            errors,
+        ));
+        let output = tokio::spawn(transport::pump_output(
+            pumped_output,
+            error_answers,
+            tokio::io::stdout(),
+        ));
+        Server::new(framework_input, framework_output, socket)
             .concurrency_level(CONCURRENT_MESSAGES)
             .serve(service)
             .await;
+        // The framework has dropped its end of the output pipe: let the pump write what is left.
+        let _ = tokio::time::timeout(std::time::Duration::from_secs(1), output).await;
+        input.abort();
     });
     // Spawned tasks (a running build) must not keep the process alive after `exit`.
     runtime.shutdown_timeout(std::time::Duration::from_millis(200));
