@@ -108,8 +108,11 @@ fn record_outcome(
             .offered(&token)
             .map(|fix| fix.uri.clone());
         let version = uri.and_then(|uri| lock(&state.documents).get(&uri).map(|d| d.version));
-        let applied = lock(&state.fixes).mark_applied(&token, version);
-        let watching = applied.is_some();
+        let (applied, watching) = {
+            let mut fixes = lock(&state.fixes);
+            let applied = fixes.mark_applied(&token, version);
+            (applied, fixes.is_watching(&token))
+        };
         if let Some(fix) = applied {
             record_applied(fix);
         }

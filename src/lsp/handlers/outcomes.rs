@@ -54,6 +54,8 @@ pub struct WatchedFix {
     /// The document's version right after the edit, when it is open.
     pub applied_version: Option<i32>,
     pub applied_at: Instant,
+    /// Tokens of other offers of the same fix for the same error (earlier requests').
+    pub aliases: Vec<String>,
 }
 
 /// An outcome ready to be recorded.
@@ -106,20 +108,36 @@ impl FixTracker {
         let index = self.offered.iter().position(|fix| fix.token == token)?;
         let fix = self.offered.remove(index)?;
         // Other offers of the same fix for the same error (an earlier request's) are this one.
-        self.offered.retain(|other| !same_fix(other, &fix));
-        if self
-            .watched
+        let aliases: Vec<String> = self
+            .offered
             .iter()
-            .any(|watched| same_fix(&watched.fix, &fix))
+            .filter(|other| same_fix(other, &fix))
+            .map(|other| other.token.clone())
+            .collect();
+        self.offered.retain(|other| !same_fix(other, &fix));
+        if let Some(watched) = self
+            .watched
+            .iter_mut()
+            .find(|watched| same_fix(&watched.fix, &fix))
         {
+            watched.aliases.push(fix.token);
+            watched.aliases.extend(aliases);
             return None;
         }
         self.watched.push(WatchedFix {
             fix: fix.clone(),
             applied_version: version,
             applied_at: Instant::now(),
+            aliases,
         });
         Some(fix)
+    }
+
+    /// Whether the fix with `token` (or another offer of it) is being watched.
+    pub fn is_watching(&self, token: &str) -> bool {
+        self.watched
+            .iter()
+            .any(|watched| watched.fix.token == token || watched.aliases.iter().any(|a| a == token))
     }
 
     /// Offers on `uri` whose inserted lines all appear in the text a `didChange` inserted:
@@ -210,7 +228,10 @@ impl FixTracker {
 
     /// An outcome the editor reported for `token`; the watch (if any) ends.
     pub fn take(&mut self, token: &str) -> Option<OfferedFix> {
-        if let Some(index) = self.watched.iter().position(|w| w.fix.token == token) {
+        let watched = self.watched.iter().position(|watched| {
+            watched.fix.token == token || watched.aliases.iter().any(|a| a == token)
+        });
+        if let Some(index) = watched {
             return Some(self.watched.remove(index).fix);
         }
         self.offered.iter().find(|fix| fix.token == token).cloned()
