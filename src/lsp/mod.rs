@@ -13,7 +13,26 @@
 //! `.await`. Slow work (capturing output, running tasks, SQLite) runs in spawned tasks whose
 //! results carry a sequence number or document version, and stale ones are dropped. Every
 //! handler body runs under `guard::catch_panic`, so a panic answers one request with an error
-//! instead of ending the server.
+//! instead of ending the server. `transport` sits between stdio and the framework so that a
+//! malformed message is answered with an error instead of ending the server.
+//!
+//! Pointing an LSP client at it (any client that starts a server on stdio):
+//!
+//! ```text
+//! Neovim 0.11+   vim.lsp.config('selfheal', { cmd = { 'selfheal', 'lsp' },
+//!                  filetypes = { 'rust', 'python', 'go', 'typescript', 'javascript', 'c', 'java' },
+//!                  init_options = { minConfidence = 0.25, fixAllOnSave = false,
+//!                                   taskCommands = { build = 'cargo build' } } })
+//!                vim.lsp.enable('selfheal')
+//! Helix          [language-server.selfheal]  command = "selfheal"  args = ["lsp"]
+//!                and add "selfheal" to each language's `language-servers`
+//! VS Code        any generic LSP client extension: command `selfheal`, args `["lsp"]`
+//! ```
+//!
+//! Editors get more out of it when they forward what other servers publish
+//! (`selfheal/didChangeExternalDiagnostics`), what ran in their terminal
+//! (`selfheal/didCaptureOutput`), run a code action's command after its edit (outcome
+//! tracking), and implement `selfheal.runInTerminal`; see `lsp_ext`.
 
 mod config;
 mod documents;
