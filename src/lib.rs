@@ -10,6 +10,7 @@ pub mod fix;
 pub mod heal;
 pub mod home;
 pub mod lookup;
+pub mod lsp;
 pub mod occurrence;
 pub mod pattern;
 pub mod runner;

@@ -84,6 +84,8 @@ pub enum Command {
         #[command(subcommand)]
         command: patterns::PatternsCommand,
     },
+    /// Run the language server on stdin/stdout (point any LSP client at `selfheal lsp`).
+    Lsp,
     /// Copy text to stdout with secrets and personal data replaced by `<redacted:KIND>`.
     Scrub {
         /// The text to read; `-` or nothing for stdin.
@@ -116,8 +118,12 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Stats { json } => stats::stats(json),
         Command::Undo { id } => stats::undo(id),
         Command::Patterns { command } => patterns::run(command),
+        Command::Lsp => crate::lsp::run_stdio(),
     }
 }
+
+/// `selfheal explain` as Markdown, for the language server's `selfheal.explain` command.
+pub(crate) use explain::explain as explain_markdown;
 
 /// The local database, or `None` (with a warning) when it cannot be opened: recognition and fixes
 /// still work without memory.

@@ -1,0 +1,276 @@
+//! `selfheal/didCaptureOutput` (and the end of every `selfheal.runTask`): recognise the errors in
+//! what a command printed and publish them as diagnostics (source `selfheal`) on the files they
+//! name. A run replaces the previous diagnostics of the same command line, so a clean run clears
+//! them. The work runs in a spawned task; each run is numbered when it arrives and a result of
+//! an older run that finishes after a newer one is dropped.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use ropey::Rope;
+use tower_lsp_server::ls_types::Uri;
+use tower_lsp_server::Client;
+
+use super::outcomes::record_outcomes;
+use crate::capture::{Capture, CaptureOptions};
+use crate::fingerprint::{fingerprint, shape, Fingerprint};
+use crate::lsp::documents::PositionEncoding;
+use crate::lsp::lsp_ext::{CaptureOutputParams, PublishedDiagnosticData};
+use crate::lsp::state::{lock, open_writer_store, CapturedDiagnostic, ServerState};
+use crate::lsp::to_proto::{diagnostic_of_occurrence, uri_of_path, FileText};
+use crate::lsp::workspace_files::WorkspaceFiles;
+use crate::occurrence::Occurrence;
+use crate::pattern::PatternSet;
+
+/// At most this many diagnostics per file and run: a build that fails everywhere should not
+/// drown the editor.
+const DIAGNOSTICS_PER_FILE: usize = 500;
+
+/// What a command printed and how it ended.
+#[derive(Debug, Clone)]
+pub struct FinishedRun {
+    pub command_line: String,
+    pub cwd: Option<PathBuf>,
+    pub exit_code: Option<i32>,
+    /// Each stream on its own (stdout and stderr each hold whole records).
+    pub streams: Vec<String>,
+    pub truncated: bool,
+}
+
+/// What publishing a run did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PublishedRun {
+    pub recognised: usize,
+    pub files: usize,
+    /// A newer run of the same command line finished first; this one was dropped.
+    pub superseded: bool,
+}
+
+pub fn did_capture_output(state: &Arc<ServerState>, client: &Client, params: CaptureOutputParams) {
+    let run = lock(&state.diagnostics).begin_run(&params.command_line);
+    let finished = FinishedRun {
+        command_line: params.command_line,
+        cwd: params.cwd.filter(|cwd| !cwd.is_empty()).map(PathBuf::from),
+        exit_code: params.exit_code,
+        streams: vec![params.output],
+        truncated: params.truncated,
+    };
+    let state = Arc::clone(state);
+    let client = client.clone();
+    tokio::spawn(async move {
+        publish_run(&state, &client, finished, run).await;
+    });
+}
+
+/// Recognises, publishes, judges watched fixes and records sightings for a finished run that
+/// `begin_run` numbered `run`.
+pub async fn publish_run(
+    state: &Arc<ServerState>,
+    client: &Client,
+    finished: FinishedRun,
+    run: u64,
+) -> PublishedRun {
+    let patterns = state.patterns().await;
+    let encoding = state.encoding();
+    let root = lock(&state.session).root.clone();
+    let files = WorkspaceFiles::of_documents(lock(&state.documents).iter());
+    let command_line = finished.command_line.clone();
+    let exit_code = finished.exit_code;
+    let truncated = finished.truncated;
+    let analysed = {
+        let patterns = Arc::clone(&patterns);
+        tokio::task::spawn_blocking(move || {
+            analyse_run(&finished, root.as_deref(), &files, &patterns, encoding)
+        })
+        .await
+    };
+    let analysed = match analysed {
+        Ok(analysed) => analysed,
+        Err(error) => {
+            tracing::error!("output of `{command_line}` not analysed: {error}");
+            return PublishedRun::default();
+        }
+    };
+    let summary = PublishedRun {
+        recognised: analysed.occurrences.len(),
+        files: analysed.by_uri.len(),
+        superseded: false,
+    };
+    // Part of a failing run's output that shows nothing: keep what the last run showed.
+    if truncated && analysed.occurrences.is_empty() && exit_code != Some(0) {
+        return summary;
+    }
+    // Held across the publishing awaits (a tokio mutex, not a std one), so that two runs that
+    // touch one file cannot publish their unions in the wrong order.
+    let _publishing = state.publishing.lock().await;
+    let affected = lock(&state.diagnostics).finish_run(&command_line, run, analysed.by_uri);
+    let Some(affected) = affected else {
+        return PublishedRun {
+            superseded: true,
+            ..summary
+        };
+    };
+    for uri in affected {
+        let diagnostics = lock(&state.diagnostics).published_for(&uri);
+        client.publish_diagnostics(uri, diagnostics, None).await;
+    }
+    let judged = lock(&state.fixes).judge_run(
+        &command_line,
+        exit_code,
+        &analysed.fingerprints,
+        &analysed.files,
+    );
+    record_outcomes(client, judged);
+    record_sightings(state, analysed.occurrences);
+    summary
+}
+
+/// A run's errors, ready to publish.
+struct AnalysedRun {
+    by_uri: HashMap<Uri, Vec<CapturedDiagnostic>>,
+    /// One per distinct error and place.
+    occurrences: Vec<Occurrence>,
+    fingerprints: HashSet<Fingerprint>,
+    files: HashSet<PathBuf>,
+}
+
+fn analyse_run(
+    finished: &FinishedRun,
+    root: Option<&Path>,
+    files: &WorkspaceFiles,
+    patterns: &PatternSet,
+    encoding: PositionEncoding,
+) -> AnalysedRun {
+    let options = CaptureOptions {
+        cwd: finished.cwd.clone().or_else(|| root.map(Path::to_path_buf)),
+    };
+    let mut occurrences = Vec::new();
+    for stream in &finished.streams {
+        let mut capture = Capture::new(options.clone());
+        capture.feed(stream.as_bytes(), &mut occurrences);
+        capture.finish(&mut occurrences);
+    }
+    let mut analysed = AnalysedRun {
+        by_uri: HashMap::new(),
+        occurrences: Vec::new(),
+        fingerprints: HashSet::new(),
+        files: HashSet::new(),
+    };
+    let mut seen_places = HashSet::new();
+    let mut pattern_ids: HashMap<Fingerprint, Option<String>> = HashMap::new();
+    let mut texts: HashMap<PathBuf, Option<(String, Rope)>> = HashMap::new();
+    for occurrence in occurrences {
+        let id = fingerprint(&occurrence);
+        let place = (
+            id.clone(),
+            occurrence.file.clone(),
+            occurrence.line,
+            occurrence.column,
+        );
+        if !seen_places.insert(place) {
+            continue;
+        }
+        analysed.fingerprints.insert(id.clone());
+        let Some(path) = occurrence
+            .file
+            .as_deref()
+            .filter(|file| !file.starts_with('<'))
+            .map(|file| absolute(Path::new(file), options.cwd.as_deref()))
+        else {
+            analysed.occurrences.push(occurrence);
+            continue;
+        };
+        analysed.files.insert(path.clone());
+        let Some(uri) = uri_of_path(&path) else {
+            analysed.occurrences.push(occurrence);
+            continue;
+        };
+        let published = analysed.by_uri.entry(uri).or_default();
+        if published.len() >= DIAGNOSTICS_PER_FILE {
+            analysed.occurrences.push(occurrence);
+            continue;
+        }
+        let text = texts.entry(path.clone()).or_insert_with(|| {
+            let text = files.text(&path)?;
+            let rope = match files.open_file(&path) {
+                Some(open) => open.text.clone(),
+                None => Rope::from_str(&text),
+            };
+            Some((text, rope))
+        });
+        let pattern_id = pattern_ids
+            .entry(id.clone())
+            .or_insert_with(|| {
+                patterns
+                    .match_occurrence(&occurrence)
+                    .map(|matched| matched.pattern.spec.id.clone())
+            })
+            .clone();
+        let data = PublishedDiagnosticData {
+            fingerprint: id.0.clone(),
+            tool: occurrence.tool.as_str().to_string(),
+            pattern_id,
+            command_line: finished.command_line.clone(),
+        };
+        let file_text = text.as_ref().map(|(text, rope)| FileText { text, rope });
+        let diagnostic = diagnostic_of_occurrence(&occurrence, file_text, encoding, &data);
+        let mut placed = occurrence.clone();
+        placed.file = Some(path.display().to_string());
+        published.push(CapturedDiagnostic {
+            diagnostic,
+            occurrence: placed,
+        });
+        analysed.occurrences.push(occurrence);
+    }
+    analysed.by_uri.retain(|_, published| !published.is_empty());
+    analysed
+}
+
+fn absolute(path: &Path, cwd: Option<&Path>) -> PathBuf {
+    match (path.is_absolute(), cwd) {
+        (false, Some(cwd)) => cwd.join(path),
+        _ => path.to_path_buf(),
+    }
+}
+
+/// Counts each distinct error once in the store (like `selfheal run`), off the async threads,
+/// with a database connection of its own.
+pub fn record_sightings(state: &Arc<ServerState>, occurrences: Vec<Occurrence>) {
+    if occurrences.is_empty() {
+        return;
+    }
+    let state = Arc::clone(state);
+    tokio::spawn(async move {
+        let patterns = state.patterns().await;
+        let project = lock(&state.session)
+            .root
+            .as_deref()
+            .and_then(crate::cli::project_name);
+        let _ = tokio::task::spawn_blocking(move || {
+            let Some(store) = open_writer_store() else {
+                return;
+            };
+            let mut recorded = HashSet::new();
+            for occurrence in &occurrences {
+                let id = fingerprint(occurrence);
+                if !recorded.insert(id.clone()) {
+                    continue;
+                }
+                let pattern_id = patterns
+                    .match_occurrence(occurrence)
+                    .map(|matched| matched.pattern.spec.id.clone());
+                if let Err(error) = store.record_occurrence(
+                    occurrence,
+                    &id,
+                    &shape(occurrence),
+                    pattern_id.as_deref(),
+                    project.as_deref(),
+                ) {
+                    tracing::warn!("sighting not recorded: {error}");
+                }
+            }
+        })
+        .await;
+    });
+}

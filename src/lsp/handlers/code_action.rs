@@ -1,0 +1,396 @@
+//! `textDocument/codeAction`: a `quickfix` for each fix selfheal can make for the errors under
+//! the cursor — those in the request's context (any source) and those the server holds for the
+//! document (forwarded, or its own from captured output), deduplicated — and, when the client
+//! asks for it and fix-all on save is configured, `source.fixAll.selfheal` with the learned fixes
+//! of the whole document.
+//!
+//! Edits are computed against the document text the server has now and carry its version, so a
+//! client that changed the document since refuses them instead of applying them blind.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use tower_lsp_server::jsonrpc;
+use tower_lsp_server::ls_types::{
+    CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, CodeActionResponse,
+    Diagnostic, NumberOrString, Range,
+};
+
+use super::outcomes::OfferedFix;
+use super::{document_not_open, internal_error};
+use crate::fix::{apply_patch_to_text, FilePatch, FixAction, TextEdit};
+use crate::lsp::config::PREFERRED_CONFIDENCE;
+use crate::lsp::documents::{ranges_touch, Document, PositionEncoding};
+use crate::lsp::from_proto::occurrence_of_seen;
+use crate::lsp::known_errors::{recognise, TrustedPlan};
+use crate::lsp::lsp_ext::{FixActionData, FIX_ALL_KIND};
+use crate::lsp::state::{lock, DiagnosticOrigin, SeenDiagnostic, ServerState};
+use crate::lsp::to_proto::{quick_fix, workspace_edit};
+use crate::lsp::workspace_files::WorkspaceFiles;
+use crate::pattern::PatternSet;
+use crate::store::Store;
+
+pub async fn code_action(
+    state: &Arc<ServerState>,
+    params: CodeActionParams,
+) -> jsonrpc::Result<Option<CodeActionResponse>> {
+    let uri = params.text_document.uri;
+    let config = state.config();
+    let (encoding, document_changes) = {
+        let session = lock(&state.session);
+        (session.encoding, session.document_changes)
+    };
+    let wanted = WantedKinds::of(params.context.only.as_deref(), config.fix_all_on_save);
+    let (document, files) = {
+        let documents = lock(&state.documents);
+        let document = documents
+            .get(&uri)
+            .cloned()
+            .ok_or_else(|| document_not_open(&uri))?;
+        (document, WorkspaceFiles::of_documents(documents.iter()))
+    };
+    if !wanted.quick_fix && !wanted.fix_all {
+        return Ok(None);
+    }
+    let seen = lock(&state.diagnostics).seen_for(&uri);
+    let (under_cursor, whole_document) =
+        candidates(&params.context.diagnostics, seen, &params.range);
+    let request = FixRequest {
+        document,
+        files,
+        encoding,
+        document_changes,
+        min_confidence: config.min_confidence,
+        under_cursor: match wanted.quick_fix {
+            true => under_cursor,
+            false => Vec::new(),
+        },
+        whole_document: match wanted.fix_all {
+            true => whole_document,
+            false => Vec::new(),
+        },
+    };
+    if request.under_cursor.is_empty() && request.whole_document.is_empty() {
+        return Ok(Some(Vec::new()));
+    }
+    let patterns = state.patterns().await;
+    let worker = Arc::clone(state);
+    let (actions, offers) = tokio::task::spawn_blocking(move || {
+        worker.with_store(|store| compute_actions(&patterns, store, &request, &worker))
+    })
+    .await
+    .map_err(|error| internal_error(format!("code actions failed: {error}")))?;
+    let mut fixes = lock(&state.fixes);
+    offers.into_iter().for_each(|offer| fixes.offer(offer));
+    Ok(Some(actions))
+}
+
+/// Which kinds of action the client asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct WantedKinds {
+    quick_fix: bool,
+    fix_all: bool,
+}
+
+impl WantedKinds {
+    fn of(only: Option<&[CodeActionKind]>, fix_all_on_save: bool) -> Self {
+        // A requested kind covers ours when it is ours or a prefix of it (`source` covers
+        // `source.fixAll.selfheal`).
+        let covers = |requested: &CodeActionKind, ours: &str| {
+            let requested = requested.as_str();
+            ours == requested || ours.starts_with(&format!("{requested}."))
+        };
+        match only {
+            None => WantedKinds {
+                quick_fix: true,
+                fix_all: false,
+            },
+            Some(kinds) => WantedKinds {
+                quick_fix: kinds.iter().any(|kind| covers(kind, "quickfix")),
+                fix_all: fix_all_on_save && kinds.iter().any(|kind| covers(kind, FIX_ALL_KIND)),
+            },
+        }
+    }
+}
+
+/// The errors to fix: under the cursor (the request's context ∪ the stored ones touching the
+/// range), and in the whole document (for fix-all). A context diagnostic that is one the server
+/// holds is taken in the server's form (selfheal's own carry their occurrence).
+fn candidates(
+    context: &[Diagnostic],
+    seen: Vec<SeenDiagnostic>,
+    range: &Range,
+) -> (Vec<SeenDiagnostic>, Vec<SeenDiagnostic>) {
+    let mut under_cursor: Vec<SeenDiagnostic> = Vec::new();
+    for diagnostic in context {
+        let stored = seen
+            .iter()
+            .find(|seen| same_diagnostic(&seen.diagnostic, diagnostic))
+            .cloned();
+        let candidate = stored.unwrap_or_else(|| SeenDiagnostic {
+            diagnostic: diagnostic.clone(),
+            origin: DiagnosticOrigin::Context,
+            occurrence: None,
+        });
+        push_distinct(&mut under_cursor, candidate);
+    }
+    for stored in &seen {
+        if ranges_touch(&stored.diagnostic.range, range) {
+            push_distinct(&mut under_cursor, stored.clone());
+        }
+    }
+    let mut whole_document = under_cursor.clone();
+    for stored in seen {
+        push_distinct(&mut whole_document, stored);
+    }
+    (under_cursor, whole_document)
+}
+
+fn push_distinct(list: &mut Vec<SeenDiagnostic>, candidate: SeenDiagnostic) {
+    if !list
+        .iter()
+        .any(|known| same_diagnostic(&known.diagnostic, &candidate.diagnostic))
+    {
+        list.push(candidate);
+    }
+}
+
+/// One diagnostic, however it reached the server: same place, source, code and message.
+fn same_diagnostic(a: &Diagnostic, b: &Diagnostic) -> bool {
+    let code = |d: &Diagnostic| match &d.code {
+        Some(NumberOrString::Number(number)) => Some(number.to_string()),
+        Some(NumberOrString::String(code)) => Some(code.clone()),
+        None => None,
+    };
+    a.range == b.range && a.message == b.message && a.source == b.source && code(a) == code(b)
+}
+
+/// Everything the computation needs, moved to a blocking thread.
+struct FixRequest {
+    document: Document,
+    files: WorkspaceFiles,
+    encoding: PositionEncoding,
+    document_changes: bool,
+    min_confidence: f64,
+    under_cursor: Vec<SeenDiagnostic>,
+    whole_document: Vec<SeenDiagnostic>,
+}
+
+fn compute_actions(
+    patterns: &PatternSet,
+    store: Option<&Store>,
+    request: &FixRequest,
+    state: &ServerState,
+) -> (Vec<CodeActionOrCommand>, Vec<OfferedFix>) {
+    let text = request.document.text.to_string();
+    let mut actions: Vec<(String, FixAction, CodeAction)> = Vec::new();
+    let mut offers = Vec::new();
+    for seen in &request.under_cursor {
+        let occurrence = occurrence_of_seen(seen, &request.document, &text, request.encoding);
+        let Some(known) = recognise(patterns, store, occurrence) else {
+            continue;
+        };
+        for trusted in known.trusted_plans(&request.files, store) {
+            if trusted.confidence.mean < request.min_confidence {
+                continue;
+            }
+            let plan = &trusted.plan;
+            // Two errors with one fix (E0412 and E0433 for one missing import) get one action.
+            if let Some((_, _, action)) = actions
+                .iter_mut()
+                .find(|(title, fix, _)| title == &plan.title && fix == &plan.action)
+            {
+                action
+                    .diagnostics
+                    .get_or_insert_with(Vec::new)
+                    .push(seen.diagnostic.clone());
+                continue;
+            }
+            let token = format!("fix-{}", state.next_id());
+            let data = FixActionData {
+                token: token.clone(),
+                fix_key: plan.fix_key.clone(),
+                fingerprint: known.fingerprint.0.clone(),
+                confidence: trusted.confidence.mean,
+                learned: trusted.confidence.learned,
+            };
+            let edit = match &plan.action {
+                FixAction::Edit(patches) => workspace_edit(
+                    patches,
+                    &request.files,
+                    request.encoding,
+                    request.document_changes,
+                ),
+                FixAction::Command(_) => None,
+            };
+            let preferred =
+                trusted.confidence.learned && trusted.confidence.mean >= PREFERRED_CONFIDENCE;
+            let directory = request.document.path.as_deref().and_then(Path::parent);
+            let Some(action) = quick_fix(
+                &plan.title,
+                &seen.diagnostic,
+                &plan.action,
+                edit,
+                &data,
+                preferred,
+                directory,
+            ) else {
+                continue;
+            };
+            offers.push(offered_fix(
+                token,
+                &trusted,
+                &known.fingerprint,
+                seen,
+                request,
+            ));
+            actions.push((plan.title.clone(), plan.action.clone(), action));
+        }
+    }
+    let mut response: Vec<CodeActionOrCommand> = actions
+        .into_iter()
+        .map(|(_, _, action)| CodeActionOrCommand::CodeAction(action))
+        .collect();
+    if let Some(fix_all) = fix_all_action(patterns, store, request, &text) {
+        response.push(CodeActionOrCommand::CodeAction(fix_all));
+    }
+    (response, offers)
+}
+
+/// What the outcome tracker needs to know about an offered fix.
+fn offered_fix(
+    token: String,
+    trusted: &TrustedPlan,
+    fingerprint: &crate::fingerprint::Fingerprint,
+    seen: &SeenDiagnostic,
+    request: &FixRequest,
+) -> OfferedFix {
+    let mut inserted_lines = Vec::new();
+    let mut files = Vec::new();
+    if let FixAction::Edit(patches) = &trusted.plan.action {
+        for patch in patches {
+            if Some(&patch.path) == request.document.path.as_ref() {
+                inserted_lines.extend(inserted_lines_of(&patch.edits));
+            }
+            if let Some(before) = request.files.text(&patch.path) {
+                if let Ok(after) = apply_patch_to_text(&before, patch) {
+                    files.push((patch.path.clone(), before, after));
+                }
+            }
+        }
+    }
+    OfferedFix {
+        token,
+        fix_key: trusted.plan.fix_key.clone(),
+        fingerprint: fingerprint.clone(),
+        title: trusted.plan.title.clone(),
+        uri: request.document.uri.clone(),
+        path: request.document.path.clone(),
+        origin: seen.origin.clone(),
+        inserted_lines,
+        files,
+    }
+}
+
+/// The lines an edit adds that were not there before, trimmed.
+fn inserted_lines_of(edits: &[TextEdit]) -> Vec<String> {
+    let mut lines = Vec::new();
+    for edit in edits {
+        let before: Vec<&str> = edit.expected.lines().map(str::trim).collect();
+        for line in edit.replacement.lines().map(str::trim) {
+            if !line.is_empty() && !before.contains(&line) && !lines.iter().any(|l| l == line) {
+                lines.push(line.to_string());
+            }
+        }
+    }
+    lines
+}
+
+/// `source.fixAll.selfheal`: for each error of the document, its best fix when that fix is a
+/// learned edit at least `PREFERRED_CONFIDENCE` sure (Governance: fix-all applies nothing less),
+/// all in one workspace edit; edits that would overlap an earlier one are left out.
+fn fix_all_action(
+    patterns: &PatternSet,
+    store: Option<&Store>,
+    request: &FixRequest,
+    text: &str,
+) -> Option<CodeAction> {
+    let mut chosen: Vec<FilePatch> = Vec::new();
+    let mut titles = Vec::new();
+    for seen in &request.whole_document {
+        let occurrence = occurrence_of_seen(seen, &request.document, text, request.encoding);
+        let Some(known) = recognise(patterns, store, occurrence) else {
+            continue;
+        };
+        let best = known
+            .trusted_plans(&request.files, store)
+            .into_iter()
+            .find(|trusted| {
+                trusted.confidence.learned
+                    && trusted.confidence.mean >= PREFERRED_CONFIDENCE
+                    && matches!(trusted.plan.action, FixAction::Edit(_))
+            });
+        let Some(TrustedPlan { plan, .. }) = best else {
+            continue;
+        };
+        let FixAction::Edit(patches) = plan.action else {
+            continue;
+        };
+        if merge_patches(&mut chosen, &patches) {
+            titles.push(plan.title);
+        }
+    }
+    if titles.is_empty() {
+        return None;
+    }
+    let edit = workspace_edit(
+        &chosen,
+        &request.files,
+        request.encoding,
+        request.document_changes,
+    )?;
+    Some(CodeAction {
+        title: match titles.len() {
+            1 => format!("selfheal: {}", titles[0]),
+            count => format!("selfheal: apply {count} learned fixes"),
+        },
+        kind: Some(CodeActionKind::from(FIX_ALL_KIND)),
+        edit: Some(edit),
+        ..CodeAction::default()
+    })
+}
+
+/// Adds a plan's patches to `chosen` unless one of its edits overlaps an edit already there.
+/// An identical edit (two errors, one import) counts as already made.
+fn merge_patches(chosen: &mut Vec<FilePatch>, patches: &[FilePatch]) -> bool {
+    let overlaps = patches.iter().any(|patch| {
+        chosen
+            .iter()
+            .filter(|other| other.path == patch.path)
+            .flat_map(|other| &other.edits)
+            .any(|existing| {
+                patch.edits.iter().any(|edit| {
+                    edit != existing
+                        && edit.start < existing.end.max(existing.start + 1)
+                        && existing.start < edit.end.max(edit.start + 1)
+                })
+            })
+    });
+    if overlaps {
+        return false;
+    }
+    for patch in patches {
+        match chosen.iter_mut().find(|other| other.path == patch.path) {
+            Some(other) => {
+                for edit in &patch.edits {
+                    if !other.edits.contains(edit) {
+                        other.edits.push(edit.clone());
+                    }
+                }
+                other.edits.sort_by_key(|edit| (edit.start, edit.end));
+            }
+            None => chosen.push(patch.clone()),
+        }
+    }
+    true
+}

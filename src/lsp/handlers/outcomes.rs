@@ -1,0 +1,392 @@
+//! Watching whether an applied fix worked, so that confidence follows experience.
+//!
+//! Every quick fix the server offers gets a tracking token and is remembered (`offer`). A fix is
+//! *applied* when the editor runs the code action's command `selfheal.recordOutcome {token,
+//! event: "applied"}` (editors run a code action's command right after its edit), or — for
+//! editors that drop the command — when a `didChange` of that document inserts the fix's text.
+//! From then on the server watches the error's fingerprint:
+//!
+//! - the next forwarded diagnostics of that document, computed for the edited version or later:
+//!   the error still there → failure, gone → success;
+//! - the next run whose output speaks for the file (the same command line the error came from,
+//!   a run that names the file, or any run that exits 0): still reported → failure, else success;
+//! - an edit of the document that removes every line the fix inserted → reverted.
+//!
+//! Outcomes are written to the store by a background task (Beta update, `store::learning`).
+//! Watches expire after `WATCH_FOR`; offers are kept for the last `OFFERS_KEPT` fixes.
+
+use std::collections::{HashSet, VecDeque};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use tower_lsp_server::ls_types::{MessageType, Uri};
+use tower_lsp_server::Client;
+
+use crate::fingerprint::Fingerprint;
+use crate::lsp::state::{open_writer_store, DiagnosticOrigin};
+use crate::store::{AppliedFix, Outcome};
+
+const OFFERS_KEPT: usize = 512;
+const WATCH_FOR: Duration = Duration::from_secs(60 * 60);
+
+/// A fix the server offered as a code action.
+#[derive(Debug, Clone)]
+pub struct OfferedFix {
+    pub token: String,
+    pub fix_key: String,
+    pub fingerprint: Fingerprint,
+    pub title: String,
+    /// The document the error is on.
+    pub uri: Uri,
+    pub path: Option<PathBuf>,
+    pub origin: DiagnosticOrigin,
+    /// The non-blank lines the fix adds to the error's document, trimmed: how an application and
+    /// an undo are recognised in `didChange`.
+    pub inserted_lines: Vec<String>,
+    /// Each file the fix edits, with its text before and after, for the audit log.
+    pub files: Vec<(PathBuf, String, String)>,
+}
+
+/// A fix that was applied and whose error is being watched.
+#[derive(Debug, Clone)]
+pub struct WatchedFix {
+    pub fix: OfferedFix,
+    /// The document's version right after the edit, when it is open.
+    pub applied_version: Option<i32>,
+    pub applied_at: Instant,
+    /// Tokens of other offers of the same fix for the same error (earlier requests').
+    pub aliases: Vec<String>,
+}
+
+/// An outcome ready to be recorded.
+#[derive(Debug, Clone)]
+pub struct JudgedFix {
+    pub fix_key: String,
+    pub fingerprint: Fingerprint,
+    pub title: String,
+    pub outcome: Outcome,
+    pub detail: String,
+}
+
+impl JudgedFix {
+    fn of(watched: &WatchedFix, outcome: Outcome, detail: impl Into<String>) -> Self {
+        JudgedFix {
+            fix_key: watched.fix.fix_key.clone(),
+            fingerprint: watched.fix.fingerprint.clone(),
+            title: watched.fix.title.clone(),
+            outcome,
+            detail: detail.into(),
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct FixTracker {
+    offered: VecDeque<OfferedFix>,
+    watched: Vec<WatchedFix>,
+}
+
+impl FixTracker {
+    pub fn offer(&mut self, fix: OfferedFix) {
+        if self.offered.len() >= OFFERS_KEPT {
+            self.offered.pop_front();
+        }
+        self.offered.push_back(fix);
+    }
+
+    pub fn offered(&self, token: &str) -> Option<&OfferedFix> {
+        self.offered.iter().find(|fix| fix.token == token)
+    }
+
+    pub fn watched(&self) -> &[WatchedFix] {
+        &self.watched
+    }
+
+    /// The editor applied the fix with `token`: watch its error. Returns the fix when this is
+    /// news (not already watched).
+    pub fn mark_applied(&mut self, token: &str, version: Option<i32>) -> Option<OfferedFix> {
+        let index = self.offered.iter().position(|fix| fix.token == token)?;
+        let fix = self.offered.remove(index)?;
+        // Other offers of the same fix for the same error (an earlier request's) are this one.
+        let aliases: Vec<String> = self
+            .offered
+            .iter()
+            .filter(|other| same_fix(other, &fix))
+            .map(|other| other.token.clone())
+            .collect();
+        self.offered.retain(|other| !same_fix(other, &fix));
+        if let Some(watched) = self
+            .watched
+            .iter_mut()
+            .find(|watched| same_fix(&watched.fix, &fix))
+        {
+            watched.aliases.push(fix.token);
+            watched.aliases.extend(aliases);
+            return None;
+        }
+        self.watched.push(WatchedFix {
+            fix: fix.clone(),
+            applied_version: version,
+            applied_at: Instant::now(),
+            aliases,
+        });
+        Some(fix)
+    }
+
+    /// Whether the fix with `token` (or another offer of it) is being watched.
+    pub fn is_watching(&self, token: &str) -> bool {
+        self.watched
+            .iter()
+            .any(|watched| watched.fix.token == token || watched.aliases.iter().any(|a| a == token))
+    }
+
+    /// Offers on `uri` whose inserted lines all appear in the text a `didChange` inserted:
+    /// applied by an editor that did not run the code action's command.
+    pub fn applied_by_change(
+        &mut self,
+        uri: &Uri,
+        inserted: &[&str],
+        version: i32,
+    ) -> Vec<OfferedFix> {
+        let tokens: Vec<String> = self
+            .offered
+            .iter()
+            .filter(|fix| &fix.uri == uri && !fix.inserted_lines.is_empty())
+            .filter(|fix| {
+                fix.inserted_lines
+                    .iter()
+                    .all(|line| inserted.iter().any(|text| text.contains(line.as_str())))
+            })
+            .map(|fix| fix.token.clone())
+            .collect();
+        tokens
+            .iter()
+            .filter_map(|token| self.mark_applied(token, Some(version)))
+            .collect()
+    }
+
+    /// Watched fixes on `uri` whose inserted lines are all gone from `text`: undone.
+    pub fn judge_reverts(&mut self, uri: &Uri, text: &str) -> Vec<JudgedFix> {
+        self.take_judged(|watched| {
+            let undone = &watched.fix.uri == uri
+                && !watched.fix.inserted_lines.is_empty()
+                && watched
+                    .fix
+                    .inserted_lines
+                    .iter()
+                    .all(|line| !text.contains(line.as_str()));
+            undone.then(|| JudgedFix::of(watched, Outcome::Reverted, "the fix's edit was undone"))
+        })
+    }
+
+    /// New forwarded diagnostics for `uri` (for `version`, if given) with these fingerprints.
+    pub fn judge_external(
+        &mut self,
+        uri: &Uri,
+        version: Option<i32>,
+        present: &HashSet<Fingerprint>,
+    ) -> Vec<JudgedFix> {
+        self.take_judged(|watched| {
+            let fresh = match (version, watched.applied_version) {
+                (Some(version), Some(applied)) => version >= applied,
+                _ => true,
+            };
+            if &watched.fix.uri != uri || !fresh {
+                return None;
+            }
+            Some(judged_by_presence(
+                watched,
+                present,
+                "the editor's diagnostics",
+            ))
+        })
+    }
+
+    /// A run of `command_line` finished with `exit_code`, reporting `present` fingerprints on
+    /// `files`.
+    pub fn judge_run(
+        &mut self,
+        command_line: &str,
+        exit_code: Option<i32>,
+        present: &HashSet<Fingerprint>,
+        files: &HashSet<PathBuf>,
+    ) -> Vec<JudgedFix> {
+        self.take_judged(|watched| {
+            let same_command = matches!(
+                &watched.fix.origin,
+                DiagnosticOrigin::Captured { command_line: origin } if origin == command_line
+            );
+            let names_file = watched
+                .fix
+                .path
+                .as_deref()
+                .is_some_and(|path| files.contains(path));
+            let speaks = same_command || names_file || exit_code == Some(0);
+            speaks.then(|| judged_by_presence(watched, present, &format!("`{command_line}`")))
+        })
+    }
+
+    /// An outcome the editor reported for `token`; the watch (if any) ends.
+    pub fn take(&mut self, token: &str) -> Option<OfferedFix> {
+        let watched = self.watched.iter().position(|watched| {
+            watched.fix.token == token || watched.aliases.iter().any(|a| a == token)
+        });
+        if let Some(index) = watched {
+            return Some(self.watched.remove(index).fix);
+        }
+        self.offered.iter().find(|fix| fix.token == token).cloned()
+    }
+
+    fn take_judged(
+        &mut self,
+        mut judge: impl FnMut(&WatchedFix) -> Option<JudgedFix>,
+    ) -> Vec<JudgedFix> {
+        self.watched
+            .retain(|watched| watched.applied_at.elapsed() < WATCH_FOR);
+        let mut judged = Vec::new();
+        self.watched.retain(|watched| match judge(watched) {
+            Some(outcome) => {
+                judged.push(outcome);
+                false
+            }
+            None => true,
+        });
+        judged
+    }
+}
+
+fn same_fix(a: &OfferedFix, b: &OfferedFix) -> bool {
+    a.fix_key == b.fix_key && a.fingerprint == b.fingerprint && a.uri == b.uri
+}
+
+fn judged_by_presence(
+    watched: &WatchedFix,
+    present: &HashSet<Fingerprint>,
+    evidence: &str,
+) -> JudgedFix {
+    match present.contains(&watched.fix.fingerprint) {
+        true => JudgedFix::of(
+            watched,
+            Outcome::Failure,
+            format!("the error is still reported by {evidence}"),
+        ),
+        false => JudgedFix::of(
+            watched,
+            Outcome::Success,
+            format!("the error is gone from {evidence}"),
+        ),
+    }
+}
+
+/// Records outcomes in the store (a connection of its own, off the async threads) and tells the
+/// editor's log.
+pub fn record_outcomes(client: &Client, judged: Vec<JudgedFix>) {
+    if judged.is_empty() {
+        return;
+    }
+    let client = client.clone();
+    tokio::spawn(async move {
+        let written = judged.clone();
+        let stored = tokio::task::spawn_blocking(move || {
+            let store = open_writer_store()?;
+            for fix in &written {
+                if let Err(error) = store.record_outcome(
+                    &fix.fix_key,
+                    &fix.fingerprint,
+                    fix.outcome,
+                    Some(&fix.detail),
+                ) {
+                    tracing::warn!("outcome not recorded: {error}");
+                }
+            }
+            Some(())
+        })
+        .await;
+        if !matches!(stored, Ok(Some(()))) {
+            return;
+        }
+        for fix in judged {
+            client
+                .log_message(
+                    MessageType::INFO,
+                    format!(
+                        "selfheal: {} → {} ({})",
+                        fix.title,
+                        fix.outcome.as_str(),
+                        fix.detail
+                    ),
+                )
+                .await;
+        }
+    });
+}
+
+/// Writes the files an applied fix changed to the audit log (every applied fix is there and can
+/// be undone: Governance).
+pub fn record_applied(fix: OfferedFix) {
+    tokio::task::spawn_blocking(move || {
+        let Some(store) = open_writer_store() else {
+            return;
+        };
+        for (path, before, after) in &fix.files {
+            let entry = AppliedFix {
+                fix_key: &fix.fix_key,
+                fingerprint: Some(&fix.fingerprint),
+                file_path: Path::new(path),
+                before: Some(before.as_bytes()),
+                after: after.as_bytes(),
+            };
+            if let Err(error) = store.record_applied_fix(&entry) {
+                tracing::warn!("audit log: {error}");
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn offered(token: &str) -> OfferedFix {
+        OfferedFix {
+            token: token.to_string(),
+            fix_key: "python.stdlib-module-not-imported#0".to_string(),
+            fingerprint: Fingerprint("f".repeat(64)),
+            title: "Add `import json`".to_string(),
+            uri: "file:///p/main.py".parse().unwrap(),
+            path: Some(PathBuf::from("/p/main.py")),
+            origin: DiagnosticOrigin::External,
+            inserted_lines: vec!["import json".to_string()],
+            files: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn an_applied_fix_is_judged_by_the_next_diagnostics_or_its_undo() {
+        let uri: Uri = "file:///p/main.py".parse().unwrap();
+        let mut tracker = FixTracker::default();
+        tracker.offer(offered("a"));
+        tracker.offer(offered("b"));
+        assert!(tracker.mark_applied("a", Some(3)).is_some());
+        assert!(
+            tracker.offered("b").is_none(),
+            "the same fix offered twice is one"
+        );
+        let stale = tracker.judge_external(&uri, Some(2), &HashSet::new());
+        assert!(
+            stale.is_empty(),
+            "diagnostics of an older version say nothing"
+        );
+        let judged = tracker.judge_external(&uri, Some(3), &HashSet::new());
+        assert_eq!(judged[0].outcome, Outcome::Success);
+
+        tracker.offer(offered("c"));
+        let applied = tracker.applied_by_change(&uri, &["import json\n"], 5);
+        assert_eq!(applied.len(), 1);
+        assert!(tracker
+            .judge_reverts(&uri, "import json\nx = 1\n")
+            .is_empty());
+        let reverted = tracker.judge_reverts(&uri, "x = 1\n");
+        assert_eq!(reverted[0].outcome, Outcome::Reverted);
+    }
+}

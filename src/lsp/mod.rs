@@ -1,0 +1,122 @@
+//! `selfheal lsp`: the language server on stdio. The only module that knows about LSP and
+//! JSON-RPC; everything it knows about errors comes from the plain-Rust core (`capture`,
+//! `pattern`, `fix`, `store`).
+//!
+//! Shape (after taplo-lsp and rust-analyzer): `server` implements the protocol trait and hands
+//! each message to a handler in `handlers/`; `state` holds the open documents and the diagnostics
+//! the server can see, under std mutexes that are never held across an `.await`; `documents`
+//! keeps texts in ropes and converts positions; `from_proto`/`to_proto` translate at the edge;
+//! `lsp_ext` types the custom messages.
+//!
+//! Concurrency (see `shared/STYLE.md`): the framework runs several handlers at once,
+//! notifications included. Notification handlers change state synchronously before their first
+//! `.await`. Slow work (capturing output, running tasks, SQLite) runs in spawned tasks whose
+//! results carry a sequence number or document version, and stale ones are dropped. Every
+//! handler body runs under `guard::catch_panic`, so a panic answers one request with an error
+//! instead of ending the server. `transport` sits between stdio and the framework so that a
+//! malformed message is answered with an error instead of ending the server.
+//!
+//! Pointing an LSP client at it (any client that starts a server on stdio):
+//!
+//! ```text
+//! Neovim 0.11+   vim.lsp.config('selfheal', { cmd = { 'selfheal', 'lsp' },
+//!                  filetypes = { 'rust', 'python', 'go', 'typescript', 'javascript', 'c', 'java' },
+//!                  init_options = { minConfidence = 0.25, fixAllOnSave = false,
+//!                                   taskCommands = { build = 'cargo build' } } })
+//!                vim.lsp.enable('selfheal')
+//! Helix          [language-server.selfheal]  command = "selfheal"  args = ["lsp"]
+//!                and add "selfheal" to each language's `language-servers`
+//! VS Code        any generic LSP client extension: command `selfheal`, args `["lsp"]`
+//! ```
+//!
+//! Editors get more out of it when they forward what other servers publish
+//! (`selfheal/didChangeExternalDiagnostics`), what ran in their terminal
+//! (`selfheal/didCaptureOutput`), run a code action's command after its edit (outcome
+//! tracking), and implement `selfheal.runInTerminal`; see `lsp_ext`.
+
+mod config;
+mod documents;
+mod from_proto;
+mod guard;
+mod handlers;
+mod known_errors;
+pub mod lsp_ext;
+mod server;
+mod state;
+mod to_proto;
+mod transport;
+mod workspace_files;
+
+use tower_lsp_server::ls_types::notification::Notification;
+use tower_lsp_server::ls_types::request::Request;
+use tower_lsp_server::{LspService, Server};
+
+/// How many messages the framework handles at once. Above its default of 4 because a running
+/// `selfheal.runTask` request stays pending (so that `$/cancelRequest` can stop it) and must not
+/// starve edits and hovers; notifications stay ordered because their handlers never await
+/// before changing state.
+const CONCURRENT_MESSAGES: usize = 16;
+
+/// The buffer of each in-memory pipe between the stdio pumps and the framework.
+const PIPE_BYTES: usize = 256 * 1024;
+
+/// Runs the language server on stdin/stdout until the client says `exit` or closes stdin.
+pub fn run_stdio() -> anyhow::Result<i32> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .max_blocking_threads(8)
+        .thread_name("selfheal-lsp")
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let state = state::ServerState::start();
+        let (service, socket) =
+            LspService::build(|client| server::SelfhealServer::new(client, state))
+                .custom_method(
+                    lsp_ext::DidChangeExternalDiagnostics::METHOD,
+                    server::SelfhealServer::did_change_external_diagnostics,
+                )
+                .custom_method(
+                    lsp_ext::DidCaptureOutput::METHOD,
+                    server::SelfhealServer::did_capture_output,
+                )
+                .custom_method(
+                    lsp_ext::WorkDoneProgressCancel::METHOD,
+                    server::SelfhealServer::work_done_progress_cancel,
+                )
+                .custom_method(
+                    lsp_ext::DocumentText::METHOD,
+                    server::SelfhealServer::document_text,
+                )
+                .custom_method(
+                    lsp_ext::DebugPanic::METHOD,
+                    server::SelfhealServer::debug_panic,
+                )
+                .finish();
+        // The framework speaks to in-memory pipes; `transport` pumps the real stdio through
+        // them and answers malformed messages itself (the framework would stop reading).
+        let (framework_input, pumped_input) = tokio::io::duplex(PIPE_BYTES);
+        let (framework_output, pumped_output) = tokio::io::duplex(PIPE_BYTES);
+        let (errors, error_answers) = tokio::sync::mpsc::unbounded_channel();
+        let input = tokio::spawn(transport::pump_input(
+            tokio::io::stdin(),
+            pumped_input,
+            errors,
+        ));
+        let output = tokio::spawn(transport::pump_output(
+            pumped_output,
+            error_answers,
+            tokio::io::stdout(),
+        ));
+        Server::new(framework_input, framework_output, socket)
+            .concurrency_level(CONCURRENT_MESSAGES)
+            .serve(service)
+            .await;
+        // The framework has dropped its end of the output pipe: let the pump write what is left.
+        let _ = tokio::time::timeout(std::time::Duration::from_secs(1), output).await;
+        input.abort();
+    });
+    // Spawned tasks (a running build) must not keep the process alive after `exit`.
+    runtime.shutdown_timeout(std::time::Duration::from_millis(200));
+    Ok(0)
+}

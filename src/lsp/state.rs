@@ -1,0 +1,283 @@
+//! Everything the server knows between messages: the open documents, the diagnostics it can see
+//! (forwarded by the editor, or its own from captured output), the settings, the fixes it offered
+//! and is watching, and the running tasks. Each part sits under its own std `Mutex`, locked only
+//! for the synchronous moment of reading or changing it and never across an `.await` (one await
+//! between reading and writing document state loses edits when handlers run concurrently).
+//!
+//! The pattern library and the database open on background threads at start, so `initialize` is
+//! answered at once; requests wait for the patterns (milliseconds, once) and use the database
+//! only inside `spawn_blocking`.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use tokio::sync::watch;
+use tower_lsp_server::ls_types::{Diagnostic, Uri};
+
+use super::config::Config;
+use super::documents::{Documents, PositionEncoding};
+use super::handlers::outcomes::FixTracker;
+use crate::occurrence::Occurrence;
+use crate::pattern::PatternSet;
+use crate::store::{default_data_directory, Store, DATABASE_FILE_NAME};
+
+/// How long an editor request waits for another process's database write: a hover must not
+/// hang on a long `heal` transaction; it answers with priors instead.
+const REQUEST_BUSY_TIMEOUT: Duration = Duration::from_millis(250);
+
+/// What the client told the server in `initialize`.
+#[derive(Debug, Clone, Default)]
+pub struct Session {
+    pub encoding: PositionEncoding,
+    /// The workspace root: where tasks run unless told otherwise.
+    pub root: Option<PathBuf>,
+    /// The client can show server-initiated progress (`window.workDoneProgress`).
+    pub work_done_progress: bool,
+    /// The client takes versioned `documentChanges` in workspace edits.
+    pub document_changes: bool,
+}
+
+pub struct ServerState {
+    pub documents: Mutex<Documents>,
+    pub diagnostics: Mutex<DiagnosticsState>,
+    pub config: Mutex<Config>,
+    pub session: Mutex<Session>,
+    pub fixes: Mutex<FixTracker>,
+    /// Running tasks by progress token; sending `true` stops one.
+    pub tasks: Mutex<HashMap<String, watch::Sender<bool>>>,
+    /// Held (across awaits: a tokio mutex) while a run's diagnostics are published.
+    pub publishing: tokio::sync::Mutex<()>,
+    patterns: watch::Receiver<Option<Arc<PatternSet>>>,
+    /// For quick reads inside `spawn_blocking` only; background writers open their own.
+    store: Mutex<Option<Store>>,
+    next_id: AtomicU64,
+}
+
+impl ServerState {
+    /// The state, with the pattern library and the database loading in the background.
+    pub fn start() -> Arc<ServerState> {
+        let (patterns_sender, patterns) = watch::channel(None);
+        let state = Arc::new(ServerState {
+            documents: Mutex::new(Documents::default()),
+            diagnostics: Mutex::new(DiagnosticsState::default()),
+            config: Mutex::new(Config::default()),
+            session: Mutex::new(Session::default()),
+            fixes: Mutex::new(FixTracker::default()),
+            tasks: Mutex::new(HashMap::new()),
+            publishing: tokio::sync::Mutex::new(()),
+            patterns,
+            store: Mutex::new(None),
+            next_id: AtomicU64::new(1),
+        });
+        std::thread::Builder::new()
+            .name("selfheal-patterns".into())
+            .spawn(move || {
+                let (set, errors) = PatternSet::load_all();
+                for error in errors {
+                    tracing::warn!("pattern not loaded: {error}");
+                }
+                tracing::info!(patterns = set.len(), "pattern library loaded");
+                let _ = patterns_sender.send(Some(Arc::new(set)));
+            })
+            .ok();
+        let opening = Arc::clone(&state);
+        std::thread::Builder::new()
+            .name("selfheal-store".into())
+            .spawn(move || match open_request_store() {
+                Ok(store) => *lock(&opening.store) = Some(store),
+                Err(error) => tracing::warn!("working without memory: {error}"),
+            })
+            .ok();
+        state
+    }
+
+    /// The pattern library, once loaded.
+    pub async fn patterns(&self) -> Arc<PatternSet> {
+        let mut receiver = self.patterns.clone();
+        let loaded = receiver
+            .wait_for(Option::is_some)
+            .await
+            .ok()
+            .and_then(|loaded| loaded.clone());
+        match loaded {
+            Some(set) => set,
+            // The loading thread died: answer without patterns rather than not at all.
+            None => Arc::new(PatternSet::default()),
+        }
+    }
+
+    /// Runs `work` with the request database (or `None` while it is not open). Blocks: call it
+    /// from `spawn_blocking` only.
+    pub fn with_store<T>(&self, work: impl FnOnce(Option<&Store>) -> T) -> T {
+        let store = lock(&self.store);
+        work(store.as_ref())
+    }
+
+    pub fn encoding(&self) -> PositionEncoding {
+        lock(&self.session).encoding
+    }
+
+    pub fn config(&self) -> Config {
+        lock(&self.config).clone()
+    }
+
+    /// A new id, unique in this server's life (tracking tokens, progress tokens).
+    pub fn next_id(&self) -> u64 {
+        self.next_id.fetch_add(1, Ordering::Relaxed)
+    }
+}
+
+/// Locks a mutex, also after a panic elsewhere poisoned it: the data behind every lock here is
+/// consistent after each statement, and a dead server helps nobody.
+pub fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn open_request_store() -> anyhow::Result<Store> {
+    let directory = default_data_directory()?;
+    std::fs::create_dir_all(&directory)?;
+    Ok(Store::open_with_busy_timeout(
+        directory.join(DATABASE_FILE_NAME),
+        REQUEST_BUSY_TIMEOUT,
+    )?)
+}
+
+/// Opens a database connection of its own for a background writer.
+pub fn open_writer_store() -> Option<Store> {
+    match Store::open_default() {
+        Ok(store) => Some(store),
+        Err(error) => {
+            tracing::warn!("not recorded (no database): {error}");
+            None
+        }
+    }
+}
+
+/// Where a diagnostic the server sees came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DiagnosticOrigin {
+    /// Forwarded with `selfheal/didChangeExternalDiagnostics`.
+    External,
+    /// Published by selfheal for the output of this command line.
+    Captured { command_line: String },
+    /// Only in a codeAction request's context.
+    Context,
+}
+
+/// A diagnostic the server can see, with the occurrence behind it when selfheal made it.
+#[derive(Debug, Clone)]
+pub struct SeenDiagnostic {
+    pub diagnostic: Diagnostic,
+    pub origin: DiagnosticOrigin,
+    pub occurrence: Option<Occurrence>,
+}
+
+/// One diagnostic selfheal published, and the occurrence it came from.
+#[derive(Debug, Clone)]
+pub struct CapturedDiagnostic {
+    pub diagnostic: Diagnostic,
+    pub occurrence: Occurrence,
+}
+
+/// The last processed run of one command line.
+#[derive(Debug, Clone, Default)]
+struct CapturedRun {
+    by_uri: HashMap<Uri, Vec<CapturedDiagnostic>>,
+}
+
+/// Forwarded diagnostics per document, and selfheal's own per command line.
+#[derive(Debug, Default)]
+pub struct DiagnosticsState {
+    external: HashMap<Uri, Vec<Diagnostic>>,
+    runs: HashMap<String, CapturedRun>,
+    /// The newest run started per command line: results of older runs that finish later are
+    /// dropped.
+    latest_run: HashMap<String, u64>,
+    next_run: u64,
+}
+
+impl DiagnosticsState {
+    /// Replaces the forwarded diagnostics of `uri`.
+    pub fn set_external(&mut self, uri: Uri, diagnostics: Vec<Diagnostic>) {
+        match diagnostics.is_empty() {
+            true => self.external.remove(&uri),
+            false => self.external.insert(uri, diagnostics),
+        };
+    }
+
+    /// A run of `command_line` begins; its results must present this number.
+    pub fn begin_run(&mut self, command_line: &str) -> u64 {
+        self.next_run += 1;
+        self.latest_run
+            .insert(command_line.to_string(), self.next_run);
+        self.next_run
+    }
+
+    /// Replaces the diagnostics of `command_line` with a finished run's. Returns the documents
+    /// whose published diagnostics changed, or `None` when a newer run already started.
+    pub fn finish_run(
+        &mut self,
+        command_line: &str,
+        run: u64,
+        by_uri: HashMap<Uri, Vec<CapturedDiagnostic>>,
+    ) -> Option<Vec<Uri>> {
+        if self.latest_run.get(command_line) != Some(&run) {
+            return None;
+        }
+        let previous = self.runs.remove(command_line).unwrap_or_default();
+        let mut affected: Vec<Uri> = previous.by_uri.into_keys().collect();
+        for uri in by_uri.keys() {
+            if !affected.contains(uri) {
+                affected.push(uri.clone());
+            }
+        }
+        if !by_uri.is_empty() {
+            self.runs
+                .insert(command_line.to_string(), CapturedRun { by_uri });
+        }
+        Some(affected)
+    }
+
+    /// What selfheal publishes for `uri`: its diagnostics from every command line.
+    pub fn published_for(&self, uri: &Uri) -> Vec<Diagnostic> {
+        self.runs
+            .values()
+            .filter_map(|run| run.by_uri.get(uri))
+            .flatten()
+            .map(|captured| captured.diagnostic.clone())
+            .collect()
+    }
+
+    /// Every diagnostic the server can see on `uri`.
+    pub fn seen_for(&self, uri: &Uri) -> Vec<SeenDiagnostic> {
+        let external = self
+            .external
+            .get(uri)
+            .into_iter()
+            .flatten()
+            .map(|diagnostic| SeenDiagnostic {
+                diagnostic: diagnostic.clone(),
+                origin: DiagnosticOrigin::External,
+                occurrence: None,
+            });
+        let captured = self.runs.iter().flat_map(|(command_line, run)| {
+            run.by_uri
+                .get(uri)
+                .into_iter()
+                .flatten()
+                .map(|captured| SeenDiagnostic {
+                    diagnostic: captured.diagnostic.clone(),
+                    origin: DiagnosticOrigin::Captured {
+                        command_line: command_line.clone(),
+                    },
+                    occurrence: Some(captured.occurrence.clone()),
+                })
+        });
+        external.chain(captured).collect()
+    }
+}

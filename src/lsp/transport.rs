@@ -1,0 +1,221 @@
+//! The stdio edge in front of the framework. tower-lsp-server stops reading its input for good
+//! at the first message it cannot decode (not JSON, or JSON that is no JSON-RPC message), which
+//! would end the server on one bad message. So the real stdin and stdout are pumped here: each
+//! framed message is checked with the framework's own types before it is passed on, and one that
+//! fails is answered here — `ParseError` (id `null`) for a body that is not JSON, `InvalidRequest`
+//! for JSON that is no JSON-RPC message — between the framework's own whole messages on stdout.
+
+use memchr::memmem;
+use serde_json::{json, Value};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::sync::mpsc;
+use tower_lsp_server::jsonrpc::{Request, Response};
+
+/// Headers longer than this without an end are garbage, not a message being received.
+const MAX_HEADER_BYTES: usize = 8 * 1024;
+const CHUNK_BYTES: usize = 64 * 1024;
+
+/// Copies framed messages from `input` to `framework`, answering malformed ones through
+/// `errors` (bodies of error responses, written to stdout by `pump_output`).
+pub async fn pump_input(
+    mut input: impl AsyncRead + Unpin,
+    mut framework: impl AsyncWrite + Unpin,
+    errors: mpsc::UnboundedSender<Vec<u8>>,
+) {
+    let mut buffer: Vec<u8> = Vec::with_capacity(CHUNK_BYTES);
+    let mut chunk = vec![0u8; CHUNK_BYTES];
+    loop {
+        loop {
+            match next_frame(&buffer) {
+                Frame::Incomplete => break,
+                Frame::Garbage { consumed } => {
+                    let _ = errors.send(error_body(
+                        Value::Null,
+                        -32700,
+                        "Parse error: a message without a valid Content-Length header",
+                    ));
+                    buffer.drain(..consumed);
+                }
+                Frame::Complete { body_start, end } => {
+                    match check_message(&buffer[body_start..end]) {
+                        Ok(()) => {
+                            if framework.write_all(&buffer[..end]).await.is_err() {
+                                return;
+                            }
+                        }
+                        Err(answer) => {
+                            let _ = errors.send(answer);
+                        }
+                    }
+                    buffer.drain(..end);
+                }
+            }
+        }
+        if framework.flush().await.is_err() {
+            return;
+        }
+        match input.read(&mut chunk).await {
+            Ok(0) | Err(_) => return,
+            Ok(read) => buffer.extend_from_slice(&chunk[..read]),
+        }
+    }
+}
+
+/// Copies the framework's messages to `output`, and the error answers of `pump_input` between
+/// them, each message whole.
+pub async fn pump_output(
+    mut framework: impl AsyncRead + Unpin,
+    mut errors: mpsc::UnboundedReceiver<Vec<u8>>,
+    mut output: impl AsyncWrite + Unpin,
+) {
+    let mut buffer: Vec<u8> = Vec::with_capacity(CHUNK_BYTES);
+    let mut chunk = vec![0u8; CHUNK_BYTES];
+    let mut errors_open = true;
+    loop {
+        tokio::select! {
+            read = framework.read(&mut chunk) => {
+                let read = match read {
+                    Ok(0) | Err(_) => break,
+                    Ok(read) => read,
+                };
+                buffer.extend_from_slice(&chunk[..read]);
+                let mut written = 0;
+                while let Frame::Complete { end, .. } = next_frame(&buffer[written..]) {
+                    written += end;
+                }
+                if written > 0 {
+                    if output.write_all(&buffer[..written]).await.is_err() {
+                        return;
+                    }
+                    buffer.drain(..written);
+                }
+            }
+            body = errors.recv(), if errors_open => {
+                match body {
+                    Some(body) => {
+                        let header = format!("Content-Length: {}\r\n\r\n", body.len());
+                        if output.write_all(header.as_bytes()).await.is_err()
+                            || output.write_all(&body).await.is_err()
+                        {
+                            return;
+                        }
+                    }
+                    None => errors_open = false,
+                }
+            }
+        }
+        if output.flush().await.is_err() {
+            return;
+        }
+    }
+    let _ = output.write_all(&buffer).await;
+    let _ = output.flush().await;
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Frame {
+    /// More bytes are needed.
+    Incomplete,
+    /// The first `consumed` bytes are no message header.
+    Garbage { consumed: usize },
+    /// A whole message: its body starts at `body_start`, the message ends at `end`.
+    Complete { body_start: usize, end: usize },
+}
+
+fn next_frame(buffer: &[u8]) -> Frame {
+    let Some(header_end) = memmem::find(buffer, b"\r\n\r\n") else {
+        return match buffer.len() > MAX_HEADER_BYTES {
+            true => Frame::Garbage {
+                consumed: buffer.len(),
+            },
+            false => Frame::Incomplete,
+        };
+    };
+    let body_start = header_end + 4;
+    let length = std::str::from_utf8(&buffer[..header_end])
+        .ok()
+        .and_then(|headers| {
+            headers.split("\r\n").find_map(|header| {
+                let (name, value) = header.split_once(':')?;
+                match name.trim().eq_ignore_ascii_case("content-length") {
+                    true => value.trim().parse::<usize>().ok(),
+                    false => None,
+                }
+            })
+        });
+    match length {
+        None => Frame::Garbage {
+            consumed: body_start,
+        },
+        Some(length) if buffer.len() < body_start + length => Frame::Incomplete,
+        Some(length) => Frame::Complete {
+            body_start,
+            end: body_start + length,
+        },
+    }
+}
+
+/// `Ok` for a body the framework decodes; else the error response to send instead.
+fn check_message(body: &[u8]) -> Result<(), Vec<u8>> {
+    if serde_json::from_slice::<Request>(body).is_ok()
+        || serde_json::from_slice::<Response>(body).is_ok()
+    {
+        return Ok(());
+    }
+    match serde_json::from_slice::<Value>(body) {
+        Err(error) => Err(error_body(
+            Value::Null,
+            -32700,
+            &format!("Parse error: the message is not JSON ({error})"),
+        )),
+        Ok(value) => {
+            let id = value
+                .get("id")
+                .filter(|id| id.is_number() || id.is_string())
+                .cloned()
+                .unwrap_or(Value::Null);
+            Err(error_body(
+                id,
+                -32600,
+                "Invalid request: not a JSON-RPC 2.0 request, notification or response",
+            ))
+        }
+    }
+}
+
+fn error_body(id: Value, code: i64, message: &str) -> Vec<u8> {
+    json!({"jsonrpc": "2.0", "id": id, "error": {"code": code, "message": message}})
+        .to_string()
+        .into_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frames_are_found_checked_and_garbage_is_skipped() {
+        let message = b"Content-Length: 2\r\n\r\n{}rest";
+        assert_eq!(
+            next_frame(message),
+            Frame::Complete {
+                body_start: 21,
+                end: 23
+            }
+        );
+        assert_eq!(
+            next_frame(b"Content-Length: 9\r\n\r\n{}"),
+            Frame::Incomplete
+        );
+        assert_eq!(
+            next_frame(b"Nonsense: 1\r\n\r\n{}"),
+            Frame::Garbage { consumed: 15 }
+        );
+        assert!(check_message(br#"{"jsonrpc":"2.0","id":1,"method":"x"}"#).is_ok());
+        assert!(check_message(br#"{"jsonrpc":"2.0","id":1,"result":null}"#).is_ok());
+        let parse_error = check_message(b"{nope").unwrap_err();
+        assert!(String::from_utf8_lossy(&parse_error).contains("-32700"));
+        let invalid = check_message(br#"{"id": 4, "hello": true}"#).unwrap_err();
+        assert!(String::from_utf8_lossy(&invalid).contains(r#""id":4"#));
+    }
+}
