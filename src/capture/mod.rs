@@ -299,13 +299,24 @@ static TRIGGERS: std::sync::LazyLock<Triggers> = std::sync::LazyLock::new(|| {
             owner.push(index);
         }
     }
-    let set = RegexSet::new(&patterns).expect("built-in trigger regexes are valid");
+    // ASCII classes where every trigger allows it: Unicode ones compile to far larger automata,
+    // and the triggers only look for the ASCII shapes of tool output.
+    let set = regex::bytes::RegexSetBuilder::new(&patterns)
+        .unicode(false)
+        .build()
+        .or_else(|_| RegexSet::new(&patterns))
+        .expect("built-in trigger regexes are valid");
     let alternation = patterns
         .iter()
         .map(|p| format!("(?:{})", &p["(?m)".len()..]))
         .collect::<Vec<_>>()
         .join("|");
-    let any = Regex::new(&format!("(?mR){alternation}")).expect("valid alternation");
+    let alternation = format!("(?mR){alternation}");
+    let any = regex::bytes::RegexBuilder::new(&alternation)
+        .unicode(false)
+        .build()
+        .or_else(|_| Regex::new(&alternation))
+        .expect("valid alternation");
     Triggers { owner, set, any }
 });
 

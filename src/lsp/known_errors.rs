@@ -51,17 +51,7 @@ fn match_by_fingerprint<'a>(
 ) -> Option<PatternMatch<'a>> {
     let history = store?.occurrence_history(id).ok()??;
     let pattern = patterns.get(history.pattern_id.as_deref()?)?;
-    let regex = pattern.message.get();
-    let found = regex.captures(&occurrence.message)?;
-    let captures = regex
-        .capture_names()
-        .flatten()
-        .filter_map(|name| {
-            found
-                .name(name)
-                .map(|value| (name.to_string(), value.as_str().to_string()))
-        })
-        .collect();
+    let captures = pattern.message.get().captures(&occurrence.message)?;
     Some(PatternMatch { pattern, captures })
 }
 

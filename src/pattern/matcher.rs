@@ -422,12 +422,8 @@ impl PatternSet {
             .into_iter()
             .filter_map(|index| {
                 let pattern = &self.patterns[index];
-                let regex = pattern.message.get();
-                let captures = regex.captures(message)?;
-                Some(PatternMatch {
-                    pattern,
-                    captures: named_captures(regex, &captures),
-                })
+                let captures = pattern.message.get().captures(message)?;
+                Some(PatternMatch { pattern, captures })
             })
             .collect()
     }
@@ -469,27 +465,14 @@ impl PatternSet {
         if !message_regex.is_match(&occurrence.message) {
             return None;
         }
-        let message = message_regex.captures(&occurrence.message)?;
-        let mut captures = named_captures(message_regex, &message);
+        let mut captures = message_regex.captures(&occurrence.message)?;
         if let Some(note_regex) = pattern.note.as_ref().map(|n| n.get()) {
             let note = occurrence
                 .notes
                 .iter()
                 .find_map(|note| note_regex.captures(&note.message))?;
-            captures.extend(named_captures(note_regex, &note));
+            captures.extend(note);
         }
         Some(PatternMatch { pattern, captures })
     }
-}
-
-fn named_captures(regex: &regex::Regex, captures: &regex::Captures<'_>) -> Vec<(String, String)> {
-    regex
-        .capture_names()
-        .flatten()
-        .filter_map(|name| {
-            captures
-                .name(name)
-                .map(|m| (name.to_string(), m.as_str().to_string()))
-        })
-        .collect()
 }
