@@ -136,6 +136,9 @@ fn attempt(case: &Path, spec: &HealSpec, label: &str, treat: impl Fn(&Path)) -> 
     ));
     let _ = std::fs::remove_dir_all(&work);
     copy_dir(case, &work);
+    // A first run makes what the command itself writes (Cargo.lock, caches), so that only what
+    // the fixer changed counts as a change.
+    passes(&work);
     let before = snapshot(&work);
     treat(&work);
     let changed = snapshot(&work) != before;
