@@ -20,10 +20,23 @@ fn lines(text: &str) -> Vec<(usize, &str)> {
     for raw in text.split_inclusive('\n') {
         let line = raw.strip_suffix('\n').unwrap_or(raw);
         let line = line.strip_suffix('\r').unwrap_or(line);
+        // A byte-order mark is not part of the first line's text.
+        let line = match offset {
+            0 => line.strip_prefix('\u{feff}').unwrap_or(line),
+            _ => line,
+        };
         out.push((offset, line));
         offset += raw.len();
     }
     out
+}
+
+/// Where text may be inserted at the very start: after a byte-order mark, if there is one.
+pub fn start_of_text(text: &str) -> usize {
+    match text.starts_with('\u{feff}') {
+        true => '\u{feff}'.len_utf8(),
+        false => 0,
+    }
 }
 
 /// The offset just after line `index` (start of the next line, or end of text).
@@ -63,7 +76,7 @@ pub fn imports_insertion(text: &str, language: Language) -> Insertion {
         (None, None) => {
             let first_blank = all.first().is_none_or(|(_, l)| l.trim().is_empty());
             Insertion {
-                offset: 0,
+                offset: start_of_text(text),
                 blank_before: false,
                 blank_after: !first_blank,
             }
@@ -446,6 +459,22 @@ mod tests {
                 "import \"fmt\""
             ),
             "package main\n\nimport \"fmt\"\n\nfunc main() {}\n"
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_stays_first() {
+        assert_eq!(
+            insert("\u{feff}print(1)\n", Language::Python, "import json"),
+            "\u{feff}import json\n\nprint(1)\n"
+        );
+        assert_eq!(
+            insert(
+                "\u{feff}import os\nx = 1\n",
+                Language::Python,
+                "import json"
+            ),
+            "\u{feff}import os\nimport json\nx = 1\n"
         );
     }
 

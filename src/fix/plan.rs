@@ -338,8 +338,8 @@ fn plan_edit(
             })
         }
         Anchor::FileStart => Ok(TextEdit {
-            start: 0,
-            end: 0,
+            start: super::anchor::start_of_text(text),
+            end: super::anchor::start_of_text(text),
             expected: String::new(),
             replacement: format!("{}{newline}", insert.unwrap_or_default()),
         }),
