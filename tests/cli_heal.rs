@@ -151,6 +151,12 @@ fn heal_yes_fixes_checks_learns_and_undo_restores_the_exact_bytes() {
     let numbers = stats(&sandbox);
     assert_eq!(numbers["successes"], 1);
     assert_eq!(numbers["fixes_applied"], 1);
+    let explained = sandbox.selfheal(&["explain", "NameError: name 'json' is not defined"]);
+    let text = String::from_utf8_lossy(&explained.stdout);
+    assert!(
+        text.contains("Here: seen 1 time(s); fixed 1 time(s)"),
+        "{text}"
+    );
 
     let output = sandbox.selfheal(&["undo"]);
     assert!(output.status.success(), "{}", stderr(&output));

@@ -5,10 +5,18 @@ use std::fmt::Write as _;
 use crate::capture::{capture_text, CaptureOptions};
 use crate::occurrence::{Occurrence, Severity, Tool};
 use crate::pattern::{render_template, Pattern, PatternMatch, PatternSet};
+use crate::store::PatternHistory;
 
 pub fn run(query: &str) -> anyhow::Result<i32> {
     let (set, _) = PatternSet::load_all();
-    let found = explain(&set, query);
+    // Local history when there is a database; explaining works without one.
+    let store = crate::store::default_data_directory()
+        .ok()
+        .map(|dir| dir.join("selfheal.db"))
+        .filter(|path| path.exists())
+        .and_then(|path| crate::store::Store::open(path).ok());
+    let history = |id: &str| store.as_ref().and_then(|s| s.pattern_history(id).ok());
+    let found = explain_with_history(&set, query, &history);
     match found.is_empty() {
         true => {
             println!("selfheal knows no pattern for {query:?}.");
@@ -26,6 +34,15 @@ pub fn run(query: &str) -> anyhow::Result<i32> {
 
 /// The explanations for a code or an error text, one Markdown block per matching pattern.
 pub fn explain(set: &PatternSet, query: &str) -> Vec<String> {
+    explain_with_history(set, query, &|_| None)
+}
+
+/// `explain`, with what this machine remembers of each pattern.
+pub fn explain_with_history(
+    set: &PatternSet,
+    query: &str,
+    history: &dyn Fn(&str) -> Option<PatternHistory>,
+) -> Vec<String> {
     let query = query.trim();
     let looks_like_code = !query.contains(char::is_whitespace) && query.len() <= 40;
     if looks_like_code {
@@ -33,7 +50,7 @@ pub fn explain(set: &PatternSet, query: &str) -> Vec<String> {
             .patterns()
             .iter()
             .filter(|p| p.spec.codes.iter().any(|c| c.eq_ignore_ascii_case(query)))
-            .map(|p| render(p, &|_| None))
+            .map(|p| render(p, &|_| None, history(&p.spec.id)))
             .collect();
         if !by_code.is_empty() {
             return by_code;
@@ -72,7 +89,13 @@ pub fn explain(set: &PatternSet, query: &str) -> Vec<String> {
     matches
         .into_iter()
         .filter(|m| seen.insert(m.pattern.spec.id.clone()))
-        .map(|m| render(m.pattern, &|name| m.capture(name).map(str::to_string)))
+        .map(|m| {
+            render(
+                m.pattern,
+                &|name| m.capture(name).map(str::to_string),
+                history(&m.pattern.spec.id),
+            )
+        })
         .collect()
 }
 
@@ -108,7 +131,11 @@ const ALL_TOOLS: [Tool; 11] = [
     Tool::Javac,
 ];
 
-fn render(pattern: &Pattern, value: &dyn Fn(&str) -> Option<String>) -> String {
+fn render(
+    pattern: &Pattern,
+    value: &dyn Fn(&str) -> Option<String>,
+    history: Option<PatternHistory>,
+) -> String {
     let spec = &pattern.spec;
     let mut text = String::new();
     let _ = writeln!(text, "# {}", render_template(&spec.title, value));
@@ -132,6 +159,18 @@ fn render(pattern: &Pattern, value: &dyn Fn(&str) -> Option<String>) -> String {
                 fix.confidence * 100.0
             );
         }
+    }
+    if let Some(history) = history.filter(|h| h.seen > 0 || h.fixed + h.fix_failed > 0) {
+        let _ = writeln!(
+            text,
+            "\nHere: seen {} time(s); fixed {} time(s){}",
+            history.seen,
+            history.fixed,
+            match history.fix_failed {
+                0 => String::new(),
+                failed => format!(", {failed} fix(es) did not work"),
+            }
+        );
     }
     if let Some(docs) = &spec.docs {
         let _ = writeln!(text, "\nDocs: {docs}");

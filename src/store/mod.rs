@@ -43,7 +43,9 @@ pub use audit::{
 pub use data_directory::{data_directory_for, default_data_directory, PlatformConvention};
 pub use error::StoreError;
 pub use learning::{fix_key, Confidence, Outcome, OUTCOMES_UNTIL_LEARNED, PRIOR_STRENGTH};
-pub use occurrences::{OccurrenceHistory, OccurrenceSample, SAMPLES_KEPT_PER_FINGERPRINT};
+pub use occurrences::{
+    OccurrenceHistory, OccurrenceSample, PatternHistory, SAMPLES_KEPT_PER_FINGERPRINT,
+};
 pub use schema::SCHEMA_VERSION;
 pub use stats::{RecurringError, Stats};
 

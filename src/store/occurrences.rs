@@ -241,3 +241,37 @@ fn samples_of(
     })?;
     rows.collect()
 }
+
+/// What this machine remembers of one pattern: how often errors it matches were seen, and how
+/// its fixes fared.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct PatternHistory {
+    pub seen: u64,
+    pub fixed: u64,
+    pub fix_failed: u64,
+}
+
+impl Store {
+    pub fn pattern_history(&self, pattern_id: &str) -> Result<PatternHistory, StoreError> {
+        self.read(|transaction| {
+            let seen: i64 = transaction
+                .prepare_cached(
+                    "SELECT coalesce(sum(count), 0) FROM occurrences WHERE pattern_id = ?1",
+                )?
+                .query_row([pattern_id], |row| row.get(0))?;
+            let prefix = format!("{pattern_id}#%");
+            let (fixed, failed): (i64, i64) = transaction
+                .prepare_cached(
+                    "SELECT coalesce(sum(outcome = 'success'), 0), \
+                            coalesce(sum(outcome IN ('failure', 'reverted')), 0) \
+                     FROM outcomes WHERE fix_key LIKE ?1",
+                )?
+                .query_row([&prefix], |row| Ok((row.get(0)?, row.get(1)?)))?;
+            Ok(PatternHistory {
+                seen: seen.max(0) as u64,
+                fixed: fixed.max(0) as u64,
+                fix_failed: failed.max(0) as u64,
+            })
+        })
+    }
+}
