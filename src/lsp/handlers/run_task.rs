@@ -147,12 +147,16 @@ async fn execute(
         ),
         None => None,
     };
-    let mut child = shell(&command_line)
+    let mut command = shell(&command_line);
+    command
         .current_dir(&cwd)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
-        .kill_on_drop(true)
+        .kill_on_drop(true);
+    #[cfg(unix)]
+    command.process_group(0);
+    let mut child = command
         .spawn()
         .map_err(|error| anyhow::anyhow!("cannot run `{command_line}`: {error}"))?;
     let lines = Arc::new(AtomicUsize::new(0));
@@ -169,6 +173,7 @@ async fn execute(
         tokio::select! {
             status = child.wait() => break Some(status?),
             _ = stop_requested(&mut stopped) => {
+                kill_process_group(&child);
                 let _ = child.kill().await;
                 break None;
             }
@@ -183,7 +188,15 @@ async fn execute(
     let mut streams = Vec::new();
     let mut truncated = false;
     for reader in [stderr, stdout].into_iter().flatten() {
-        let (text, cut) = reader.await.unwrap_or_default();
+        // A stopped task's grandchildren may hold its pipes open a while longer.
+        let (text, cut) = match status {
+            Some(_) => reader.await.unwrap_or_default(),
+            None => tokio::time::timeout(Duration::from_secs(2), reader)
+                .await
+                .ok()
+                .and_then(Result::ok)
+                .unwrap_or_default(),
+        };
         streams.push(text);
         truncated |= cut;
     }
@@ -226,6 +239,24 @@ async fn execute(
 }
 
 /// Resolves when the task is told to stop (or nobody is left who could tell it to keep going).
+/// Kills everything the task started: the shell runs in a process group of its own, and a
+/// command it started (`sleep`, `cargo` and its `rustc`s) would otherwise outlive it and keep its
+/// pipes open.
+fn kill_process_group(child: &tokio::process::Child) {
+    #[cfg(unix)]
+    if let Some(pid) = child.id().filter(|pid| *pid > 1) {
+        // `--` so that the negative process-group id is never read as an option or signal.
+        let _ = std::process::Command::new("kill")
+            .args(["-s", "KILL", "--"])
+            .arg(format!("-{pid}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+    }
+    #[cfg(not(unix))]
+    let _ = child;
+}
+
 async fn stop_requested(stopped: &mut watch::Receiver<bool>) {
     let _ = stopped.wait_for(|stop| *stop).await;
 }
