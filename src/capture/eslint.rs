@@ -155,15 +155,7 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Vec<Occurrence> {
-        let mut parser = EslintParser::default();
-        let mut out = Vec::new();
-        for line in text.lines() {
-            if parser.feed(line, &mut out) == Feed::Rejected {
-                parser.feed(line, &mut out);
-            }
-        }
-        parser.finish(&mut out);
-        out
+        crate::capture::parse_with(EslintParser::default(), text)
     }
 
     #[test]

@@ -1660,22 +1660,7 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Vec<Occurrence> {
-        let triggers: Vec<Regex> = GccParser::default()
-            .triggers()
-            .iter()
-            .map(|t| Regex::new(t).expect("trigger compiles"))
-            .collect();
-        let mut parser = GccParser::default();
-        let mut active = false;
-        let mut out = Vec::new();
-        for line in text.lines() {
-            if !active && !triggers.iter().any(|t| t.is_match(line)) {
-                continue;
-            }
-            active = parser.feed(line, &mut out) == Feed::Consumed;
-        }
-        parser.finish(&mut out);
-        out
+        crate::capture::parse_with(GccParser::default(), text)
     }
 
     fn triggered(line: &str) -> bool {

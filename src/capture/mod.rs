@@ -339,3 +339,33 @@ fn all_parsers() -> Vec<Box<dyn Parser>> {
         Box::new(generic::GenericParser),
     ]
 }
+
+/// Drives a single parser over `text` exactly as the engine would (triggers while idle; a line
+/// the active parser rejects is offered to its triggers again) — for parsers' unit tests.
+#[cfg(test)]
+pub(crate) fn parse_with(mut parser: impl Parser, text: &str) -> Vec<Occurrence> {
+    let triggers: Vec<regex::Regex> = parser
+        .triggers()
+        .iter()
+        .map(|t| regex::Regex::new(&format!("(?m){t}")).expect("trigger compiles"))
+        .collect();
+    let mut out = Vec::new();
+    let mut active = false;
+    for line in text.lines() {
+        if active {
+            match parser.feed(line, &mut out) {
+                Feed::Consumed => continue,
+                Feed::Done => {
+                    active = false;
+                    continue;
+                }
+                Feed::Rejected => active = false,
+            }
+        }
+        if triggers.iter().any(|t| t.is_match(line)) {
+            active = parser.feed(line, &mut out) == Feed::Consumed;
+        }
+    }
+    parser.finish(&mut out);
+    out
+}

@@ -314,18 +314,7 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Vec<Occurrence> {
-        let mut parser = MypyParser::default();
-        let trigger = Regex::new(parser.triggers()[0]).unwrap();
-        let mut out = Vec::new();
-        let mut active = false;
-        for line in text.lines() {
-            if !active && !trigger.is_match(line) {
-                continue;
-            }
-            active = parser.feed(line, &mut out) == Feed::Consumed;
-        }
-        parser.finish(&mut out);
-        out
+        crate::capture::parse_with(MypyParser::default(), text)
     }
 
     #[test]

@@ -712,22 +712,7 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Vec<Occurrence> {
-        let mut parser = PytestParser::default();
-        let triggers: Vec<Regex> = parser
-            .triggers()
-            .iter()
-            .map(|t| Regex::new(t).unwrap())
-            .collect();
-        let mut out = Vec::new();
-        let mut active = false;
-        for line in text.lines() {
-            if !active && !triggers.iter().any(|t| t.is_match(line)) {
-                continue;
-            }
-            active = parser.feed(line, &mut out) == Feed::Consumed;
-        }
-        parser.finish(&mut out);
-        out
+        crate::capture::parse_with(PytestParser::default(), text)
     }
 
     #[test]

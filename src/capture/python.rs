@@ -550,22 +550,7 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Vec<Occurrence> {
-        let mut parser = PythonParser::default();
-        let mut out = Vec::new();
-        let mut active = false;
-        let triggers: Vec<Regex> = parser
-            .triggers()
-            .iter()
-            .map(|t| Regex::new(t).unwrap())
-            .collect();
-        for line in text.lines() {
-            if !active && !triggers.iter().any(|t| t.is_match(line)) {
-                continue;
-            }
-            active = parser.feed(line, &mut out) == Feed::Consumed;
-        }
-        parser.finish(&mut out);
-        out
+        crate::capture::parse_with(PythonParser::default(), text)
     }
 
     #[test]

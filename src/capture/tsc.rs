@@ -316,17 +316,7 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Vec<Occurrence> {
-        let mut parser = TscParser::default();
-        let mut out = Vec::new();
-        for line in text.lines() {
-            let feed = parser.feed(line, &mut out);
-            if feed == Feed::Rejected {
-                // What the engine does: offer the line to the triggers again.
-                parser.feed(line, &mut out);
-            }
-        }
-        parser.finish(&mut out);
-        out
+        crate::capture::parse_with(TscParser::default(), text)
     }
 
     #[test]
