@@ -48,6 +48,18 @@ pub fn shape(occurrence: &Occurrence) -> Shape {
     )
 }
 
+/// Both ids, normalising the message once (the shape builds on the fingerprint's normalisation).
+pub fn ids(occurrence: &Occurrence) -> (Fingerprint, Shape) {
+    let language = occurrence.tool.language();
+    let code = occurrence.code.as_deref();
+    let normalized = normalize_message(&occurrence.message);
+    let shaped = abstract_identifiers(normalized.clone());
+    (
+        Fingerprint(digest(language, code, &normalized)),
+        Shape(digest(language, code, &shaped)),
+    )
+}
+
 pub fn fingerprint_of(language: Language, code: Option<&str>, message: &str) -> Fingerprint {
     Fingerprint(digest(language, code, &normalize_message(message)))
 }
@@ -90,7 +102,10 @@ pub fn normalize_message(message: &str) -> String {
 /// `normalize_message`, then identifiers abstracted: quoted ones and those in well-known
 /// unquoted positions (`undefined: x`). Idempotent.
 pub fn shape_message(message: &str) -> String {
-    let mut text = normalize_message(message);
+    abstract_identifiers(normalize_message(message))
+}
+
+fn abstract_identifiers(mut text: String) -> String {
     for (regex, replacement) in IDENTIFIERS.iter() {
         if let Cow::Owned(replaced) = regex.replace_all(&text, *replacement) {
             text = replaced;

@@ -211,3 +211,23 @@ proptest! {
         prop_assert_eq!(shape_message(&shaped), shaped);
     }
 }
+
+#[test]
+fn ids_at_once_equal_the_ids_one_by_one() {
+    for (tool, code, message) in [
+        (
+            Tool::Rustc,
+            Some("E0412"),
+            "cannot find type `HashMap` in this scope",
+        ),
+        (
+            Tool::Python,
+            Some("FileNotFoundError"),
+            "No such file: '/tmp/a1b2c3d/x.json' at 0x7ffd",
+        ),
+        (Tool::Go, None, "undefined: fooBar"),
+    ] {
+        let o = occurrence(tool, code, "f", 1, message);
+        assert_eq!(selfheal::fingerprint::ids(&o), (fingerprint(&o), shape(&o)));
+    }
+}

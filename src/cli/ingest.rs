@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::io::{finish_output, for_each_chunk, open_input};
 use crate::capture::{Capture, CaptureOptions};
-use crate::fingerprint::{fingerprint, shape};
+use crate::fingerprint::ids;
 use crate::occurrence::{Occurrence, Severity};
 use crate::pattern::{render_template, PatternMatch, PatternSet};
 
@@ -33,6 +33,7 @@ pub struct IngestRecord<'a> {
 
 impl<'a> IngestRecord<'a> {
     pub fn new(occurrence: &'a Occurrence, pattern_id: Option<&'a str>) -> Self {
+        let (fingerprint, shape) = ids(occurrence);
         IngestRecord {
             file: occurrence.file.as_deref(),
             line: occurrence.line,
@@ -43,8 +44,8 @@ impl<'a> IngestRecord<'a> {
             code: occurrence.code.as_deref(),
             message: &occurrence.message,
             tool: occurrence.tool.as_str(),
-            fingerprint: fingerprint(occurrence).0,
-            shape: shape(occurrence).0,
+            fingerprint: fingerprint.0,
+            shape: shape.0,
             pattern_id,
         }
     }
