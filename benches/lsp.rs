@@ -20,58 +20,12 @@ use selfheal::occurrence::{Occurrence, Severity, Tool};
 use selfheal::pattern::{builtin_sources, load_patterns};
 use selfheal::store::Store;
 use serde_json::{json, Value};
-use support::{mixed_log, Rng};
+use support::mixed_log;
 
 const PATTERNS: usize = 10_000;
 const FINGERPRINTS: usize = 100_000;
 const REQUESTS: usize = 2_000;
 const OUTPUT_BYTES: usize = 10 * 1024 * 1024;
-
-const LANGUAGES: &[(&str, &str, &[&str])] = &[
-    (
-        "rust",
-        "rustc",
-        &["E0425", "E0433", "E0308", "E0382", "E0599"],
-    ),
-    (
-        "python",
-        "python",
-        &["NameError", "TypeError", "AttributeError", "KeyError"],
-    ),
-    (
-        "javascript",
-        "tsc",
-        &["TS2304", "TS2322", "TS2339", "TS2345"],
-    ),
-    ("go", "go", &[]),
-    (
-        "c",
-        "gcc",
-        &["-Wunused-variable", "-Wimplicit-function-declaration"],
-    ),
-    ("java", "javac", &[]),
-];
-
-const WORDS: &[&str] = &[
-    "cannot",
-    "find",
-    "value",
-    "type",
-    "module",
-    "expected",
-    "found",
-    "missing",
-    "argument",
-    "undefined",
-    "declared",
-    "unused",
-    "borrow",
-    "field",
-    "method",
-    "trait",
-    "import",
-    "symbol",
-];
 
 /// Patterns shaped like real ones (as `benches/pattern_match.rs` makes them), each with a fix.
 fn synthetic_patterns(count: usize) -> String {
@@ -79,21 +33,7 @@ fn synthetic_patterns(count: usize) -> String {
         Ok("1") => "[A-Za-z0-9_]+",
         _ => "\\w+",
     };
-    let mut rng = Rng::new(7);
-    let mut text = String::new();
-    for index in 0..count {
-        let (language, tool, codes) = LANGUAGES[rng.below(LANGUAGES.len())];
-        let words: Vec<&str> = (0..3).map(|_| rng.pick(WORDS)).collect();
-        let code = match codes.is_empty() || rng.below(10) < 3 {
-            true => String::new(),
-            false => format!("codes = [\"{}\"]\n", codes[rng.below(codes.len())]),
-        };
-        text.push_str(&format!(
-            "[[pattern]]\nid = \"{language}.synthetic-{index}\"\nlanguage = \"{language}\"\ntools = [\"{tool}\"]\n{code}message = '{} {} `(?P<name>{word})` {} v{index}'\ncategory = \"other\"\ntitle = \"Synthetic {{name}}\"\nexplanation = \"A synthetic pattern for the language server benchmark, shaped like a real one.\"\n\n[[pattern.fix]]\ntitle = \"Rename `{{name}}`\"\nconfidence = 0.5\n\n[[pattern.fix.edit]]\nat = \"range\"\nreplace = \"{{name}}_fixed\"\n\n",
-            words[0], words[1], words[2]
-        ));
-    }
-    text
+    support::synthetic_patterns(count, word, true)
 }
 
 /// 100,000 distinct errors in the store, and the benchmark's own error seen a few times.

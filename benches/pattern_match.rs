@@ -11,70 +11,10 @@ use std::time::Instant;
 
 use selfheal::capture::{capture_text, CaptureOptions};
 use selfheal::pattern::{builtin_sources, load_patterns, PatternSet};
-use support::{recorded_outputs, Rng};
-
-const LANGUAGES: &[(&str, &str, &[&str])] = &[
-    (
-        "rust",
-        "rustc",
-        &["E0425", "E0433", "E0308", "E0382", "E0599"],
-    ),
-    (
-        "python",
-        "python",
-        &["NameError", "TypeError", "AttributeError", "KeyError"],
-    ),
-    (
-        "javascript",
-        "tsc",
-        &["TS2304", "TS2322", "TS2339", "TS2345"],
-    ),
-    ("go", "go", &[]),
-    (
-        "c",
-        "gcc",
-        &["-Wunused-variable", "-Wimplicit-function-declaration"],
-    ),
-    ("java", "javac", &[]),
-];
-
-const WORDS: &[&str] = &[
-    "cannot",
-    "find",
-    "value",
-    "type",
-    "module",
-    "expected",
-    "found",
-    "missing",
-    "argument",
-    "undefined",
-    "declared",
-    "unused",
-    "borrow",
-    "field",
-    "method",
-    "trait",
-    "import",
-    "symbol",
-];
+use support::recorded_outputs;
 
 fn synthetic_patterns(count: usize) -> String {
-    let mut rng = Rng::new(7);
-    let mut text = String::new();
-    for index in 0..count {
-        let (language, tool, codes) = LANGUAGES[rng.below(LANGUAGES.len())];
-        let words: Vec<&str> = (0..3).map(|_| rng.pick(WORDS)).collect();
-        let code = match codes.is_empty() || rng.below(10) < 3 {
-            true => String::new(),
-            false => format!("codes = [\"{}\"]\n", codes[rng.below(codes.len())]),
-        };
-        text.push_str(&format!(
-            "[[pattern]]\nid = \"{language}.synthetic-{index}\"\nlanguage = \"{language}\"\ntools = [\"{tool}\"]\n{code}message = '{} {} `(?P<name>\\w+)` {} v{index}'\ncategory = \"other\"\ntitle = \"Synthetic {{name}}\"\nexplanation = \"A synthetic pattern for the matching benchmark, shaped like a real one.\"\n\n",
-            words[0], words[1], words[2]
-        ));
-    }
-    text
+    support::synthetic_patterns(count, "\\w+", false)
 }
 
 fn main() {

@@ -185,3 +185,73 @@ pub fn have(program: &str) -> bool {
         .map(|s| s.success())
         .unwrap_or(false)
 }
+
+const SYNTHETIC_LANGUAGES: &[(&str, &str, &[&str])] = &[
+    (
+        "rust",
+        "rustc",
+        &["E0425", "E0433", "E0308", "E0382", "E0599"],
+    ),
+    (
+        "python",
+        "python",
+        &["NameError", "TypeError", "AttributeError", "KeyError"],
+    ),
+    (
+        "javascript",
+        "tsc",
+        &["TS2304", "TS2322", "TS2339", "TS2345"],
+    ),
+    ("go", "go", &[]),
+    (
+        "c",
+        "gcc",
+        &["-Wunused-variable", "-Wimplicit-function-declaration"],
+    ),
+    ("java", "javac", &[]),
+];
+
+const SYNTHETIC_WORDS: &[&str] = &[
+    "cannot",
+    "find",
+    "value",
+    "type",
+    "module",
+    "expected",
+    "found",
+    "missing",
+    "argument",
+    "undefined",
+    "declared",
+    "unused",
+    "borrow",
+    "field",
+    "method",
+    "trait",
+    "import",
+    "symbol",
+];
+
+/// `count` patterns shaped like real ones — a code for most, literals and a named capture, spread
+/// over the six languages — as pattern-file TOML. `name_regex` is the capture's regex;
+/// `with_fix` adds an edit fix to each.
+pub fn synthetic_patterns(count: usize, name_regex: &str, with_fix: bool) -> String {
+    let mut rng = Rng::new(7);
+    let mut text = String::new();
+    for index in 0..count {
+        let (language, tool, codes) = SYNTHETIC_LANGUAGES[rng.below(SYNTHETIC_LANGUAGES.len())];
+        let words: Vec<&str> = (0..3).map(|_| rng.pick(SYNTHETIC_WORDS)).collect();
+        let code = match codes.is_empty() || rng.below(10) < 3 {
+            true => String::new(),
+            false => format!("codes = [\"{}\"]\n", codes[rng.below(codes.len())]),
+        };
+        text.push_str(&format!(
+            "[[pattern]]\nid = \"{language}.synthetic-{index}\"\nlanguage = \"{language}\"\ntools = [\"{tool}\"]\n{code}message = '{} {} `(?P<name>{name_regex})` {} v{index}'\ncategory = \"other\"\ntitle = \"Synthetic {{name}}\"\nexplanation = \"A synthetic pattern for the benchmarks, shaped like a real one.\"\n\n",
+            words[0], words[1], words[2]
+        ));
+        if with_fix {
+            text.push_str("[[pattern.fix]]\ntitle = \"Rename `{name}`\"\nconfidence = 0.5\n\n[[pattern.fix.edit]]\nat = \"range\"\nreplace = \"{name}_fixed\"\n\n");
+        }
+    }
+    text
+}
