@@ -14,7 +14,7 @@ use crate::fix::{
 use crate::lookup::{group_findings, Finding};
 use crate::occurrence::Severity;
 use crate::pattern::PatternSet;
-use crate::runner::{run_and_capture, RunOptions, RunOutcome};
+use crate::runner::{run_and_capture, RunOptions};
 use crate::store::{AppliedFix, Outcome, Store};
 
 /// How to heal.
@@ -95,19 +95,24 @@ pub fn heal(
         pass_through: false,
         force_color: false,
     };
-    let mut last = run_and_capture(
-        command,
-        cwd,
-        RunOptions {
-            pass_through: true,
-            force_color: options.interactive,
-        },
-    )?;
-    record_occurrences(store, &last, patterns, options);
+    let first_run = RunOptions {
+        pass_through: true,
+        force_color: options.interactive,
+    };
+    let observe = |run_options| -> anyhow::Result<Observed> {
+        let outcome = run_and_capture(command, cwd, run_options)?;
+        let observed = Observed {
+            exit_code: outcome.exit_code,
+            findings: group_findings(outcome.occurrences),
+        };
+        record_occurrences(store, &observed, patterns, options);
+        Ok(observed)
+    };
+    let mut last = observe(first_run)?;
     let mut report = HealReport::default();
     let mut attempted: HashSet<Fingerprint> = HashSet::new();
     for round in 1..=options.max_rounds {
-        let findings = group_findings(last.occurrences.clone());
+        let findings = &last.findings;
         // Errors first, then warnings: a warning with a trusted fix (an unused import, a missing
         // header) is worth fixing too, under the same checks.
         let targets: Vec<&Finding> = findings
@@ -124,7 +129,7 @@ pub fn heal(
         }
         let chosen = choose_fixes(&targets, patterns, store, options, &mut attempted);
         if chosen.is_empty() {
-            if count_errors(&last) > 0 || last.exit_code != 0 {
+            if last.errors() > 0 || last.exit_code != 0 {
                 writeln!(
                     log,
                     "selfheal: no fix above {:.0}% confidence for the remaining errors",
@@ -148,44 +153,47 @@ pub fn heal(
             "selfheal: re-running `{}` to check the fix(es)…",
             command.join(" ")
         )?;
-        let after = run_and_capture(command, cwd, quiet)?;
-        record_occurrences(store, &after, patterns, options);
+        let after = observe(quiet)?;
         let reverted = judge(&last, &after, applied, store, log, &mut report)?;
         last = match reverted {
-            true => {
-                let again = run_and_capture(command, cwd, quiet)?;
-                record_occurrences(store, &again, patterns, options);
-                again
-            }
+            true => observe(quiet)?,
             false => after,
         };
         writeln!(
             log,
             "selfheal: after round {round}: exit code {}, {} error(s)",
             last.exit_code,
-            count_errors(&last)
+            last.errors()
         )?;
     }
     report.exit_code = last.exit_code;
-    report.remaining_errors = count_errors(&last);
+    report.remaining_errors = last.errors();
     Ok(report)
 }
 
-fn count_errors(outcome: &RunOutcome) -> usize {
-    group_findings(outcome.occurrences.clone())
-        .iter()
-        .filter(|f| f.occurrence.severity == Severity::Error)
-        .count()
+/// One run of the command, its occurrences grouped once into findings.
+struct Observed {
+    exit_code: i32,
+    findings: Vec<Finding>,
+}
+
+impl Observed {
+    fn errors(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.occurrence.severity == Severity::Error)
+            .count()
+    }
 }
 
 fn record_occurrences(
     store: Option<&Store>,
-    outcome: &RunOutcome,
+    observed: &Observed,
     patterns: &PatternSet,
     options: &HealOptions,
 ) {
     let Some(store) = store else { return };
-    for finding in group_findings(outcome.occurrences.clone()) {
+    for finding in &observed.findings {
         let pattern_id = finding.pattern(patterns).map(|m| m.pattern.spec.id.clone());
         if let Err(error) = store.record_occurrence(
             &finding.occurrence,
@@ -385,20 +393,18 @@ fn offer(
 /// A new error elsewhere is not held against a fix: tools that stop at the first error (Python,
 /// Node, a panic) show the next one only once the first is fixed.
 fn judge(
-    before: &RunOutcome,
-    after: &RunOutcome,
+    before: &Observed,
+    after: &Observed,
     applied: Vec<Applied>,
     store: Option<&Store>,
     log: &mut dyn Write,
     report: &mut HealReport,
 ) -> anyhow::Result<bool> {
-    let before_ids: HashSet<Fingerprint> = group_findings(before.occurrences.clone())
-        .into_iter()
-        .map(|f| f.fingerprint)
-        .collect();
-    let after_findings = group_findings(after.occurrences.clone());
-    let after_ids: HashSet<&Fingerprint> = after_findings.iter().map(|f| &f.fingerprint).collect();
-    let introduced: Vec<&Finding> = after_findings
+    let before_ids: HashSet<&Fingerprint> =
+        before.findings.iter().map(|f| &f.fingerprint).collect();
+    let after_ids: HashSet<&Fingerprint> = after.findings.iter().map(|f| &f.fingerprint).collect();
+    let introduced: Vec<&Finding> = after
+        .findings
         .iter()
         .filter(|f| {
             f.occurrence.severity == Severity::Error && !before_ids.contains(&f.fingerprint)
