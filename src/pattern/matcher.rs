@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use aho_corasick::AhoCorasick;
 
-use super::{check_unique_ids, load_patterns, Pattern, PatternError};
+use super::{check_unique_ids, load_user_patterns, Pattern, PatternError};
 use crate::occurrence::{Language, Occurrence};
 
 /// A loaded, indexed set of patterns.
@@ -306,7 +306,8 @@ impl PatternSet {
         for path in files {
             match std::fs::read_to_string(&path) {
                 Ok(text) => {
-                    let (patterns, problems) = load_patterns(&path.display().to_string(), &text);
+                    let (patterns, problems) =
+                        load_user_patterns(&path.display().to_string(), &text);
                     all.extend(patterns);
                     errors.extend(problems);
                 }

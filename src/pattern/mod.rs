@@ -4,6 +4,7 @@
 //! errors that name the file, the pattern and what is wrong. Format: `patterns/README.md`.
 
 mod builtin;
+mod file;
 mod matcher;
 mod template;
 
@@ -227,6 +228,11 @@ impl LazyRegex {
         &self.source
     }
 
+    /// Whether the regex has been compiled yet.
+    pub fn is_compiled(&self) -> bool {
+        self.compiled.get().is_some()
+    }
+
     /// The compiled regex. The built-in library is validated by its tests, so a failure here is
     /// a bug: it is logged and the pattern matches nothing.
     pub fn get(&self) -> &PatternRegex {
@@ -265,9 +271,19 @@ struct PatternFile {
     patterns: Vec<PatternSpec>,
 }
 
-/// Parses and validates one pattern file. Every problem is reported; valid patterns are kept.
+/// Parses and validates one pattern file, compiling every regex. Every problem is reported;
+/// valid patterns are kept. For `patterns validate`/`import`, where a regex too large to compile
+/// must be reported too.
 pub fn load_patterns(origin: &str, text: &str) -> (Vec<Pattern>, Vec<PatternError>) {
     load(origin, text, Validation::Full)
+}
+
+/// Parses and validates a user's or team's pattern file as [`load_patterns`] does, but checks
+/// regexes by parsing them only and leaves them to compile on first use, as the built-in
+/// library does: a team's 10,000 patterns would otherwise cost hundreds of MB of automata and
+/// seconds of start-up in every editor, for patterns most sessions never meet.
+pub fn load_user_patterns(origin: &str, text: &str) -> (Vec<Pattern>, Vec<PatternError>) {
+    load(origin, text, Validation::Syntax)
 }
 
 /// Parses a file whose validity its tests guarantee (the built-in library), leaving the regexes
@@ -278,12 +294,18 @@ pub(crate) fn load_trusted_patterns(origin: &str, text: &str) -> (Vec<Pattern>, 
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Validation {
+    /// Every check, regexes compiled.
     Full,
+    /// Every check, regexes parsed (not compiled) and left lazy.
+    Syntax,
+    /// No checks (the built-in library, which its tests validate).
     Trusted,
 }
 
 fn load(origin: &str, text: &str, validation: Validation) -> (Vec<Pattern>, Vec<PatternError>) {
-    let file: PatternFile = match toml::from_str(text) {
+    let file: PatternFile = match file::parse_in_pieces(text, |all: &mut PatternFile, more| {
+        all.patterns.extend(more.patterns)
+    }) {
         Ok(file) => file,
         Err(error) => {
             let problem = error.to_string().trim_end().replace('\n', "\n    ");
@@ -311,7 +333,7 @@ fn load(origin: &str, text: &str, validation: Validation) -> (Vec<Pattern>, Vec<
             });
             continue;
         }
-        match compile(spec, origin) {
+        match compile(spec, origin, validation) {
             Ok(pattern) => patterns.push(pattern),
             Err(mut problems) => errors.append(&mut problems),
         }
@@ -341,7 +363,11 @@ pub fn check_unique_ids(patterns: &[Pattern]) -> Vec<PatternError> {
         .collect()
 }
 
-fn compile(spec: PatternSpec, origin: &str) -> Result<Pattern, Vec<PatternError>> {
+fn compile(
+    spec: PatternSpec,
+    origin: &str,
+    validation: Validation,
+) -> Result<Pattern, Vec<PatternError>> {
     let mut problems = Vec::new();
     let id_ok = spec.id.split_once('.').is_some_and(|(language, name)| {
         language == spec.language.as_str()
@@ -364,15 +390,18 @@ fn compile(spec: PatternSpec, origin: &str) -> Result<Pattern, Vec<PatternError>
             ));
         }
     }
-    let message = compile_regex("message", &spec.message, &mut problems);
+    let mut captures: HashSet<String> = HashSet::new();
+    let message = check_regex(
+        "message",
+        &spec.message,
+        validation,
+        &mut captures,
+        &mut problems,
+    );
     let note = spec
         .note
         .as_deref()
-        .and_then(|note| compile_regex("note", note, &mut problems));
-    let mut captures: HashSet<String> = HashSet::new();
-    for regex in message.iter().chain(note.iter()) {
-        captures.extend(regex.capture_names().map(str::to_string));
-    }
+        .and_then(|note| check_regex("note", note, validation, &mut captures, &mut problems));
     if spec.title.trim().is_empty() {
         problems.push("title is empty".to_string());
     }
@@ -387,8 +416,8 @@ fn compile(spec: PatternSpec, origin: &str) -> Result<Pattern, Vec<PatternError>
     match (problems.is_empty(), message) {
         (true, Some(message)) => Ok(Pattern {
             spec,
-            message: LazyRegex::compiled(message),
-            note: note.map(LazyRegex::compiled),
+            message,
+            note,
             origin: origin.to_string(),
         }),
         _ => Err(problems
@@ -446,7 +475,14 @@ fn check_edit(
         if let Some(regex) = regex {
             // Regex fields may use placeholders too; check the regex with them filled in.
             let filled = render_template(regex, &|_| Some("x".to_string()));
-            compile_regex(&format!("{context} {field}"), &filled, problems);
+            // Parsing finds every syntax error; these compile when a fix is planned.
+            check_regex(
+                &format!("{context} {field}"),
+                &filled,
+                Validation::Syntax,
+                &mut HashSet::new(),
+                problems,
+            );
             check_placeholders(&format!("{context} {field}"), regex, captures, problems);
         }
     }
@@ -497,15 +533,68 @@ fn serde_plain_anchor(anchor: Anchor) -> String {
         .unwrap_or_default()
 }
 
-fn compile_regex(field: &str, pattern: &str, problems: &mut Vec<String>) -> Option<PatternRegex> {
-    match compile_pattern_regex(pattern) {
+/// Checks one of a pattern's regexes — compiled ([`Validation::Full`]) or parsed only — and
+/// adds its named captures to `captures`.
+fn check_regex(
+    field: &str,
+    pattern: &str,
+    validation: Validation,
+    captures: &mut HashSet<String>,
+    problems: &mut Vec<String>,
+) -> Option<LazyRegex> {
+    let checked = match validation {
+        Validation::Full => compile_pattern_regex(pattern)
+            .map(|regex| {
+                captures.extend(regex.capture_names().map(str::to_string));
+                LazyRegex::compiled(regex)
+            })
+            .map_err(|error| error.to_string()),
+        Validation::Syntax | Validation::Trusted => parse_pattern_regex(pattern)
+            .map(|hir| {
+                capture_names(&hir, captures);
+                LazyRegex::new(pattern)
+            })
+            .map_err(|error| error.to_string()),
+    };
+    match checked {
         Ok(regex) => Some(regex),
-        Err(error) => {
-            let detail = error.to_string();
+        Err(detail) => {
             let detail = detail.lines().last().unwrap_or("").trim();
             problems.push(format!("{field}: invalid regex `{pattern}`: {detail}"));
             None
         }
+    }
+}
+
+/// Parses a pattern regex the way [`compile_pattern_regex`] builds it (ASCII classes where
+/// possible, else Unicode), without building an automaton.
+fn parse_pattern_regex(source: &str) -> Result<regex_syntax::hir::Hir, regex_syntax::Error> {
+    let parse = |unicode: bool| {
+        regex_syntax::ParserBuilder::new()
+            .unicode(unicode)
+            .utf8(false)
+            .build()
+            .parse(source)
+    };
+    parse(false).or_else(|_| parse(true))
+}
+
+fn capture_names(hir: &regex_syntax::hir::Hir, names: &mut HashSet<String>) {
+    use regex_syntax::hir::HirKind;
+    match hir.kind() {
+        HirKind::Capture(capture) => {
+            if let Some(name) = &capture.name {
+                names.insert(name.to_string());
+            }
+            capture_names(&capture.sub, names);
+        }
+        HirKind::Repetition(repetition) => capture_names(&repetition.sub, names),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => {
+            for sub in subs {
+                capture_names(sub, names);
+            }
+        }
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => {}
     }
 }
 
@@ -531,5 +620,64 @@ fn sorted(names: &HashSet<String>) -> String {
     match names.is_empty() {
         true => "none".to_string(),
         false => names.join(", "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{load_patterns, load_user_patterns};
+
+    const GOOD: &str = r#"
+[[pattern]]
+id = "python.name-not-defined-test"
+language = "python"
+message = "name '(?P<name>\\w+)' is not defined"
+category = "missing-import"
+title = "Define `{name}`"
+explanation = "The name is used before anything defines or imports it in this scope."
+"#;
+
+    #[test]
+    fn user_patterns_are_checked_without_compiling() {
+        let (patterns, errors) = load_user_patterns("team.toml", GOOD);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(!patterns[0].message.is_compiled());
+        assert!(patterns[0]
+            .message
+            .get()
+            .is_match("name 'json' is not defined"));
+        assert!(patterns[0].message.is_compiled());
+        let (patterns, _) = load_patterns("team.toml", GOOD);
+        assert!(patterns[0].message.is_compiled());
+    }
+
+    #[test]
+    fn user_patterns_report_what_full_validation_reports() {
+        let broken_regex = GOOD.replace("(?P<name>", "(?P<name");
+        let unknown_capture = GOOD.replace("Define `{name}`", "Define `{symbol}`");
+        let broken_edit_regex = format!(
+            "{GOOD}\n[[pattern.fix]]\ntitle = \"t\"\nconfidence = 0.5\n[[pattern.fix.edit]]\nat = \"after\"\nafter = \"(unclosed\"\ninsert = \"x\"\n"
+        );
+        for text in [broken_regex, unknown_capture, broken_edit_regex] {
+            let (full_patterns, full) = load_patterns("team.toml", &text);
+            let (user_patterns, user) = load_user_patterns("team.toml", &text);
+            assert!(
+                full_patterns.is_empty() && user_patterns.is_empty(),
+                "{text}"
+            );
+            assert!(
+                !full.is_empty() && full.iter().all(|e| e.pattern_id.is_some()),
+                "a pattern's own problem, not a file error: {full:?}"
+            );
+            assert_eq!(
+                full.iter()
+                    .map(|e| e.problem.split(':').next().unwrap().to_string())
+                    .collect::<Vec<_>>(),
+                user.iter()
+                    .map(|e| e.problem.split(':').next().unwrap().to_string())
+                    .collect::<Vec<_>>(),
+                "{text}"
+            );
+        }
     }
 }
