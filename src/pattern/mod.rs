@@ -553,8 +553,7 @@ fn check_regex(
             .map(|hir| {
                 capture_names(&hir, captures);
                 LazyRegex::new(pattern)
-            })
-            .map_err(|error| error.to_string()),
+            }),
     };
     match checked {
         Ok(regex) => Some(regex),
@@ -568,13 +567,14 @@ fn check_regex(
 
 /// Parses a pattern regex the way [`compile_pattern_regex`] builds it (ASCII classes where
 /// possible, else Unicode), without building an automaton.
-fn parse_pattern_regex(source: &str) -> Result<regex_syntax::hir::Hir, regex_syntax::Error> {
+fn parse_pattern_regex(source: &str) -> Result<regex_syntax::hir::Hir, String> {
     let parse = |unicode: bool| {
         regex_syntax::ParserBuilder::new()
             .unicode(unicode)
             .utf8(false)
             .build()
             .parse(source)
+            .map_err(|error| error.to_string())
     };
     parse(false).or_else(|_| parse(true))
 }
