@@ -111,6 +111,16 @@ function M.setup(opts)
   require('selfheal.forward').setup(config)
   require('selfheal.fix_all').setup(config)
   vim.lsp.enable('selfheal')
+  -- Before VimEnter (`nvim -c "lua require('selfheal').setup{}" file`), `vim.lsp.enable` does
+  -- not visit the buffers already open; enabling again once Neovim has started does.
+  if vim.v.vim_did_enter == 0 then
+    vim.api.nvim_create_autocmd('VimEnter', {
+      once = true,
+      callback = function()
+        vim.lsp.enable('selfheal')
+      end,
+    })
+  end
 end
 
 return M

@@ -98,14 +98,28 @@ local function follow_in_quickfix(run, config)
   local title = 'selfheal: ' .. run.command_line
   local opened = false
   local function refresh()
+    -- A newer run follows its own command.
+    if M.last ~= run then
+      return
+    end
     local items = M.quickfix_items(run.command_line)
     local current = vim.fn.getqflist({ title = 0 }).title
     local action = current == title and 'r' or ' '
     vim.fn.setqflist({}, action, { title = title, items = items })
+    -- A clean run empties the list: close it if it is the one showing.
+    if #items == 0 and action == 'r' and config.run.open_quickfix then
+      vim.cmd('cclose')
+      return
+    end
     if #items > 0 and config.run.open_quickfix and not opened then
       opened = true
       local previous = vim.api.nvim_get_current_win()
-      vim.cmd('botright copen')
+      vim.cmd('botright copen 8')
+      -- The quickfix window took its lines from the output window above it: give some back.
+      local output = vim.fn.bufwinid(OUTPUT_BUFFER_NAME)
+      if output ~= -1 then
+        vim.api.nvim_win_set_height(output, 10)
+      end
       vim.api.nvim_set_current_win(previous)
     end
   end

@@ -3,7 +3,7 @@
 --- recognises the missing `HashMap` import and publishes it on src/main.rs, the quickfix list
 --- lists it, the hover explains it, the quick fix (`vim.lsp.buf.code_action{apply=true}`) adds
 --- the `use`, and after `:write` a second `:SelfhealRun cargo build` passes and clears the
---- diagnostics. The Rust side builds the crate again after Neovim exits.
+--- diagnostics and the quickfix list. The Rust side builds the crate again after Neovim exits.
 
 local H = dofile(vim.fs.joinpath(vim.fs.dirname(arg[0]), 'helpers.lua'))
 
@@ -74,5 +74,8 @@ H.run('run_cargo_build', function()
   H.equal(run.last.exit_code, 0, 'the exit code of cargo build after the fix')
   H.wait_for('selfheal to clear its diagnostics', 5000, function()
     return #H.own_diagnostics(bufnr, client) == 0
+  end)
+  H.wait_for('the quickfix list to empty', 5000, function()
+    return #vim.fn.getqflist() == 0
   end)
 end)
