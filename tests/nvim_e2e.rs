@@ -183,8 +183,12 @@ impl Case {
         );
         let _ = writeln!(
             std::io::stderr(),
-            "Neovim case `{}` took {:.1} s",
+            "Neovim case `{}`{} took {:.1} s",
             self.name,
+            match env.is_empty() {
+                true => String::new(),
+                false => format!(" {env:?}"),
+            },
             started.elapsed().as_secs_f64()
         );
         let Some(status) = status else {
@@ -224,6 +228,11 @@ fn a_third_party_diagnostic_gets_a_quick_fix_in_neovim() {
 #[test]
 fn forwarded_columns_follow_a_utf16_client() {
     third_party_diagnostic_case("utf-16");
+}
+
+#[test]
+fn forwarded_columns_follow_a_utf32_client() {
+    third_party_diagnostic_case("utf-32");
 }
 
 #[test]

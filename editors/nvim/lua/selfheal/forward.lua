@@ -11,7 +11,8 @@ local client_lib = require('selfheal.client')
 local M = {}
 
 local timers = {} --- @type table<integer, uv.uv_timer_t>
-local sent = {} --- @type table<integer, table<integer, string>> client id → bufnr → what was sent
+--- What was last sent: client id → bufnr → the encoded diagnostics.
+local sent = {} --- @type table<integer, table<integer, string>>
 
 --- A byte column of line `lnum` of `bufnr` in `encoding` units.
 function M.column_in(bufnr, lnum, col, encoding)

@@ -78,8 +78,12 @@ function M.check()
     )
   elseif #running > 0 then
     health.info(
-      ('%d selfheal server(s) running, none attached to buffer %d %q (a buffer without a file, '
-        .. 'or a filetype outside `filetypes`)'):format(#running, bufnr, vim.api.nvim_buf_get_name(bufnr))
+      ('%d selfheal server(s) running, none attached to buffer %d %q (a buffer without a '
+        .. 'file, or a filetype outside `filetypes`)'):format(
+        #running,
+        bufnr,
+        vim.api.nvim_buf_get_name(bufnr)
+      )
     )
   else
     health.info('no selfheal server running yet: it starts when you open a file')
@@ -87,7 +91,9 @@ function M.check()
 
   if config then
     if config.forward_diagnostics then
-      health.ok(('forwarding other sources\' diagnostics (debounce %d ms)'):format(config.debounce_ms))
+      health.ok(
+        ("forwarding other sources' diagnostics (debounce %d ms)"):format(config.debounce_ms)
+      )
     else
       health.warn('forward_diagnostics is off: quick fixes only for selfheal\'s own diagnostics')
     end

@@ -83,13 +83,10 @@ function M.setup(opts)
 
   local cmd = M.server_cmd(config)
   if vim.fn.executable(cmd[1]) == 0 then
-    vim.notify(
-      ('selfheal: `%s` was not found. Install it (`cargo install --locked --path .` in the '
-        .. "selfheal repository) or give its path: require('selfheal').setup{ cmd = '/path/to/selfheal' }"):format(
-        cmd[1]
-      ),
-      vim.log.levels.WARN
-    )
+    local message = 'selfheal: `%s` was not found. Install it (`cargo install --locked --path .` '
+      .. "in the selfheal repository) or give its path: "
+      .. "require('selfheal').setup{ cmd = '/path/to/selfheal' }"
+    vim.notify(message:format(cmd[1]), vim.log.levels.WARN)
     return
   end
 

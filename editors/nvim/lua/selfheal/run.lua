@@ -229,7 +229,8 @@ function M.run(command_line, opts)
     end
   )
   if not ok then
-    vim.notify('selfheal: cannot run `' .. command_line .. '`: ' .. tostring(started), vim.log.levels.ERROR)
+    local message = ('selfheal: cannot run `%s`: %s'):format(command_line, tostring(started))
+    vim.notify(message, vim.log.levels.ERROR)
     return
   end
   run.process = started

@@ -39,7 +39,7 @@ H.run('commands', function()
   require('selfheal').setup({ cmd = '/nonexistent/selfheal' })
   local missing = notified_containing('`/nonexistent/selfheal` was not found')
   H.check(missing, 'setup{} warns about a missing binary', notified)
-  H.check(missing.message:find('cargo install --locked --path .', 1, true), 'and says how to install it')
+  H.check(missing.message:find('cargo install --locked --path .', 1, true), 'and how to install')
   H.equal(missing.level, vim.log.levels.WARN, 'the warning level')
 
   H.setup({})
@@ -69,12 +69,13 @@ H.run('commands', function()
   H.wait_for('the question before running `cargo add memchr`', 5000, function()
     return #questions == 1
   end)
-  H.check(questions[1]:find('cargo add memchr', 1, true), 'the question shows the command', questions)
+  H.check(questions[1]:find('cargo add memchr', 1, true), 'the question has the command', questions)
   H.check(questions[1]:find(workspace, 1, true), 'the question shows the directory', questions)
   H.wait_for('the "not run" message', 2000, function()
     return notified_containing('not run: cargo add memchr') ~= nil
   end)
-  H.equal(table.concat(vim.fn.readfile('Cargo.toml'), '\n'), manifest_before, 'Cargo.toml after Cancel')
+  local manifest_after = table.concat(vim.fn.readfile('Cargo.toml'), '\n')
+  H.equal(manifest_after, manifest_before, 'Cargo.toml after Cancel')
   for _, buffer in ipairs(vim.api.nvim_list_bufs()) do
     H.check(vim.bo[buffer].buftype ~= 'terminal', 'no terminal was opened after Cancel')
   end
@@ -156,10 +157,12 @@ H.run('commands', function()
   -- The help file: its tags are valid and :help finds them.
   local docs = vim.fs.joinpath(vim.fn.tempname(), 'doc')
   vim.fn.mkdir(docs, 'p')
-  vim.fn.writefile(vim.fn.readfile(vim.fs.joinpath(H.plugin, 'doc', 'selfheal.txt')), vim.fs.joinpath(docs, 'selfheal.txt'))
+  local help = vim.fn.readfile(vim.fs.joinpath(H.plugin, 'doc', 'selfheal.txt'))
+  vim.fn.writefile(help, vim.fs.joinpath(docs, 'selfheal.txt'))
   vim.cmd.helptags(docs)
   vim.opt.runtimepath:append(vim.fs.dirname(docs))
-  for _, tag in ipairs({ 'selfheal', 'selfheal-options', ':SelfhealRun', 'selfheal.runInTerminal' }) do
+  local tags = { 'selfheal', 'selfheal-options', ':SelfhealRun', 'selfheal.runInTerminal' }
+  for _, tag in ipairs(tags) do
     local ok, err = pcall(vim.cmd.help, tag)
     H.check(ok, ':help ' .. tag, err)
   end

@@ -56,7 +56,13 @@ function H.state()
       for _, d in ipairs(vim.diagnostic.get(bufnr)) do
         table.insert(
           lines,
-          ('  diagnostic ns=%d %d:%d %s: %s'):format(d.namespace, d.lnum, d.col, d.source, d.message)
+          ('  diagnostic ns=%d %d:%d %s: %s'):format(
+            d.namespace,
+            d.lnum,
+            d.col,
+            d.source,
+            d.message
+          )
         )
       end
     end
@@ -111,7 +117,8 @@ end
 
 --- The diagnostics selfheal itself published on `bufnr`.
 function H.own_diagnostics(bufnr, client)
-  return vim.diagnostic.get(bufnr, { namespace = vim.lsp.diagnostic.get_namespace(client.id, false) })
+  local namespace = vim.lsp.diagnostic.get_namespace(client.id, false)
+  return vim.diagnostic.get(bufnr, { namespace = namespace })
 end
 
 --- A request to `client` answered synchronously; fails on an error or a timeout.

@@ -1,17 +1,16 @@
 --- A terminal error, the way a person meets it: in a copy of examples/broken-rust (the current
---- directory), `:SelfhealRun cargo build` streams the build into the output buffer, selfheal
---- recognises the missing `HashMap` import and publishes it on src/main.rs, the quickfix list
---- lists it, the hover explains it, the quick fix (`vim.lsp.buf.code_action{apply=true}`) adds
---- the `use`, and after `:write` a second `:SelfhealRun cargo build` passes and clears the
---- diagnostics and the quickfix list. The Rust side builds the crate again after Neovim exits.
+--- directory), before any file is open, `:SelfhealRun cargo build` starts the server, streams
+--- the build into the output buffer, and selfheal recognises the missing `HashMap` import and
+--- publishes it on src/main.rs; the quickfix list lists it and `:cfirst` opens the file there
+--- (the same server attaches); the hover explains it, the quick fix
+--- (`vim.lsp.buf.code_action{apply=true}`) adds the `use`, and after `:write` a second
+--- `:SelfhealRun cargo build` passes and clears the diagnostics and the quickfix list. The Rust
+--- side builds the crate again after Neovim exits.
 
 local H = dofile(vim.fs.joinpath(vim.fs.dirname(arg[0]), 'helpers.lua'))
 
 H.run('run_cargo_build', function()
   H.setup({})
-  vim.cmd.edit('src/main.rs')
-  local bufnr = vim.api.nvim_get_current_buf()
-  local client = H.attached_client(bufnr)
   local run = require('selfheal.run')
 
   vim.cmd('SelfhealRun cargo build')
@@ -26,22 +25,32 @@ H.run('run_cargo_build', function()
   H.check(shown:find('E0433', 1, true), 'the output buffer shows the error', shown)
   H.check(shown:find('[exit 101', 1, true), 'the output buffer shows the exit status', shown)
 
-  H.wait_for('selfheal diagnostics on src/main.rs', 10000, function()
-    return #H.own_diagnostics(bufnr, client) > 0
-  end)
-  local diagnostic = H.own_diagnostics(bufnr, client)[1]
-  H.equal(diagnostic.source, 'selfheal', 'diagnostic source')
-  H.check(diagnostic.message:find('HashMap', 1, true), 'the diagnostic is the HashMap error', diagnostic)
-
-  H.wait_for('the quickfix list to list the errors', 5000, function()
+  H.wait_for('the quickfix list to list the errors', 10000, function()
     return #vim.fn.getqflist() > 0
   end)
   local quickfix = vim.fn.getqflist({ title = 1, items = 1 })
   H.equal(quickfix.title, 'selfheal: cargo build', 'quickfix title')
-  H.equal(vim.api.nvim_buf_get_name(quickfix.items[1].bufnr), vim.fn.fnamemodify('src/main.rs', ':p'), 'quickfix file')
+  H.equal(
+    vim.api.nvim_buf_get_name(quickfix.items[1].bufnr),
+    vim.fn.fnamemodify('src/main.rs', ':p'),
+    'quickfix file'
+  )
+  H.check(quickfix.items[1].text:find('HashMap', 1, true), 'the HashMap error', quickfix.items[1])
+
+  -- From the quickfix list to the error: the server the run started attaches to the file.
+  vim.cmd.cfirst()
+  local bufnr = vim.api.nvim_get_current_buf()
+  H.equal(vim.api.nvim_buf_get_name(bufnr), vim.fn.fnamemodify('src/main.rs', ':p'), 'file opened')
+  local client = H.attached_client(bufnr)
+  H.equal(#vim.lsp.get_clients({ name = 'selfheal' }), 1, 'selfheal servers running')
+  local cursor = vim.api.nvim_win_get_cursor(0)
+  local diagnostic = vim.iter(H.own_diagnostics(bufnr, client)):find(function(d)
+    return d.lnum == cursor[1] - 1 and d.col == cursor[2]
+  end)
+  H.check(diagnostic, 'a selfheal diagnostic where :cfirst put the cursor', cursor)
+  H.equal(diagnostic.source, 'selfheal', 'diagnostic source')
 
   -- Hover at the error explains it.
-  vim.api.nvim_win_set_cursor(0, { diagnostic.lnum + 1, diagnostic.col })
   local hover = H.request(
     client,
     'textDocument/hover',
@@ -61,7 +70,8 @@ H.run('run_cargo_build', function()
     end,
   })
   H.wait_for('the quick fix to add the use', 5000, function()
-    return vim.tbl_contains(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), 'use std::collections::HashMap;')
+    local lines = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)
+    return vim.tbl_contains(lines, 'use std::collections::HashMap;')
   end)
   vim.cmd.write()
 

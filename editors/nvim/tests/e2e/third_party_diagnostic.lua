@@ -1,7 +1,7 @@
 --- A third-party diagnostic (Pyright's `"json" is not defined`, published from another
 --- namespace as any linter would) on `report.py` in the current directory: the plugin forwards
 --- it, with its columns in our client's encoding (SELFHEAL_E2E_ENCODING: utf-8, as Neovim
---- negotiates with selfheal by default, or utf-16, forced here), although the line has
+--- negotiates with selfheal by default, or utf-16 or utf-32, forced here), although the line has
 --- non-ASCII text before the error; the hover explains it; `vim.lsp.buf.code_action{apply=true}`
 --- adds `import json` after the last import; the action's `selfheal.recordOutcome` command runs;
 --- and once the linter no longer reports the error, selfheal records a success.
@@ -32,12 +32,12 @@ H.run('third_party_diagnostic', function()
   local client = H.attached_client(bufnr)
   H.equal(client.offset_encoding, encoding, 'the negotiated position encoding')
 
-  -- The line with the error: `    print("héllo 🎉", json.dumps(…` — é is 2 bytes and 1 UTF-16
-  -- unit, 🎉 4 bytes and 2 units: the UTF-16 column is 3 less than the byte column.
+  -- The line with the error: `    print("héllo 🎉", json.dumps(…` — é is 2 bytes, 1 UTF-16 unit
+  -- and 1 UTF-32 unit; 🎉 4 bytes, 2 UTF-16 units and 1 UTF-32 unit.
   local lnum = 6
   local line = vim.api.nvim_buf_get_lines(bufnr, lnum, lnum + 1, false)[1]
   local byte_col = assert(line:find('json', 1, true), 'fixture line has json') - 1
-  local expected_col = encoding == 'utf-16' and byte_col - 3 or byte_col
+  local expected_col = byte_col - ({ ['utf-8'] = 0, ['utf-16'] = 3, ['utf-32'] = 4 })[encoding]
 
   -- Another linter publishes in its own namespace.
   local pyright = vim.api.nvim_create_namespace('e2e.pyright')
