@@ -6,10 +6,7 @@ local client_lib = require('selfheal.client')
 
 local M = {}
 
---- How long a save waits for selfheal's answer.
-local TIMEOUT_MS = 1000
-
-function M.apply(bufnr)
+function M.apply(bufnr, timeout_ms)
   -- What other sources report now, not what they reported before the debounce.
   require('selfheal.forward').forward_now(bufnr)
   for _, client in ipairs(client_lib.clients(bufnr)) do
@@ -22,7 +19,7 @@ function M.apply(bufnr)
       },
       context = { only = { 'source.fixAll.selfheal' }, diagnostics = {} },
     }
-    local response = client:request_sync('textDocument/codeAction', params, TIMEOUT_MS, bufnr)
+    local response = client:request_sync('textDocument/codeAction', params, timeout_ms, bufnr)
     for _, action in ipairs(response and response.result or {}) do
       if action.kind == 'source.fixAll.selfheal' then
         if action.edit then
@@ -44,7 +41,7 @@ function M.setup(config)
   vim.api.nvim_create_autocmd('BufWritePre', {
     group = group,
     callback = function(args)
-      M.apply(args.buf)
+      M.apply(args.buf, config.fix_all_timeout_ms)
     end,
   })
 end

@@ -19,6 +19,8 @@ M.defaults = {
   min_confidence = nil,
   -- Apply `source.fixAll.selfheal` before each write (learned fixes with confidence >= 0.75).
   fix_all_on_save = false,
+  -- How long a write waits for selfheal's fix-all (then it writes without it).
+  fix_all_timeout_ms = 1000,
   -- Named commands for :SelfhealRun and `selfheal.runTask`: { build = 'cargo build' }.
   task_commands = {},
   -- Forward other sources' diagnostics, at most once per this many milliseconds per buffer.

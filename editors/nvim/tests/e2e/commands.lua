@@ -66,7 +66,7 @@ H.run('commands', function()
       return action.title == 'Add the dependency: `cargo add memchr`'
     end,
   })
-  H.wait_for('the question before running `cargo add memchr`', 5000, function()
+  H.wait_for('the question before running `cargo add memchr`', 10000, function()
     return #questions == 1
   end)
   H.check(questions[1]:find('cargo add memchr', 1, true), 'the question has the command', questions)
@@ -87,7 +87,7 @@ H.run('commands', function()
     command = 'selfheal.runInTerminal',
     arguments = { 'printf ran > ran.txt', { cwd = workspace } },
   }, { bufnr = bufnr })
-  H.wait_for('the confirmed command to run', 5000, function()
+  H.wait_for('the confirmed command to run', 10000, function()
     return vim.fn.filereadable('ran.txt') == 1 and vim.fn.readfile('ran.txt')[1] == 'ran'
   end)
   H.equal(vim.bo.buftype, 'terminal', 'the command ran in a terminal window')
@@ -96,7 +96,7 @@ H.run('commands', function()
 
   -- :SelfhealExplain with a code.
   vim.cmd('SelfhealExplain E0432')
-  H.wait_for(':SelfhealExplain E0432 to show', 5000, function()
+  H.wait_for(':SelfhealExplain E0432 to show', 10000, function()
     return commands.last_shown ~= nil
   end)
   local explained = table.concat(commands.last_shown.lines, '\n')
@@ -111,7 +111,7 @@ H.run('commands', function()
   vim.api.nvim_set_current_buf(bufnr)
   vim.api.nvim_win_set_cursor(0, { diagnostic.lnum + 1, diagnostic.col })
   vim.cmd('SelfhealExplain')
-  H.wait_for(':SelfhealExplain at the cursor to show', 5000, function()
+  H.wait_for(':SelfhealExplain at the cursor to show', 10000, function()
     return commands.last_shown ~= nil
   end)
   explained = table.concat(commands.last_shown.lines, '\n')
@@ -124,7 +124,7 @@ H.run('commands', function()
   -- :SelfhealStats
   commands.last_shown = nil
   vim.cmd('SelfhealStats')
-  H.wait_for(':SelfhealStats to show', 5000, function()
+  H.wait_for(':SelfhealStats to show', 10000, function()
     return commands.last_shown ~= nil
   end)
   local stats = table.concat(commands.last_shown.lines, '\n')
@@ -133,7 +133,7 @@ H.run('commands', function()
   -- :SelfhealProposeFix is not configured in this version: said as a warning, not an error.
   commands.last_shown = nil
   vim.cmd('SelfhealProposeFix')
-  H.wait_for(':SelfhealProposeFix to answer', 5000, function()
+  H.wait_for(':SelfhealProposeFix to answer', 10000, function()
     return commands.last_shown ~= nil
   end)
   local proposed = notified_containing('selfheal.proposeFix is not configured')

@@ -6,7 +6,8 @@
 local H = dofile(vim.fs.joinpath(vim.fs.dirname(arg[0]), 'helpers.lua'))
 
 H.run('fix_all_on_save', function()
-  H.setup({ fix_all_on_save = true })
+  -- A generous wait: a loaded CI machine must not fail the case.
+  H.setup({ fix_all_on_save = true, fix_all_timeout_ms = 10000 })
   vim.cmd.edit('report.py')
   local bufnr = vim.api.nvim_get_current_buf()
   H.attached_client(bufnr)

@@ -69,7 +69,7 @@ H.run('run_cargo_build', function()
       return action.title == 'Import `std::collections::HashMap`'
     end,
   })
-  H.wait_for('the quick fix to add the use', 5000, function()
+  H.wait_for('the quick fix to add the use', 10000, function()
     local lines = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)
     return vim.tbl_contains(lines, 'use std::collections::HashMap;')
   end)
@@ -82,10 +82,10 @@ H.run('run_cargo_build', function()
     return run.last and run.last.done
   end)
   H.equal(run.last.exit_code, 0, 'the exit code of cargo build after the fix')
-  H.wait_for('selfheal to clear its diagnostics', 5000, function()
+  H.wait_for('selfheal to clear its diagnostics', 10000, function()
     return #H.own_diagnostics(bufnr, client) == 0
   end)
-  H.wait_for('the quickfix list to empty', 5000, function()
+  H.wait_for('the quickfix list to empty', 10000, function()
     return #vim.fn.getqflist() == 0
   end)
 end)

@@ -58,7 +58,7 @@ H.run('third_party_diagnostic', function()
   vim.api.nvim_win_set_cursor(0, { lnum + 1, byte_col + 1 })
   local params = vim.lsp.util.make_position_params(0, client.offset_encoding)
   local hover
-  H.wait_for('the forwarded diagnostic to reach the server (hover answers)', 5000, function()
+  H.wait_for('the forwarded diagnostic to reach the server (hover answers)', 10000, function()
     hover = H.request(client, 'textDocument/hover', params, bufnr)
     return hover ~= nil
   end)
@@ -80,13 +80,13 @@ H.run('third_party_diagnostic', function()
       return action.title == 'Add `import json`'
     end,
   })
-  H.wait_for('the quick fix to change the buffer', 5000, function()
+  H.wait_for('the quick fix to change the buffer', 10000, function()
     return #vim.api.nvim_buf_get_lines(bufnr, 0, -1, false) == #before + 1
   end)
   local after = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)
   H.equal(after[4], 'import json', 'line 4 after the fix')
   H.equal(after[3], 'import sys', 'line 3 after the fix')
-  H.wait_for('the action\'s selfheal.recordOutcome to run', 5000, function()
+  H.wait_for('the action\'s selfheal.recordOutcome to run', 10000, function()
     return #executed > 0
   end)
   H.check(executed[1].err == nil, 'recordOutcome succeeded', executed[1])
@@ -96,7 +96,7 @@ H.run('third_party_diagnostic', function()
   -- The linter runs again and no longer reports it: the fix worked.
   vim.diagnostic.reset(pyright, bufnr)
   local stats
-  H.wait_for('selfheal to record the success', 5000, function()
+  H.wait_for('selfheal to record the success', 10000, function()
     stats = H.request(client, 'workspace/executeCommand', { command = 'selfheal.stats' })
     return stats.successes == 1
   end)
