@@ -5,15 +5,22 @@
 //! fails is answered here — `ParseError` (id `null`) for a body that is not JSON, `InvalidRequest`
 //! for JSON that is no JSON-RPC message — between the framework's own whole messages on stdout.
 
+use std::borrow::Cow;
+
 use memchr::memmem;
+use serde::Deserialize;
 use serde_json::{json, Value};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::sync::mpsc;
-use tower_lsp_server::jsonrpc::{Request, Response};
+use tower_lsp_server::jsonrpc::{Id, Request, Response};
 
 /// Headers longer than this without an end are garbage, not a message being received.
 const MAX_HEADER_BYTES: usize = 8 * 1024;
 const CHUNK_BYTES: usize = 64 * 1024;
+/// The most read at once while the rest of a large message is awaited: stdin is read on a
+/// blocking thread, one round trip per read, so 10 MB of terminal output arrives in a few reads,
+/// not 160.
+const LARGE_READ_BYTES: usize = 2 * 1024 * 1024;
 
 /// Copies framed messages from `input` to `framework`, answering malformed ones through
 /// `errors` (bodies of error responses, written to stdout by `pump_output`).
@@ -23,11 +30,16 @@ pub async fn pump_input(
     errors: mpsc::UnboundedSender<Vec<u8>>,
 ) {
     let mut buffer: Vec<u8> = Vec::with_capacity(CHUNK_BYTES);
-    let mut chunk = vec![0u8; CHUNK_BYTES];
     loop {
+        let mut wanted = CHUNK_BYTES;
         loop {
             match next_frame(&buffer) {
-                Frame::Incomplete => break,
+                Frame::Incomplete => {
+                    if let Some(end) = frame_end(&buffer) {
+                        wanted = (end - buffer.len()).clamp(CHUNK_BYTES, LARGE_READ_BYTES);
+                    }
+                    break;
+                }
                 Frame::Garbage { consumed } => {
                     let _ = errors.send(error_body(
                         Value::Null,
@@ -54,9 +66,11 @@ pub async fn pump_input(
         if framework.flush().await.is_err() {
             return;
         }
-        match input.read(&mut chunk).await {
+        let filled = buffer.len();
+        buffer.resize(filled + wanted, 0);
+        match input.read(&mut buffer[filled..]).await {
             Ok(0) | Err(_) => return,
-            Ok(read) => buffer.extend_from_slice(&chunk[..read]),
+            Ok(read) => buffer.truncate(filled + read),
         }
     }
 }
@@ -122,6 +136,18 @@ enum Frame {
     Complete { body_start: usize, end: usize },
 }
 
+/// Where the message at the start of `buffer` ends, once its header is complete.
+fn frame_end(buffer: &[u8]) -> Option<usize> {
+    match next_frame(buffer) {
+        Frame::Complete { end, .. } => Some(end),
+        Frame::Garbage { .. } => None,
+        Frame::Incomplete => {
+            let header_end = memmem::find(buffer, b"\r\n\r\n")?;
+            Some(header_end + 4 + content_length(&buffer[..header_end])?)
+        }
+    }
+}
+
 fn next_frame(buffer: &[u8]) -> Frame {
     let Some(header_end) = memmem::find(buffer, b"\r\n\r\n") else {
         return match buffer.len() > MAX_HEADER_BYTES {
@@ -132,18 +158,7 @@ fn next_frame(buffer: &[u8]) -> Frame {
         };
     };
     let body_start = header_end + 4;
-    let length = std::str::from_utf8(&buffer[..header_end])
-        .ok()
-        .and_then(|headers| {
-            headers.split("\r\n").find_map(|header| {
-                let (name, value) = header.split_once(':')?;
-                match name.trim().eq_ignore_ascii_case("content-length") {
-                    true => value.trim().parse::<usize>().ok(),
-                    false => None,
-                }
-            })
-        });
-    match length {
+    match content_length(&buffer[..header_end]) {
         None => Frame::Garbage {
             consumed: body_start,
         },
@@ -155,8 +170,46 @@ fn next_frame(buffer: &[u8]) -> Frame {
     }
 }
 
+fn content_length(headers: &[u8]) -> Option<usize> {
+    std::str::from_utf8(headers)
+        .ok()?
+        .split("\r\n")
+        .find_map(|header| {
+            let (name, value) = header.split_once(':')?;
+            match name.trim().eq_ignore_ascii_case("content-length") {
+                true => value.trim().parse::<usize>().ok(),
+                false => None,
+            }
+        })
+}
+
+/// The members of a JSON-RPC request that decide whether the framework decodes it, read without
+/// building its params (10 MB of terminal output is one string there).
+#[derive(Deserialize)]
+struct RequestEnvelope<'a> {
+    #[serde(borrow)]
+    jsonrpc: Cow<'a, str>,
+    #[serde(borrow)]
+    method: Option<Cow<'a, str>>,
+    /// Read only to check it: an id the framework cannot decode fails the fast path.
+    #[serde(default, rename = "id", deserialize_with = "present")]
+    _id: Option<Id>,
+}
+
+/// A member that is there, even as `null` (`"id": null` is an id, as the framework reads it).
+fn present<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Id>, D::Error> {
+    Id::deserialize(deserializer).map(Some)
+}
+
 /// `Ok` for a body the framework decodes; else the error response to send instead.
 fn check_message(body: &[u8]) -> Result<(), Vec<u8>> {
+    // Requests and notifications, the common case, are checked without decoding their params;
+    // anything else is checked with the framework's own types.
+    if serde_json::from_slice::<RequestEnvelope>(body)
+        .is_ok_and(|envelope| envelope.jsonrpc == "2.0" && envelope.method.is_some())
+    {
+        return Ok(());
+    }
     if serde_json::from_slice::<Request>(body).is_ok()
         || serde_json::from_slice::<Response>(body).is_ok()
     {
@@ -217,5 +270,41 @@ mod tests {
         assert!(String::from_utf8_lossy(&parse_error).contains("-32700"));
         let invalid = check_message(br#"{"id": 4, "hello": true}"#).unwrap_err();
         assert!(String::from_utf8_lossy(&invalid).contains(r#""id":4"#));
+    }
+
+    /// The fast path accepts exactly what the framework's own types accept.
+    #[test]
+    fn the_request_fast_path_agrees_with_the_framework() {
+        let bodies: &[&[u8]] = &[
+            br#"{"jsonrpc":"2.0","id":1,"method":"x","params":{"output":"a\"b\u00e9"}}"#,
+            br#"{"jsonrpc":"2.0","method":"selfheal/didCaptureOutput","params":[1,2]}"#,
+            br#"{"jsonrpc":"2.0","id":null,"method":"x"}"#,
+            br#"{"jsonrpc":"2.0","id":"a\u0062","method":"m\u0065thod"}"#,
+            br#"{"jsonrpc":"2.0","id":1.5,"method":"x"}"#,
+            br#"{"jsonrpc":"2.0","id":[1],"method":"x"}"#,
+            br#"{"jsonrpc":"1.0","id":1,"method":"x"}"#,
+            br#"{"jsonrpc":"2\u002e0","id":1,"method":"x"}"#,
+            br#"{"jsonrpc":"2.0","id":1,"method":7}"#,
+            br#"{"jsonrpc":"2.0","id":1,"method":"x","params":{"a":}}"#,
+            br#"{"jsonrpc":"2.0","id":1,"method":"x"} trailing"#,
+            br#"{"id":1,"method":"x"}"#,
+        ];
+        for body in bodies {
+            let framework = serde_json::from_slice::<Request>(body).is_ok()
+                || serde_json::from_slice::<Response>(body).is_ok();
+            assert_eq!(
+                check_message(body).is_ok(),
+                framework,
+                "{}",
+                String::from_utf8_lossy(body)
+            );
+        }
+    }
+
+    #[test]
+    fn a_large_message_is_awaited_in_large_reads() {
+        let header = b"Content-Length: 10000000\r\n\r\n{";
+        assert_eq!(frame_end(header), Some(header.len() - 1 + 10_000_000));
+        assert_eq!(frame_end(b"Content-Length: 10"), None);
     }
 }

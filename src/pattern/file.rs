@@ -111,7 +111,10 @@ mod tests {
             .map(|at| &text[at..at + 11])
             .collect();
         assert_eq!(found.len(), 2, "{found:?}");
-        assert_eq!(pattern_headers(text)[1], text.find("[[pattern]]  #").unwrap());
+        assert_eq!(
+            pattern_headers(text)[1],
+            text.find("[[pattern]]  #").unwrap()
+        );
     }
 
     #[test]
@@ -138,7 +141,9 @@ mod tests {
         }
         text.push_str("[[pattern]]\nid = = broken\n");
         let line = text.lines().count();
-        let error = parse_in_pieces::<File>(&text, join).unwrap_err().to_string();
+        let error = parse_in_pieces::<File>(&text, join)
+            .unwrap_err()
+            .to_string();
         assert!(error.contains(&format!("line {line}")), "{error}");
     }
 }

@@ -549,11 +549,10 @@ fn check_regex(
                 LazyRegex::compiled(regex)
             })
             .map_err(|error| error.to_string()),
-        Validation::Syntax | Validation::Trusted => parse_pattern_regex(pattern)
-            .map(|hir| {
-                capture_names(&hir, captures);
-                LazyRegex::new(pattern)
-            }),
+        Validation::Syntax | Validation::Trusted => parse_pattern_regex(pattern).map(|hir| {
+            capture_names(&hir, captures);
+            LazyRegex::new(pattern)
+        }),
     };
     match checked {
         Ok(regex) => Some(regex),
