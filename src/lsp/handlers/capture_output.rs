@@ -145,22 +145,71 @@ fn analyse_run(
     let options = CaptureOptions {
         cwd: finished.cwd.clone().or_else(|| root.map(Path::to_path_buf)),
     };
-    let mut occurrences = Vec::new();
-    for stream in &finished.streams {
-        let mut capture = Capture::new(options.clone());
-        capture.feed(stream.as_bytes(), &mut occurrences);
-        capture.finish(&mut occurrences);
-    }
-    let mut analysed = AnalysedRun {
-        by_uri: HashMap::new(),
-        occurrences: Vec::new(),
-        fingerprints: HashSet::new(),
-        files: HashSet::new(),
+    let mut analyser = Analyser {
+        analysed: AnalysedRun {
+            by_uri: HashMap::new(),
+            occurrences: Vec::new(),
+            fingerprints: HashSet::new(),
+            files: HashSet::new(),
+        },
+        cwd: options.cwd.clone(),
+        command_line: &finished.command_line,
+        files,
+        patterns,
+        encoding,
+        seen_places: HashSet::new(),
+        pattern_ids: HashMap::new(),
+        texts: HashMap::new(),
     };
-    let mut seen_places = HashSet::new();
-    let mut pattern_ids: HashMap<Fingerprint, Option<String>> = HashMap::new();
-    let mut texts: HashMap<PathBuf, Option<(String, Rope)>> = HashMap::new();
-    for occurrence in occurrences {
+    // The capture runs on a thread of its own and hands over what it found every
+    // `CAPTURE_SLICE` bytes, so that recognising the errors (fingerprints, patterns, ranges)
+    // overlaps with reading the rest of the output.
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<Occurrence>>(16);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            for stream in &finished.streams {
+                let mut capture = Capture::new(options.clone());
+                let mut found = Vec::new();
+                for slice in stream.as_bytes().chunks(CAPTURE_SLICE) {
+                    capture.feed(slice, &mut found);
+                    if !found.is_empty() && sender.send(std::mem::take(&mut found)).is_err() {
+                        return;
+                    }
+                }
+                capture.finish(&mut found);
+                if !found.is_empty() && sender.send(found).is_err() {
+                    return;
+                }
+            }
+        });
+        for occurrence in receiver.iter().flatten() {
+            analyser.add(occurrence);
+        }
+    });
+    let mut analysed = analyser.analysed;
+    analysed.by_uri.retain(|_, published| !published.is_empty());
+    analysed
+}
+
+/// How much output the capture reads before handing over what it found.
+const CAPTURE_SLICE: usize = 256 * 1024;
+
+/// Turns a run's occurrences, one by one, into diagnostics per file.
+struct Analyser<'a> {
+    analysed: AnalysedRun,
+    cwd: Option<PathBuf>,
+    command_line: &'a str,
+    files: &'a WorkspaceFiles,
+    patterns: &'a PatternSet,
+    encoding: PositionEncoding,
+    seen_places: HashSet<(Fingerprint, Option<String>, Option<u32>, Option<u32>)>,
+    pattern_ids: HashMap<Fingerprint, Option<String>>,
+    texts: HashMap<PathBuf, Option<(String, Rope)>>,
+}
+
+impl Analyser<'_> {
+    fn add(&mut self, occurrence: Occurrence) {
+        let analysed = &mut self.analysed;
         let id = fingerprint(&occurrence);
         let place = (
             id.clone(),
@@ -168,30 +217,31 @@ fn analyse_run(
             occurrence.line,
             occurrence.column,
         );
-        if !seen_places.insert(place) {
-            continue;
+        if !self.seen_places.insert(place) {
+            return;
         }
         analysed.fingerprints.insert(id.clone());
         let Some(path) = occurrence
             .file
             .as_deref()
             .filter(|file| !file.starts_with('<'))
-            .map(|file| absolute(Path::new(file), options.cwd.as_deref()))
+            .map(|file| absolute(Path::new(file), self.cwd.as_deref()))
         else {
             analysed.occurrences.push(occurrence);
-            continue;
+            return;
         };
         analysed.files.insert(path.clone());
         let Some(uri) = uri_of_path(&path) else {
             analysed.occurrences.push(occurrence);
-            continue;
+            return;
         };
         let published = analysed.by_uri.entry(uri).or_default();
         if published.len() >= DIAGNOSTICS_PER_FILE {
             analysed.occurrences.push(occurrence);
-            continue;
+            return;
         }
-        let text = texts.entry(path.clone()).or_insert_with(|| {
+        let files = self.files;
+        let text = self.texts.entry(path.clone()).or_insert_with(|| {
             let text = files.text(&path)?;
             let rope = match files.open_file(&path) {
                 Some(open) => open.text.clone(),
@@ -199,7 +249,9 @@ fn analyse_run(
             };
             Some((text, rope))
         });
-        let pattern_id = pattern_ids
+        let patterns = self.patterns;
+        let pattern_id = self
+            .pattern_ids
             .entry(id.clone())
             .or_insert_with(|| {
                 patterns
@@ -211,10 +263,10 @@ fn analyse_run(
             fingerprint: id.0.clone(),
             tool: occurrence.tool.as_str().to_string(),
             pattern_id,
-            command_line: finished.command_line.clone(),
+            command_line: self.command_line.to_string(),
         };
         let file_text = text.as_ref().map(|(text, rope)| FileText { text, rope });
-        let diagnostic = diagnostic_of_occurrence(&occurrence, file_text, encoding, &data);
+        let diagnostic = diagnostic_of_occurrence(&occurrence, file_text, self.encoding, &data);
         let mut placed = occurrence.clone();
         placed.file = Some(path.display().to_string());
         published.push(CapturedDiagnostic {
@@ -223,8 +275,6 @@ fn analyse_run(
         });
         analysed.occurrences.push(occurrence);
     }
-    analysed.by_uri.retain(|_, published| !published.is_empty());
-    analysed
 }
 
 fn absolute(path: &Path, cwd: Option<&Path>) -> PathBuf {
