@@ -194,6 +194,9 @@ fn analyse_run(
 /// How much output the capture reads before handing over what it found.
 const CAPTURE_SLICE: usize = 256 * 1024;
 
+/// An error at a place: fingerprint, file, line, column.
+type Place = (Fingerprint, Option<String>, Option<u32>, Option<u32>);
+
 /// Turns a run's occurrences, one by one, into diagnostics per file.
 struct Analyser<'a> {
     analysed: AnalysedRun,
@@ -202,7 +205,7 @@ struct Analyser<'a> {
     files: &'a WorkspaceFiles,
     patterns: &'a PatternSet,
     encoding: PositionEncoding,
-    seen_places: HashSet<(Fingerprint, Option<String>, Option<u32>, Option<u32>)>,
+    seen_places: HashSet<Place>,
     pattern_ids: HashMap<Fingerprint, Option<String>>,
     texts: HashMap<PathBuf, Option<(String, Rope)>>,
 }
