@@ -117,6 +117,87 @@ fn real_cargo_output_becomes_diagnostics_whose_fix_makes_the_build_pass() {
     client.shutdown();
 }
 
+/// A line added above a published error moves its diagnostic (and its fix) with it; an edit
+/// on the error's own line leaves it where it is.
+#[test]
+fn diagnostics_move_with_lines_added_above_them() {
+    let mut client = LspClient::spawn();
+    client.initialize_default();
+    let crate_dir = client.home.path().join("counter");
+    std::fs::create_dir_all(crate_dir.join("src")).unwrap();
+    std::fs::write(
+        crate_dir.join("Cargo.toml"),
+        "[package]\nname = \"counter\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n",
+    )
+    .unwrap();
+    let main = crate_dir.join("src/main.rs");
+    std::fs::write(&main, BROKEN_MAIN).unwrap();
+    let uri = file_uri(&main);
+    client.open(&uri, "rust", 1, BROKEN_MAIN);
+    let (exit_code, output) = cargo_build(&crate_dir);
+    capture(&mut client, &crate_dir, "cargo build", exit_code, &output);
+    let published = client.notification("textDocument/publishDiagnostics", |p| p["uri"] == uri);
+    let before: Vec<u64> = published["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["range"]["start"]["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(before, vec![1, 1], "{published:#}");
+
+    // Two lines of comment above everything: every diagnostic moves down by two.
+    let comment = "// counts words\n// and prints them\n";
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [
+            {"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
+             "text": comment}]}),
+    );
+    let moved = client.notification("textDocument/publishDiagnostics", |p| p["uri"] == uri);
+    assert_eq!(moved["version"], 2);
+    let diagnostics = moved["diagnostics"].as_array().unwrap().clone();
+    let after: Vec<u64> = diagnostics
+        .iter()
+        .map(|d| d["range"]["start"]["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(after, vec![3, 3]);
+    let text = format!("{comment}{BROKEN_MAIN}");
+    let column = text.lines().nth(3).unwrap().find("HashMap").unwrap();
+    assert_eq!(diagnostics[0]["range"]["start"]["character"], column);
+
+    // The moved diagnostic's fix is made against the moved text, and it makes the build pass.
+    let response = client
+        .request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": uri}, "range": diagnostics[0]["range"],
+                   "context": {"diagnostics": []}}),
+        )
+        .expect("codeAction");
+    let actions = actions_titled(&response, "Import `std::collections::HashMap`");
+    assert_eq!(actions.len(), 1, "{response:#}");
+    let change = &actions[0]["edit"]["documentChanges"][0];
+    assert_eq!(change["textDocument"]["version"], 2);
+    let fixed = apply_text_edits(&text, change["edits"].as_array().unwrap(), Encoding::Utf16);
+    std::fs::write(&main, &fixed).unwrap();
+    let (exit_code, output) = cargo_build(&crate_dir);
+    assert_eq!(exit_code, 0, "{fixed}\n{output}");
+
+    // Typing on the error's own line moves nothing and publishes nothing.
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 3}, "contentChanges": [
+            {"range": {"start": {"line": 3, "character": 4}, "end": {"line": 3, "character": 4}},
+             "text": "/* note */"}]}),
+    );
+    let text = client
+        .request("selfheal/documentText", json!({"uri": uri}))
+        .expect("documentText");
+    assert_eq!(text["version"], 3);
+    let republished = client.drain_notifications("textDocument/publishDiagnostics");
+    assert!(republished.is_empty(), "{republished:#?}");
+    client.shutdown();
+}
+
 #[test]
 fn run_task_reports_progress_publishes_and_can_be_cancelled() {
     let mut client = LspClient::spawn();

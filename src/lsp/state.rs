@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use tokio::sync::watch;
-use tower_lsp_server::ls_types::{Diagnostic, Uri};
+use tower_lsp_server::ls_types::{Diagnostic, Range, Uri};
 
 use super::config::Config;
 use super::documents::{Documents, PositionEncoding};
@@ -241,6 +241,37 @@ impl DiagnosticsState {
                 .insert(command_line.to_string(), CapturedRun { by_uri });
         }
         Some(affected)
+    }
+
+    /// Moves selfheal's own diagnostics on `uri` that lie below an edit of `range` by the lines
+    /// the edit added or removed, as the text they point at moved with it (an import added
+    /// above an error must not leave its squiggle, and its fix, one line off until the next
+    /// build). Diagnostics on the edited lines stay: the next run says whether they are still
+    /// there. Returns whether any moved.
+    pub fn follow_edit(&mut self, uri: &Uri, range: Range, inserted: &str) -> bool {
+        let removed = i64::from(range.end.line) - i64::from(range.start.line);
+        let added = inserted.matches('\n').count() as i64;
+        let delta = added - removed;
+        if delta == 0 {
+            return false;
+        }
+        let mut moved = false;
+        for run in self.runs.values_mut() {
+            for captured in run.by_uri.get_mut(uri).into_iter().flatten() {
+                if captured.diagnostic.range.start.line <= range.end.line {
+                    continue;
+                }
+                let shift = |line: u32| (i64::from(line) + delta).max(0) as u32;
+                let diagnostic = &mut captured.diagnostic.range;
+                diagnostic.start.line = shift(diagnostic.start.line);
+                diagnostic.end.line = shift(diagnostic.end.line);
+                let occurrence = &mut captured.occurrence;
+                occurrence.line = occurrence.line.map(&shift);
+                occurrence.end_line = occurrence.end_line.map(&shift);
+                moved = true;
+            }
+        }
+        moved
     }
 
     /// What selfheal publishes for `uri`: its diagnostics from every command line.

@@ -1,10 +1,11 @@
 //! `didOpen`, `didChange`, `didClose`: the server's copy of each open document. Changes are
-//! applied synchronously, before any `.await`, in the order the client sent them.
+//! applied synchronously, before any `.await`, in the order the client sent them; selfheal's own
+//! diagnostics below an edit move with the lines it added or removed and are published again.
 
 use std::sync::Arc;
 
 use tower_lsp_server::ls_types::{
-    DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams,
+    DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams, Uri,
 };
 use tower_lsp_server::Client;
 
@@ -38,6 +39,20 @@ pub fn did_change(state: &Arc<ServerState>, client: &Client, params: DidChangeTe
             }
         }
     };
+    // selfheal's own diagnostics below an edit move with their text.
+    let moved = {
+        let mut diagnostics = lock(&state.diagnostics);
+        params
+            .content_changes
+            .iter()
+            .filter_map(|change| Some((change.range?, change.text.as_str())))
+            .fold(false, |moved, (range, text)| {
+                diagnostics.follow_edit(&uri, range, text) | moved
+            })
+    };
+    if moved {
+        republish(state, client, uri.clone(), version);
+    }
     // Outcome tracking: did this change apply an offered fix, or undo a watched one?
     let inserted: Vec<&str> = params
         .content_changes
@@ -60,6 +75,19 @@ pub fn did_change(state: &Arc<ServerState>, client: &Client, params: DidChangeTe
     };
     applied.into_iter().for_each(record_applied);
     record_outcomes(client, judged);
+}
+
+/// Publishes selfheal's diagnostics of `uri` again, after the await-free part of a change.
+fn republish(state: &Arc<ServerState>, client: &Client, uri: Uri, version: i32) {
+    let state = Arc::clone(state);
+    let client = client.clone();
+    tokio::spawn(async move {
+        let _publishing = state.publishing.lock().await;
+        let diagnostics = lock(&state.diagnostics).published_for(&uri);
+        client
+            .publish_diagnostics(uri, diagnostics, Some(version))
+            .await;
+    });
 }
 
 pub fn did_close(state: &ServerState, params: DidCloseTextDocumentParams) {
