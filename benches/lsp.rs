@@ -166,24 +166,30 @@ fn main() {
     let log = mixed_log(OUTPUT_BYTES);
     let cwd = client.home.path().join("build");
     std::fs::create_dir_all(&cwd).unwrap();
-    let sent = Instant::now();
-    client.notify(
-        "selfheal/didCaptureOutput",
-        json!({"origin": "terminal", "cwd": cwd, "commandLine": "make ci", "exitCode": 2,
-               "output": log, "truncated": false}),
-    );
-    let mut published = 0;
-    let mut last = Duration::ZERO;
-    while let Some(_params) = client.notification_within(
-        "textDocument/publishDiagnostics",
-        match published {
-            0 => Duration::from_secs(30),
-            _ => Duration::from_millis(1500),
-        },
-        |_: &Value| true,
-    ) {
-        published += 1;
-        last = sent.elapsed();
+    // The first output after start-up compiles the regexes it meets (capture parsers, patterns);
+    // the same build run again shows the steady state.
+    let mut output_runs = Vec::new();
+    for _ in 0..2 {
+        let sent = Instant::now();
+        client.notify(
+            "selfheal/didCaptureOutput",
+            json!({"origin": "terminal", "cwd": cwd, "commandLine": "make ci", "exitCode": 2,
+                   "output": log, "truncated": false}),
+        );
+        let mut published = 0;
+        let mut last = Duration::ZERO;
+        while let Some(_params) = client.notification_within(
+            "textDocument/publishDiagnostics",
+            match published {
+                0 => Duration::from_secs(30),
+                _ => Duration::from_millis(1500),
+            },
+            |_: &Value| true,
+        ) {
+            published += 1;
+            last = sent.elapsed();
+        }
+        output_runs.push((published, last));
     }
     let resident_after_output = resident_megabytes(pid);
     client.shutdown();
@@ -210,9 +216,11 @@ fn main() {
         "| hover p50 / p99 / max ({REQUESTS} requests) | {hover_p50:.2} / {hover_p99:.2} / {hover_max:.2} ms | p99 ≤ 5 ms |"
     );
     println!("| resident memory (VmRSS) after the requests | {resident:.1} MB | ≤ 40 MB |");
-    println!(
-        "| 10 MB of terminal output → diagnostics ({published} files published) | {:.1} ms | ≤ 200 ms |",
-        ms(last)
-    );
+    for ((published, last), which) in output_runs.iter().zip(["first", "same build again"]) {
+        println!(
+            "| 10 MB of terminal output → diagnostics, {which} ({published} files published) | {:.1} ms | ≤ 200 ms |",
+            ms(*last)
+        );
+    }
     println!("| resident memory after the 10 MB output | {resident_after_output:.1} MB | — |");
 }
