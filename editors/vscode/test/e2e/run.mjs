@@ -1,0 +1,442 @@
+// End-to-end test of the VS Code integration in a real VS Code (code-server 4.100.3, from npm)
+// driven through its UI by headless Chromium (playwright-core), with the real `selfheal` binary.
+//
+// 1. A third-party diagnostic: a test-only extension (test/e2e/harness) publishes Pyright's
+//    `"json" is not defined` on report.py. The hover (Ctrl+K Ctrl+I) shows selfheal's
+//    explanation; the quick fix menu (Ctrl+.) offers "Add `import json`"; choosing it and
+//    saving puts the import where imports go — checked on disk.
+// 2. Terminal output: `cargo build` typed into the integrated terminal in the broken crate;
+//    shell integration hands the output to selfheal, whose diagnostics appear on src/main.rs;
+//    its quick fix is chosen in the UI, saved, and `cargo build` typed again passes, which
+//    clears selfheal's diagnostics.
+// 3. The status bar shows the server running and the session's counts; selfheal's database
+//    recorded both fixes as applied and successful (VS Code ran each action's recordOutcome).
+//
+// Environment: SELFHEAL_BIN (default target/debug/selfheal), SELFHEAL_E2E_ARTIFACTS (default
+// target/e2e-artifacts: screenshots, logs, results), SELFHEAL_E2E_CACHE (code-server install).
+// Needs the .vsix (`npm run package`) and Debian's chromium.
+
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const extensionRoot = path.resolve(here, '../..');
+const repoRoot = path.resolve(extensionRoot, '../..');
+const selfhealBin = path.resolve(process.env.SELFHEAL_BIN ?? path.join(repoRoot, 'target/debug/selfheal'));
+const artifacts = path.resolve(process.env.SELFHEAL_E2E_ARTIFACTS ?? path.join(repoRoot, 'target/e2e-artifacts'));
+const vsix = path.join(extensionRoot, 'selfheal-0.1.0.vsix');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const EXPECTED_REPORT = fs
+  .readFileSync(path.join(here, 'workspace/report.py'), 'utf8')
+  .replace('import sys\n', 'import sys\nimport json\n');
+
+const started = Date.now();
+const timings = {};
+const checks = [];
+let page;
+let browser;
+let codeServer;
+let userDataDirectory;
+let temporaryDirectory;
+
+function log(message) {
+  console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)}s] ${message}`);
+}
+
+/** Runs one named step; its time is recorded, and a failure stops the run. */
+async function step(name, body) {
+  const t0 = Date.now();
+  log(`▶ ${name}`);
+  await body();
+  timings[name] = Date.now() - t0;
+  log(`✔ ${name} (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
+}
+
+function check(name, ok, detail = '') {
+  checks.push({ name, ok, detail });
+  if (!ok) throw new Error(`check failed: ${name}${detail ? `: ${detail}` : ''}`);
+  log(`  ✓ ${name}`);
+}
+
+async function until(what, probe, timeoutMs = 30_000, intervalMs = 200) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    last = await probe();
+    if (last) return last;
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+function copyDirectory(from, to) {
+  fs.cpSync(from, to, { recursive: true });
+}
+
+async function main() {
+  fs.rmSync(artifacts, { recursive: true, force: true });
+  fs.mkdirSync(artifacts, { recursive: true });
+  if (!fs.existsSync(selfhealBin)) throw new Error(`no selfheal binary at ${selfhealBin} (cargo build, or set SELFHEAL_BIN)`);
+  if (!fs.existsSync(vsix)) throw new Error(`no ${vsix}: run \`npm run package\` first`);
+
+  const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'selfheal-vscode-e2e-')));
+  const dirs = {
+    userData: path.join(tmp, 'user-data'),
+    extensions: path.join(tmp, 'extensions'),
+    workspace: path.join(tmp, 'workspace'),
+    home: path.join(tmp, 'selfheal-home'),
+    results: path.join(tmp, 'results'),
+  };
+  Object.values(dirs).forEach((dir) => fs.mkdirSync(dir, { recursive: true }));
+  userDataDirectory = dirs.userData;
+  copyDirectory(path.join(here, 'workspace'), dirs.workspace);
+  const report = path.join(dirs.workspace, 'report.py');
+  const main = path.join(dirs.workspace, 'counter/src/main.rs');
+  const brokenMain = fs.readFileSync(main, 'utf8');
+
+  let codeServerEntry;
+  await step('install code-server (cached after the first run)', async () => {
+    const prefix = execFileSync('bash', [path.join(here, 'install-code-server.sh')], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }).trim();
+    codeServerEntry = path.join(prefix, 'node_modules/code-server/out/node/entry.js');
+  });
+
+  const codeServerArgs = [
+    codeServerEntry,
+    '--user-data-dir', dirs.userData,
+    '--extensions-dir', dirs.extensions,
+    '--config', path.join(tmp, 'code-server.yaml'),
+  ];
+  await step('install selfheal.vsix and the harness extension', async () => {
+    const harnessVsix = path.join(tmp, 'harness.vsix');
+    execFileSync(
+      path.join(extensionRoot, 'node_modules/.bin/vsce'),
+      ['package', '--no-dependencies', '--skip-license', '--out', harnessVsix],
+      { cwd: path.join(here, 'harness'), stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    for (const extension of [vsix, harnessVsix]) {
+      const output = execFileSync('node', [...codeServerArgs, '--install-extension', extension], { encoding: 'utf8' });
+      check(`code-server installed ${path.basename(extension)}`, /successfully installed/.test(output), output);
+    }
+  });
+
+  fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
+  fs.writeFileSync(
+    path.join(dirs.userData, 'User/settings.json'),
+    JSON.stringify(
+      {
+        'selfheal.server.path': selfhealBin,
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.enableExperiments': false,
+        'security.workspace.trust.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'extensions.ignoreRecommendations': true,
+        'update.mode': 'none',
+        'git.enabled': false,
+        'files.autoSave': 'off',
+        'editor.hover.delay': 100,
+        'terminal.integrated.defaultProfile.linux': 'bash',
+        'terminal.integrated.shellIntegration.enabled': true,
+        // The DOM renderer: the terminal's text can be read from the page.
+        'terminal.integrated.gpuAcceleration': 'off',
+        'terminal.integrated.enablePersistentSessions': false,
+      },
+      null,
+      1,
+    ),
+  );
+
+  const port = await freePort();
+  const serverLog = fs.openSync(path.join(artifacts, 'code-server.log'), 'w');
+  await step('start code-server', async () => {
+    codeServer = spawn(
+      'node',
+      [
+        ...codeServerArgs,
+        '--auth', 'none',
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        '--bind-addr', `127.0.0.1:${port}`,
+        dirs.workspace,
+      ],
+      {
+        env: {
+          ...process.env,
+          SELFHEAL_HOME: dirs.home,
+          SELFHEAL_E2E_RESULTS: dirs.results,
+          SELFHEAL_LOG: 'info',
+          SHELL: '/bin/bash',
+          CARGO_TERM_COLOR: 'always',
+        },
+        stdio: ['ignore', serverLog, serverLog],
+        detached: true,
+      },
+    );
+    await until('code-server to listen', () =>
+      fs.readFileSync(path.join(artifacts, 'code-server.log'), 'utf8').includes('HTTP server listening'),
+    );
+  });
+
+  const harness = () => {
+    try {
+      return JSON.parse(fs.readFileSync(path.join(dirs.results, 'harness.json'), 'utf8'));
+    } catch {
+      return undefined;
+    }
+  };
+  const diagnosticsOf = (file, source) =>
+    (harness()?.diagnostics?.[file] ?? []).filter((d) => source === undefined || d.source === source);
+
+  await step('open the workspace in Chromium; selfheal starts', async () => {
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(dirs.workspace)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await until('the harness extension to report', () => harness()?.selfhealInstalled, 60_000);
+    await until('selfheal to be active', () => harness()?.selfhealActive, 60_000);
+    // The status-bar item shows counts only once the server runs.
+    const status = page.locator('.statusbar-item', { hasText: /selfheal \d+\/\d+/ });
+    await status.first().waitFor({ timeout: 60_000 });
+    check('status bar shows selfheal running', true, await status.first().textContent());
+  });
+
+  await step('third-party diagnostic: hover explains it', async () => {
+    await openFile('report.py');
+    await until('the Pyright-style diagnostic', () => diagnosticsOf(report, 'Pyright').length > 0);
+    const [diagnostic] = diagnosticsOf(report, 'Pyright');
+    await goTo(diagnostic.range[0] + 1, diagnostic.range[1] + 2);
+    // Give the forwarded diagnostics (debounced ~300 ms) time to reach the server.
+    await page.waitForTimeout(800);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover', { hasText: 'is used but not imported' });
+    await hover.first().waitFor({ state: 'visible', timeout: 15_000 });
+    const text = await hover.first().innerText();
+    check('hover shows selfheal explanation', /The standard-library module\s+json\s+is used but not imported/.test(text), text);
+    check('hover shows the fix and its confidence', /Add\s+import json/.test(text) && text.includes('confidence 90%'), text);
+    await page.screenshot({ path: path.join(artifacts, 'vscode-hover.png') });
+    await page.keyboard.press('Escape');
+  });
+
+  await step('third-party diagnostic: quick fix adds the import where imports go', async () => {
+    await chooseQuickFix('Add `import json`', 'vscode-quickfix-python.png');
+    await save();
+    await until('report.py fixed on disk', () => fs.readFileSync(report, 'utf8') === EXPECTED_REPORT, 15_000);
+    check('report.py has `import json` after the last import', true);
+    await until('the Pyright-style diagnostic to go', () => diagnosticsOf(report, 'Pyright').length === 0);
+  });
+
+  await step('terminal: cargo build in the integrated terminal', async () => {
+    await runInTerminal('cd counter', 0, 'cd counter');
+    const end = await runInTerminal('cargo build', (code) => code !== 0, 'cargo build');
+    check('shell integration reported the failing build', end.exitCode !== 0 && end.cwd === path.dirname(path.dirname(main)), JSON.stringify(end));
+    await until('selfheal diagnostics on src/main.rs', () => diagnosticsOf(main, 'selfheal').length > 0, 30_000);
+    const diagnostics = diagnosticsOf(main, 'selfheal');
+    check('selfheal published the E0425/E0433 errors from the terminal', diagnostics.some((d) => /HashMap/.test(d.message)), JSON.stringify(diagnostics));
+    await page.screenshot({ path: path.join(artifacts, 'vscode-terminal.png') });
+  });
+
+  await step('terminal: quick fix on the build error, then the build passes', async () => {
+    await openFile('main.rs');
+    const [diagnostic] = diagnosticsOf(main, 'selfheal');
+    await goTo(diagnostic.range[0] + 1, diagnostic.range[1] + 2);
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover', { hasText: 'std::collections' });
+    await hover.first().waitFor({ state: 'visible', timeout: 15_000 });
+    check('hover explains the build error', true, await hover.first().innerText());
+    await page.keyboard.press('Escape');
+    await chooseQuickFix('Import `std::collections::HashMap`', 'vscode-quickfix-rust.png');
+    await save();
+    await until('main.rs fixed on disk', () => fs.readFileSync(main, 'utf8').startsWith('use std::collections::HashMap;\n'), 15_000);
+    check('main.rs imports HashMap', fs.readFileSync(main, 'utf8') === `use std::collections::HashMap;\n\n${brokenMain}`, fs.readFileSync(main, 'utf8'));
+    const end = await runInTerminal('cargo build', () => true, 'cargo build', 2);
+    check('cargo build passes after the fix', end.exitCode === 0, JSON.stringify(end));
+    await until('selfheal diagnostics on src/main.rs to clear', () => diagnosticsOf(main, 'selfheal').length === 0, 30_000);
+    check('the clean build cleared selfheal diagnostics', true);
+  });
+
+  await step('status bar counts and learned outcomes', async () => {
+    const status = page.locator('.statusbar-item', { hasText: /selfheal \d+\/\d+/ });
+    const text = await status.first().innerText();
+    const [, known, seen] = /selfheal (\d+)\/(\d+)/.exec(text) ?? [];
+    check('status bar counts errors seen and known this session', Number(seen) >= 2 && Number(known) >= 2, text);
+    const stats = await until(
+      'both fixes to be recorded as successes',
+      () => {
+        const output = execFileSync(selfhealBin, ['stats', '--json'], {
+          env: { ...process.env, SELFHEAL_HOME: dirs.home },
+          encoding: 'utf8',
+        });
+        const parsed = JSON.parse(output);
+        return parsed.successes >= 2 ? parsed : undefined;
+      },
+      20_000,
+      500,
+    ).catch((error) => {
+      throw new Error(`${error.message}: ${execFileSync(selfhealBin, ['stats', '--json'], { env: { ...process.env, SELFHEAL_HOME: dirs.home }, encoding: 'utf8' })}`);
+    });
+    check('selfheal recorded the applied fixes as successes', stats.successes >= 2 && stats.failures === 0, JSON.stringify(stats));
+    await page.screenshot({ path: path.join(artifacts, 'vscode.png') });
+  });
+
+  fs.writeFileSync(path.join(artifacts, 'harness.json'), JSON.stringify(harness(), null, 1));
+  temporaryDirectory = tmp;
+
+  // Helpers that drive the UI.
+  async function openFile(name) {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(name);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: name }).waitFor();
+    await page.locator('.monaco-editor .view-lines').first().waitFor();
+  }
+
+  async function goTo(line, column) {
+    await page.keyboard.press('Control+G');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`:${line}:${column}`);
+    await page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden' });
+  }
+
+  async function chooseQuickFix(title, screenshot) {
+    await page.keyboard.press('Control+.');
+    const item = page.locator('.action-widget .monaco-list-row', { hasText: title });
+    await item.first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.screenshot({ path: path.join(artifacts, screenshot) });
+    // The menu is keyboard-driven (a pointer block covers it for a moment after it opens).
+    const focused = page.locator('.action-widget .monaco-list-row.focused');
+    for (let moves = 0; moves < 30; moves++) {
+      if (((await focused.first().textContent().catch(() => '')) ?? '').includes(title)) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    check(`quick fix menu offers "${title}"`, ((await focused.first().textContent()) ?? '').includes(title));
+    await page.keyboard.press('Enter');
+    await item.first().waitFor({ state: 'hidden' });
+  }
+
+  async function save() {
+    await page.keyboard.press('Control+S');
+  }
+
+  /** Types a command into the terminal; resolves with shell integration's end event for it. */
+  async function runInTerminal(commandLine, exitCodeOk, name, occurrence = 1) {
+    const endsOf = () =>
+      (harness()?.executions ?? []).filter((e) => e.event === 'end' && e.commandLine === name);
+    if (!(await page.locator('.terminal-wrapper .xterm').first().isVisible().catch(() => false))) {
+      await runCommand('Terminal: Create New Terminal');
+      await until('a shell with VS Code shell integration', () =>
+        (harness()?.terminals ?? []).some((t) => t.shellIntegration),
+      60_000);
+    }
+    await page.locator('.terminal-wrapper .xterm').first().click();
+    await page.keyboard.type(commandLine);
+    await page.keyboard.press('Enter');
+    const end = await until(
+      `the end of \`${commandLine}\``,
+      () => endsOf()[occurrence - 1],
+      180_000,
+      250,
+    );
+    if (typeof exitCodeOk === 'number' ? end.exitCode !== exitCodeOk : !exitCodeOk(end.exitCode)) {
+      throw new Error(`\`${commandLine}\` ended with ${end.exitCode}`);
+    }
+    return end;
+  }
+
+  async function runCommand(label) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${label}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor();
+    await page.keyboard.press('Enter');
+  }
+}
+
+function copyLogs(userData) {
+  const logs = path.join(userData, 'logs');
+  if (fs.existsSync(logs)) fs.cpSync(logs, path.join(artifacts, 'logs'), { recursive: true });
+}
+
+async function finish(failure) {
+  if (failure !== undefined && page !== undefined) {
+    await page.screenshot({ path: path.join(artifacts, 'vscode-failure.png') }).catch(() => undefined);
+  }
+  if (userDataDirectory !== undefined && fs.existsSync(userDataDirectory)) copyLogs(userDataDirectory);
+  await browser?.close().catch(() => undefined);
+  if (codeServer?.pid !== undefined) {
+    try {
+      process.kill(-codeServer.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  // Kept after a failure, for a look at what the editor wrote.
+  if (failure === undefined && temporaryDirectory !== undefined) {
+    fs.rmSync(temporaryDirectory, { recursive: true, force: true });
+  }
+  const passed = checks.filter((c) => c.ok).length;
+  const failed = checks.length - passed + (failure !== undefined && checks.every((c) => c.ok) ? 1 : 0);
+  const results = {
+    passed: failure === undefined,
+    seconds: (Date.now() - started) / 1000,
+    timingsMs: timings,
+    checks,
+    failure: failure?.stack ?? null,
+  };
+  fs.writeFileSync(path.join(artifacts, 'vscode-e2e.json'), JSON.stringify(results, null, 1));
+  if (failure !== undefined) {
+    console.error(`\nFAILED: ${failure.stack ?? failure}`);
+    console.error(`artifacts (screenshots, code-server.log, logs/): ${artifacts}`);
+  }
+  console.log(`\nvscode e2e: ${results.seconds.toFixed(1)}s, screenshots in ${artifacts}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failure === undefined ? 0 : 1);
+}
+
+main().then(
+  () => finish(undefined),
+  (error) => finish(error),
+);
