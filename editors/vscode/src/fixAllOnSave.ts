@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 
 import { toLspDiagnostic } from './diagnostics';
+import { codeActionsOnSaveCover } from './settings';
 
 export const FIX_ALL_KIND = 'source.fixAll.selfheal';
 
@@ -53,17 +54,6 @@ function afterSave(document: vscode.TextDocument, command: NonNullable<LspCodeAc
     void vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
   });
   setTimeout(() => subscription.dispose(), 10_000);
-}
-
-/** Whether VS Code's `editor.codeActionsOnSave` value already requests `kind` on save. */
-export function codeActionsOnSaveCover(setting: unknown, kind: string): boolean {
-  const requested = (name: string) => kind === name || kind.startsWith(`${name}.`);
-  if (Array.isArray(setting)) return setting.some((name) => typeof name === 'string' && requested(name));
-  if (typeof setting !== 'object' || setting === null) return false;
-  return Object.entries(setting).some(
-    ([name, value]) =>
-      requested(name) && (value === true || value === 'explicit' || value === 'always'),
-  );
 }
 
 async function fixAllEdits(

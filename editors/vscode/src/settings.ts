@@ -111,6 +111,17 @@ export function syncConfigured(
   return url !== '' && key !== '';
 }
 
+/** Whether VS Code's `editor.codeActionsOnSave` value already requests `kind` on save. */
+export function codeActionsOnSaveCover(setting: unknown, kind: string): boolean {
+  const requested = (name: string) => kind === name || kind.startsWith(`${name}.`);
+  if (Array.isArray(setting)) return setting.some((name) => typeof name === 'string' && requested(name));
+  if (typeof setting !== 'object' || setting === null) return false;
+  return Object.entries(setting).some(
+    ([name, value]) =>
+      requested(name) && (value === true || value === 'explicit' || value === 'always'),
+  );
+}
+
 function stringRecord(value: unknown): Record<string, string> {
   const record: Record<string, string> = {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return record;

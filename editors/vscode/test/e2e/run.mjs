@@ -4,7 +4,7 @@
 // 1. A third-party diagnostic: a test-only extension (test/e2e/harness) publishes Pyright's
 //    `"json" is not defined` on report.py. The hover (Ctrl+K Ctrl+I) shows selfheal's
 //    explanation; the quick fix menu (Ctrl+.) offers "Add `import json`"; choosing it and
-//    saving puts the import where imports go — checked on disk.
+//    saving puts the import where imports go — checked on disk, and by running the script.
 // 2. Terminal output: `cargo build` typed into the integrated terminal in the broken crate;
 //    shell integration hands the output to selfheal, whose diagnostics appear on src/main.rs;
 //    its quick fix is chosen in the UI, saved, and `cargo build` typed again passes, which
@@ -261,7 +261,9 @@ async function main() {
     await until('the Pyright-style diagnostic to go', () => diagnosticsOf(report, 'Pyright').length === 0);
   });
 
-  await step('terminal: cargo build in the integrated terminal', async () => {
+  await step('terminal: the fixed script runs; cargo build in the integrated terminal', async () => {
+    const run = await runInTerminal('python3 report.py', () => true, 'python3 report.py');
+    check('the fixed report.py runs cleanly', run.exitCode === 0, JSON.stringify(run));
     await runInTerminal('cd counter', 0, 'cd counter');
     const end = await runInTerminal('cargo build', (code) => code !== 0, 'cargo build');
     check('shell integration reported the failing build', end.exitCode !== 0 && end.cwd === path.dirname(path.dirname(main)), JSON.stringify(end));
