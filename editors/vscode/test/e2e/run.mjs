@@ -9,7 +9,9 @@
 //    shell integration hands the output to selfheal, whose diagnostics appear on src/main.rs;
 //    its quick fix is chosen in the UI, saved, and `cargo build` typed again passes, which
 //    clears selfheal's diagnostics.
-// 3. The status bar shows the server running and the session's counts; selfheal's database
+// 3. A shell-command fix (`pip install` for a missing module, from a traceback in the
+//    terminal): the command is shown in a dialog; Cancel runs nothing; Run runs it in a terminal.
+// 4. The status bar shows the server running and the session's counts; selfheal's database
 //    recorded both fixes as applied and successful (VS Code ran each action's recordOutcome).
 //
 // Environment: SELFHEAL_BIN (default target/debug/selfheal), SELFHEAL_E2E_ARTIFACTS (default
@@ -190,6 +192,9 @@ async function main() {
           SELFHEAL_E2E_RESULTS: dirs.results,
           SELFHEAL_LOG: 'info',
           SHELL: '/bin/bash',
+          // The shell-command fix (`pip install …`) runs for real, but looks at no index.
+          PIP_NO_INDEX: '1',
+          PIP_DISABLE_PIP_VERSION_CHECK: '1',
           CARGO_TERM_COLOR: 'always',
         },
         stdio: ['ignore', serverLog, serverLog],
@@ -292,6 +297,35 @@ async function main() {
     check('cargo build passes after the fix', end.exitCode === 0, JSON.stringify(end));
     await until('selfheal diagnostics on src/main.rs to clear', () => diagnosticsOf(main, 'selfheal').length === 0, 30_000);
     check('the clean build cleared selfheal diagnostics', true);
+  });
+
+  await step('shell-command fix: shown, asked, run only after a yes', async () => {
+    const needsModule = path.join(dirs.workspace, 'needs_module.py');
+    const failed = await runInTerminal('python3 ../needs_module.py', (code) => code !== 0, 'python3 ../needs_module.py');
+    check('the script fails on the missing module', failed.exitCode === 1, JSON.stringify(failed));
+    await until('selfheal diagnostics on needs_module.py', () => diagnosticsOf(needsModule, 'selfheal').length > 0, 30_000);
+    await openFile('needs_module.py');
+    const [diagnostic] = diagnosticsOf(needsModule, 'selfheal');
+    const title = 'Install `selfheal_demo_missing` with pip';
+    const dialog = page.locator('.monaco-dialog-box');
+    const answer = async (button) => {
+      await goTo(diagnostic.range[0] + 1, diagnostic.range[1] + 1);
+      await chooseQuickFix(title, 'vscode-quickfix-command.png');
+      await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+      const text = await dialog.innerText();
+      check('the dialog shows the command before running it', text.includes('run this command in a terminal?') && text.includes('pip install selfheal_demo_missing'), text);
+      await page.screenshot({ path: path.join(artifacts, 'vscode-confirm-command.png') });
+      await dialog.locator('.monaco-button', { hasText: button }).first().click();
+      await dialog.waitFor({ state: 'hidden' });
+    };
+    const pipRuns = () => (harness()?.executions ?? []).filter((e) => e.commandLine === 'pip install selfheal_demo_missing');
+    await answer('Cancel');
+    await page.waitForTimeout(1500);
+    check('Cancel runs nothing', pipRuns().length === 0 && !(harness()?.terminals ?? []).some((t) => t.name === 'selfheal'), JSON.stringify(harness()?.terminals));
+    await answer('Run');
+    // PIP_NO_INDEX (set for code-server): pip looks at no index and fails at once, offline.
+    const end = await until('the confirmed command to run in a selfheal terminal', () => pipRuns().find((e) => e.event === 'end'), 60_000);
+    check('Run runs exactly the command, in a terminal of its own', (harness()?.terminals ?? []).some((t) => t.name === 'selfheal') && end.exitCode !== null, JSON.stringify(end));
   });
 
   await step('status bar counts and learned outcomes', async () => {
