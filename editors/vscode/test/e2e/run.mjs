@@ -328,6 +328,34 @@ async function main() {
     check('Run runs exactly the command, in a terminal of its own', (harness()?.terminals ?? []).some((t) => t.name === 'selfheal') && end.exitCode !== null, JSON.stringify(end));
   });
 
+  await step('commands: Propose Fix, Sync, Run Task, Show Stats', async () => {
+    const toast = (text) => page.locator('.notification-toast', { hasText: text }).first();
+    await runCommand('selfheal: Propose Fix');
+    await toast('is not configured').waitFor({ timeout: 15_000 });
+    check('Propose Fix says plainly that LLM proposals are not configured', true, await toast('is not configured').innerText());
+    await runCommand('selfheal: Sync');
+    await toast('team sync is not configured').waitFor({ timeout: 15_000 });
+    check('Sync says team sync is not configured', true);
+    await runCommand('selfheal: Run Task');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('cargo build --manifest-path counter/Cargo.toml');
+    await page.keyboard.press('Enter');
+    const ran = toast('cargo build --manifest-path counter/Cargo.toml');
+    await ran.waitFor({ timeout: 120_000 });
+    check('Run Task runs the command in the server and reports how it ended', /exited with 0/.test(await ran.innerText()), await ran.innerText());
+    await runCommand('selfheal: Show Stats');
+    const statsText = await until('the stats page in the Markdown preview', async () => {
+      for (const frame of page.frames()) {
+        const text = await frame.locator('body').innerText({ timeout: 500 }).catch(() => '');
+        if (text.includes('selfheal stats')) return text;
+      }
+      return undefined;
+    }, 30_000, 500);
+    check('Show Stats shows the fixes that worked', /success rate\s+100%/.test(statsText), statsText);
+    await page.screenshot({ path: path.join(artifacts, 'vscode-stats.png') });
+  });
+
   await step('status bar counts and learned outcomes', async () => {
     const status = page.locator('.statusbar-item', { hasText: /selfheal \d+\/\d+/ });
     const text = await status.first().innerText();
