@@ -247,11 +247,7 @@ async function main() {
     await goTo(diagnostic.range[0] + 1, diagnostic.range[1] + 2);
     // Give the forwarded diagnostics (debounced ~300 ms) time to reach the server.
     await page.waitForTimeout(800);
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+I');
-    const hover = page.locator('.monaco-hover', { hasText: 'is used but not imported' });
-    await hover.first().waitFor({ state: 'visible', timeout: 15_000 });
-    const text = await hover.first().innerText();
+    const text = await showHover('is used but not imported');
     check('hover shows selfheal explanation', /The standard-library module\s+json\s+is used but not imported/.test(text), text);
     check('hover shows the fix and its confidence', /Add\s+import json/.test(text) && text.includes('confidence 90%'), text);
     await page.screenshot({ path: path.join(artifacts, 'vscode-hover.png') });
@@ -283,11 +279,7 @@ async function main() {
     const [diagnostic] = diagnosticsOf(main, 'selfheal');
     await goTo(diagnostic.range[0] + 1, diagnostic.range[1] + 2);
     await page.waitForTimeout(300);
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+I');
-    const hover = page.locator('.monaco-hover', { hasText: 'std::collections' });
-    await hover.first().waitFor({ state: 'visible', timeout: 15_000 });
-    check('hover explains the build error', true, await hover.first().innerText());
+    check('hover explains the build error', true, await showHover('std::collections'));
     await page.keyboard.press('Escape');
     await chooseQuickFix('Import `std::collections::HashMap`', 'vscode-quickfix-rust.png');
     await save();
@@ -404,10 +396,35 @@ async function main() {
     await input.waitFor({ state: 'hidden' });
   }
 
+  /** The hover at the cursor (Ctrl+K Ctrl+I), asked again while it lacks `text`. */
+  async function showHover(text) {
+    const hover = page.locator('.monaco-hover', { hasText: text });
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      try {
+        await hover.first().waitFor({ state: 'visible', timeout: 5_000 });
+        return await hover.first().innerText();
+      } catch (error) {
+        // The forwarded diagnostics may not have reached the server when the hover was asked.
+        if (attempt === 3) throw error;
+        await page.keyboard.press('Escape');
+      }
+    }
+  }
+
   async function chooseQuickFix(title, screenshot) {
-    await page.keyboard.press('Control+.');
     const item = page.locator('.action-widget .monaco-list-row', { hasText: title });
-    await item.first().waitFor({ state: 'visible', timeout: 15_000 });
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Control+.');
+      try {
+        await item.first().waitFor({ state: 'visible', timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await page.keyboard.press('Escape');
+      }
+    }
     await page.screenshot({ path: path.join(artifacts, screenshot) });
     // The menu is keyboard-driven (a pointer block covers it for a moment after it opens).
     const focused = page.locator('.action-widget .monaco-list-row.focused');
