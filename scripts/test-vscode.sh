@@ -51,12 +51,13 @@ step "package"
 (cd editors/vscode && npm run --silent package)
 
 if [ "$e2e" = 1 ]; then
+  step "code-server $(sed -n 's/^CODE_SERVER_VERSION=//p' editors/vscode/test/e2e/install-code-server.sh) (npm, cached)"
+  bash editors/vscode/test/e2e/install-code-server.sh >/dev/null
   step "end-to-end in code-server + Chromium"
   if [ -z "${SELFHEAL_BIN:-}" ]; then
     cargo build --locked
     export SELFHEAL_BIN=$PWD/target/debug/selfheal
   fi
-  bash editors/vscode/test/e2e/install-code-server.sh >/dev/null
   (cd editors/vscode && timeout 900 npm run --silent e2e)
 fi
 printf '\n== vscode: done in %ss\n' "$SECONDS"
