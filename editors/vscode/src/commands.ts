@@ -88,15 +88,17 @@ export async function runInTerminal(
 
 async function proposeFix(host: Host): Promise<void> {
   const client = requireClient(host);
+  if (client === undefined) return;
+  // The error under the cursor, when there is a text editor; the server decides what it needs.
   const editor = vscode.window.activeTextEditor;
-  if (client === undefined || editor === undefined) return;
-  const diagnostic = diagnosticsAtCursor(editor)[0];
+  const diagnostic = editor !== undefined ? diagnosticsAtCursor(editor)[0] : undefined;
   try {
     await executeServerCommand(client, 'selfheal.proposeFix', {
-      uri: editor.document.uri.toString(),
+      uri: editor?.document.uri.toString(),
       range: diagnostic !== undefined ? toLspDiagnostic(diagnostic).range : undefined,
       diagnostic: diagnostic !== undefined ? toLspDiagnostic(diagnostic) : undefined,
     });
+    void vscode.window.showInformationMessage('selfheal: the server proposed no fix.');
   } catch (error) {
     // "not configured": no LLM in this version of selfheal. Say so plainly, not as a failure.
     if (error instanceof ResponseError && (error.data as { reason?: string })?.reason === 'not-configured') {

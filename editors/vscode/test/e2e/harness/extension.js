@@ -3,7 +3,8 @@
 // Pyright's diagnostic (`"json" is not defined`, source "Pyright") through its own diagnostic
 // collection, as the Pyright/Pylance extensions do. And it writes what the editor knows to
 // $SELFHEAL_E2E_RESULTS/harness.json: every diagnostic by file, every terminal command that
-// shell integration reported, and whether selfheal's extension is active.
+// shell integration reported, and whether selfheal's extension is active. Its one command sets
+// `selfheal.server.path` to a path where nothing is, as a person would in the Settings editor.
 'use strict';
 
 const fs = require('fs');
@@ -44,6 +45,14 @@ function activate(context) {
       executions.push({ event: 'shell-integration' });
       scheduleWrite();
     }),
+  );
+  // What a person does in the Settings editor, for the missing-server check.
+  context.subscriptions.push(
+    vscode.commands.registerCommand('selfhealE2e.pointServerNowhere', () =>
+      vscode.workspace
+        .getConfiguration('selfheal')
+        .update('server.path', '/nonexistent/selfheal', vscode.ConfigurationTarget.Global),
+    ),
   );
   // Extension activation of others is not an event: poll it into the results now and then.
   const poll = setInterval(scheduleWrite, 1000);
