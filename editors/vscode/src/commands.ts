@@ -128,6 +128,7 @@ async function runTask(host: Host): Promise<void> {
       ? await vscode.window.showInputBox({
           title: 'selfheal: command to run (its errors become diagnostics with fixes)',
           placeHolder: 'cargo build',
+          ignoreFocusOut: true,
         })
       : picked.label;
   if (command === undefined || command.trim() === '') return;
@@ -170,6 +171,7 @@ async function explainError(host: Host): Promise<void> {
       ? codeOrMessage(fallback)
       : await vscode.window.showInputBox({
           title: 'selfheal: explain which error? (a code such as E0425, or its message)',
+          ignoreFocusOut: true,
         });
   if (query === undefined || query.trim() === '') return;
   try {

@@ -128,6 +128,11 @@ export class SentDiagnostics {
     return true;
   }
 
+  /** The uris whose last sent list was not empty. */
+  uris(): string[] {
+    return [...this.last.keys()];
+  }
+
   /** Forget everything (a restarted server knows nothing). */
   clear(): void {
     this.last.clear();

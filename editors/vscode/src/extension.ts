@@ -199,7 +199,7 @@ class Controller implements Host, vscode.Disposable {
         settings: { selfheal: initializationOptions(next) },
       })
       .catch(() => undefined);
-    this.forwarder.attach(this.languageClient);
+    this.forwarder.refresh();
   }
 
   dispose(): void {

@@ -51,6 +51,16 @@ export class DiagnosticsForwarder implements vscode.Disposable {
     this.debouncer.schedule(uris);
   }
 
+  /** After a settings change: every uri again, so that turning forwarding off clears the lists. */
+  refresh(): void {
+    const uris = vscode.languages
+      .getDiagnostics()
+      .map(([uri]) => uri)
+      .filter(forwardable)
+      .map((uri) => uri.toString());
+    this.debouncer.schedule([...uris, ...this.sent.uris()]);
+  }
+
   dispose(): void {
     this.subscription.dispose();
     this.debouncer.dispose();
@@ -62,11 +72,12 @@ export class DiagnosticsForwarder implements vscode.Disposable {
       const uri = vscode.Uri.parse(text);
       const diagnostics = vscode.languages.getDiagnostics(uri);
       this.observe(uri, diagnostics);
-      if (client === undefined || !client.isRunning() || !this.enabled()) continue;
+      if (client === undefined || !client.isRunning()) continue;
+      // Forwarding turned off: an empty list, which clears what was sent (and is sent once).
       const params = externalDiagnosticsParams(
         text,
         openVersion(uri),
-        diagnostics as readonly DiagnosticLike[],
+        this.enabled() ? (diagnostics as readonly DiagnosticLike[]) : [],
       );
       if (!this.sent.changed(params)) continue;
       client

@@ -322,7 +322,7 @@ async function main() {
     check('Run runs exactly the command, in a terminal of its own', (harness()?.terminals ?? []).some((t) => t.name === 'selfheal') && end.exitCode !== null, JSON.stringify(end));
   });
 
-  await step('commands: Explain Error, Propose Fix, Sync, Run Task, Show Stats', async () => {
+  await step('commands: Propose Fix, Sync, Run Task, Explain Error, Show Stats', async () => {
     const toast = (text) => page.locator('.notification-toast', { hasText: text }).first();
     const previewText = (what, needle) =>
       until(what, async () => {
@@ -332,10 +332,6 @@ async function main() {
         }
         return undefined;
       }, 30_000, 500);
-    // The cursor is still on needs_module.py's error (pip could not install the module).
-    await runCommand('selfheal: Explain Error');
-    const explanation = await previewText('the explanation in the Markdown preview', 'is not installed');
-    check('Explain Error explains the error under the cursor', explanation.includes('selfheal_demo_missing'), explanation);
     await runCommand('selfheal: Propose Fix');
     await toast('is not configured').waitFor({ timeout: 15_000 });
     check('Propose Fix says plainly that LLM proposals are not configured', true, await toast('is not configured').innerText());
@@ -350,6 +346,10 @@ async function main() {
     const ran = toast('cargo build --manifest-path counter/Cargo.toml');
     await ran.waitFor({ timeout: 120_000 });
     check('Run Task runs the command in the server and reports how it ended', /exited with 0/.test(await ran.innerText()), await ran.innerText());
+    // The cursor is still on needs_module.py's error (pip could not install the module).
+    await runCommand('selfheal: Explain Error');
+    const explanation = await previewText('the explanation in the Markdown preview', 'is not installed');
+    check('Explain Error explains the error under the cursor', explanation.includes('selfheal_demo_missing'), explanation);
     await runCommand('selfheal: Show Stats');
     const statsText = await previewText('the stats page in the Markdown preview', 'selfheal stats');
     check('Show Stats shows the fixes that worked', /success rate\s+100%/.test(statsText), statsText);
@@ -395,24 +395,39 @@ async function main() {
   temporaryDirectory = tmp;
 
   // Helpers that drive the UI.
-  async function openFile(name) {
-    await page.keyboard.press('Control+P');
+  /**
+   * Opens a quick input with `key`, types `text`, waits for a row with `row` (when given) and
+   * presses Enter; again from the start when the input closed under it (a webview that takes
+   * the focus as it loads closes quick inputs).
+   */
+  async function quickInput(key, text, row) {
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(name);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-    await page.keyboard.press('Enter');
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page.keyboard.press(key);
+        await input.first().waitFor({ state: 'visible', timeout: 5_000 });
+        await input.first().fill(text, { timeout: 5_000 });
+        if (row !== undefined) {
+          await page.locator('.quick-input-list .monaco-list-row', { hasText: row }).first().waitFor({ timeout: 10_000 });
+        }
+        await page.keyboard.press('Enter');
+        return;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await page.keyboard.press('Escape');
+      }
+    }
+  }
+
+  async function openFile(name) {
+    await quickInput('Control+P', name, name);
     await page.locator('.tab.active', { hasText: name }).waitFor();
     await page.locator('.monaco-editor .view-lines').first().waitFor();
   }
 
   async function goTo(line, column) {
-    await page.keyboard.press('Control+G');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`:${line}:${column}`);
-    await page.keyboard.press('Enter');
-    await input.waitFor({ state: 'hidden' });
+    await quickInput('Control+G', `:${line}:${column}`);
+    await page.locator('.quick-input-widget').first().waitFor({ state: 'hidden' });
   }
 
   /** The hover at the cursor (Ctrl+K Ctrl+I), asked again while it lacks `text`. */
@@ -486,12 +501,7 @@ async function main() {
   }
 
   async function runCommand(label) {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${label}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor();
-    await page.keyboard.press('Enter');
+    await quickInput('F1', `>${label}`, label);
   }
 }
 

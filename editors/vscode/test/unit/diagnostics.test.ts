@@ -83,6 +83,8 @@ test('an unchanged list is sent once; an empty one only to clear what was sent',
   assert.equal(sent.changed(externalDiagnosticsParams(uri, 3, [])), true, 'cleared');
   assert.equal(sent.changed(externalDiagnosticsParams(uri, 4, [])), false, 'already clear');
   assert.equal(sent.changed(externalDiagnosticsParams(uri, 4, [pyright])), true);
+  assert.deepEqual(sent.uris(), [uri]);
   sent.clear();
+  assert.deepEqual(sent.uris(), []);
   assert.equal(sent.changed(externalDiagnosticsParams(uri, 4, [pyright])), true, 'a new server');
 });
