@@ -5,20 +5,22 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::occurrence::Occurrence;
 
-/// `file` joined to `cwd` when it is a relative path, with `.` and `..` folded. Pseudo-files such as
-/// `<stdin>`, `<frozen importlib._bootstrap>` or `node:internal/…` are returned unchanged.
+/// `file` joined to `cwd` when it is a relative path, with `.` and `..` folded — in absolute paths
+/// too (`python3 ../tool.py` prints `/proj/build/../tool.py`; an editor must get `/proj/tool.py`,
+/// the document it has open). Pseudo-files such as `<stdin>`, `<frozen importlib._bootstrap>` or
+/// `node:internal/…` are returned unchanged.
 pub fn resolve_path(file: &str, cwd: &Path) -> String {
     if file.is_empty()
         || file.starts_with('<')
         || file.starts_with("node:")
         || file.contains("://")
-        || Path::new(file).is_absolute()
         || looks_like_windows_absolute(file)
     {
         return file.to_string();
     }
+    let path = Path::new(file);
     let mut joined = PathBuf::new();
-    for component in cwd.join(file).components() {
+    for component in cwd.join(path).components() {
         match component {
             Component::CurDir => {}
             Component::ParentDir => {
@@ -66,6 +68,11 @@ mod tests {
         assert_eq!(resolve_path("./main.go", cwd), "/work/proj/main.go");
         assert_eq!(resolve_path("../lib/a.c", cwd), "/work/lib/a.c");
         assert_eq!(resolve_path("/abs/x.py", cwd), "/abs/x.py");
+        assert_eq!(
+            resolve_path("/work/proj/build/../tool.py", cwd),
+            "/work/proj/tool.py"
+        );
+        assert_eq!(resolve_path("/work/./proj/x.py", cwd), "/work/proj/x.py");
         assert_eq!(resolve_path("<stdin>", cwd), "<stdin>");
         assert_eq!(resolve_path("node:internal/x", cwd), "node:internal/x");
         assert_eq!(resolve_path("C:\\src\\a.ts", cwd), "C:\\src\\a.ts");
