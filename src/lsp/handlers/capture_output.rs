@@ -115,12 +115,8 @@ pub async fn publish_run(
         let diagnostics = lock(&state.diagnostics).published_for(&uri);
         client.publish_diagnostics(uri, diagnostics, None).await;
     }
-    let judged = lock(&state.fixes).judge_run(
-        &command_line,
-        exit_code,
-        &analysed.fingerprints,
-        &analysed.files,
-    );
+    let judged =
+        lock(&state.fixes).judge_run(&command_line, &analysed.fingerprints, &analysed.files);
     record_outcomes(client, judged);
     record_sightings(state, analysed.occurrences);
     summary

@@ -202,12 +202,13 @@ impl FixTracker {
         })
     }
 
-    /// A run of `command_line` finished with `exit_code`, reporting `present` fingerprints on
-    /// `files`.
+    /// A run of `command_line` finished, reporting `present` fingerprints on `files`. It speaks for a watched fix when it is the command that showed the error, or
+    /// when it reports on the fixed file. A clean run of some other command says nothing:
+    /// editors forward every terminal command, and `ls` exiting 0 is no evidence that a fix
+    /// worked.
     pub fn judge_run(
         &mut self,
         command_line: &str,
-        exit_code: Option<i32>,
         present: &HashSet<Fingerprint>,
         files: &HashSet<PathBuf>,
     ) -> Vec<JudgedFix> {
@@ -221,7 +222,7 @@ impl FixTracker {
                 .path
                 .as_deref()
                 .is_some_and(|path| files.contains(path));
-            let speaks = same_command || names_file || exit_code == Some(0);
+            let speaks = same_command || names_file;
             speaks.then(|| judged_by_presence(watched, present, &format!("`{command_line}`")))
         })
     }
@@ -388,5 +389,34 @@ mod tests {
             .is_empty());
         let reverted = tracker.judge_reverts(&uri, "x = 1\n");
         assert_eq!(reverted[0].outcome, Outcome::Reverted);
+    }
+
+    /// A clean run of an unrelated command (`ls` in the terminal) judges nothing; the run of the
+    /// command that showed the error, or one that reports on the fixed file, does.
+    #[test]
+    fn only_runs_that_speak_for_a_fix_judge_it() {
+        let mut tracker = FixTracker::default();
+        let mut from_build = offered("a");
+        from_build.origin = DiagnosticOrigin::Captured {
+            command_line: "cargo build".to_string(),
+        };
+        tracker.offer(from_build);
+        assert!(tracker.mark_applied("a", Some(2)).is_some());
+        let nothing = HashSet::new();
+        assert!(tracker
+            .judge_run("ls", &nothing, &HashSet::new())
+            .is_empty());
+        assert!(tracker
+            .judge_run("git status", &nothing, &HashSet::new())
+            .is_empty());
+        let still = HashSet::from([Fingerprint("f".repeat(64))]);
+        let judged = tracker.judge_run("cargo build", &still, &HashSet::new());
+        assert_eq!(judged[0].outcome, Outcome::Failure);
+
+        tracker.offer(offered("b"));
+        assert!(tracker.mark_applied("b", Some(3)).is_some());
+        let files = HashSet::from([PathBuf::from("/p/main.py")]);
+        let judged = tracker.judge_run("python3 main.py", &nothing, &files);
+        assert_eq!(judged[0].outcome, Outcome::Success);
     }
 }
