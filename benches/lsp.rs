@@ -176,6 +176,7 @@ fn main() {
             json!({"origin": "terminal", "cwd": cwd, "commandLine": "make ci", "exitCode": 2,
                    "output": log, "truncated": false}),
         );
+        eprintln!("TEMP notify took {:?}", sent.elapsed());
         let mut published = 0;
         let mut last = Duration::ZERO;
         while let Some(_params) = client.notification_within(
@@ -188,6 +189,9 @@ fn main() {
         ) {
             published += 1;
             last = sent.elapsed();
+            if published == 1 {
+                eprintln!("TEMP first publish {:?}", last);
+            }
         }
         output_runs.push((published, last));
     }

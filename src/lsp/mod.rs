@@ -47,6 +47,8 @@ mod to_proto;
 mod transport;
 mod workspace_files;
 
+use std::sync::{Arc, OnceLock};
+
 use tower_lsp_server::ls_types::notification::Notification;
 use tower_lsp_server::ls_types::request::Request;
 use tower_lsp_server::{LspService, Server};
@@ -70,39 +72,64 @@ pub fn run_stdio() -> anyhow::Result<i32> {
         .build()?;
     runtime.block_on(async {
         let state = state::ServerState::start();
-        let (service, socket) =
-            LspService::build(|client| server::SelfhealServer::new(client, state))
-                .custom_method(
-                    lsp_ext::DidChangeExternalDiagnostics::METHOD,
-                    server::SelfhealServer::did_change_external_diagnostics,
-                )
-                .custom_method(
-                    lsp_ext::DidCaptureOutput::METHOD,
-                    server::SelfhealServer::did_capture_output,
-                )
-                .custom_method(
-                    lsp_ext::WorkDoneProgressCancel::METHOD,
-                    server::SelfhealServer::work_done_progress_cancel,
-                )
-                .custom_method(
-                    lsp_ext::DocumentText::METHOD,
-                    server::SelfhealServer::document_text,
-                )
-                .custom_method(
-                    lsp_ext::DebugPanic::METHOD,
-                    server::SelfhealServer::debug_panic,
-                )
-                .finish();
+        let client_slot = Arc::new(OnceLock::new());
+        let (service, socket) = LspService::build({
+            let state = Arc::clone(&state);
+            let client_slot = Arc::clone(&client_slot);
+            move |client| {
+                let _ = client_slot.set(client.clone());
+                server::SelfhealServer::new(client, state)
+            }
+        })
+        .custom_method(
+            lsp_ext::DidChangeExternalDiagnostics::METHOD,
+            server::SelfhealServer::did_change_external_diagnostics,
+        )
+        .custom_method(
+            lsp_ext::DidCaptureOutput::METHOD,
+            server::SelfhealServer::did_capture_output,
+        )
+        .custom_method(
+            lsp_ext::WorkDoneProgressCancel::METHOD,
+            server::SelfhealServer::work_done_progress_cancel,
+        )
+        .custom_method(
+            lsp_ext::DocumentText::METHOD,
+            server::SelfhealServer::document_text,
+        )
+        .custom_method(
+            lsp_ext::DebugPanic::METHOD,
+            server::SelfhealServer::debug_panic,
+        )
+        .finish();
         // The framework speaks to in-memory pipes; `transport` pumps the real stdio through
         // them and answers malformed messages itself (the framework would stop reading).
         let (framework_input, pumped_input) = tokio::io::duplex(PIPE_BYTES);
         let (framework_output, pumped_output) = tokio::io::duplex(PIPE_BYTES);
         let (errors, error_answers) = tokio::sync::mpsc::unbounded_channel();
+        let (captured, mut captured_outputs) = tokio::sync::mpsc::unbounded_channel();
         let input = tokio::spawn(transport::pump_input(
             tokio::io::stdin(),
             pumped_input,
             errors,
+            captured,
         ));
+        // Terminal output decoded by the transport (see there), taken like any notification:
+        // only between `initialize` and `shutdown`, a panic caught and logged.
+        tokio::spawn(async move {
+            while let Some(params) = captured_outputs.recv().await {
+                let Some(client) = client_slot.get().filter(|_| state.serving()) else {
+                    tracing::warn!(
+                        "selfheal/didCaptureOutput outside initialize…shutdown; dropped"
+                    );
+                    continue;
+                };
+                guard::notification(lsp_ext::DidCaptureOutput::METHOD, async {
+                    handlers::capture_output::did_capture_output(&state, client, params)
+                })
+                .await;
+            }
+        });
         let output = tokio::spawn(transport::pump_output(
             pumped_output,
             error_answers,

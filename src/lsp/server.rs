@@ -134,6 +134,7 @@ impl LanguageServer for SelfhealServer {
             if let Some(options) = &params.initialization_options {
                 lock(&self.state.config).update_from(options);
             }
+            self.state.set_serving(true);
             Ok(InitializeResult {
                 capabilities: capabilities_for(encoding),
                 server_info: Some(ServerInfo {
@@ -151,6 +152,7 @@ impl LanguageServer for SelfhealServer {
     }
 
     async fn shutdown(&self) -> jsonrpc::Result<()> {
+        self.state.set_serving(false);
         Ok(())
     }
 

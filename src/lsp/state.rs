@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -54,6 +54,8 @@ pub struct ServerState {
     /// For quick reads inside `spawn_blocking` only; background writers open their own.
     store: Mutex<Option<Store>>,
     next_id: AtomicU64,
+    /// Between `initialize` and `shutdown`: when the server takes notifications.
+    serving: AtomicBool,
 }
 
 impl ServerState {
@@ -71,6 +73,7 @@ impl ServerState {
             patterns,
             store: Mutex::new(None),
             next_id: AtomicU64::new(1),
+            serving: AtomicBool::new(false),
         });
         std::thread::Builder::new()
             .name("selfheal-patterns".into())
@@ -114,6 +117,15 @@ impl ServerState {
     pub fn with_store<T>(&self, work: impl FnOnce(Option<&Store>) -> T) -> T {
         let store = lock(&self.store);
         work(store.as_ref())
+    }
+
+    /// Whether the server is between `initialize` and `shutdown`.
+    pub fn serving(&self) -> bool {
+        self.serving.load(Ordering::Acquire)
+    }
+
+    pub fn set_serving(&self, serving: bool) {
+        self.serving.store(serving, Ordering::Release);
     }
 
     pub fn encoding(&self) -> PositionEncoding {

@@ -4,6 +4,12 @@
 //! framed message is checked with the framework's own types before it is passed on, and one that
 //! fails is answered here — `ParseError` (id `null`) for a body that is not JSON, `InvalidRequest`
 //! for JSON that is no JSON-RPC message — between the framework's own whole messages on stdout.
+//!
+//! `selfheal/didCaptureOutput` notifications are decoded here, once, straight into their params
+//! and handed over on a channel of their own: they carry up to megabytes of terminal output, and
+//! the framework would decode them twice more (into a generic message, then into the params)
+//! after a copy through its pipe — about half of the time 10 MB of output took to become
+//! diagnostics.
 
 use std::borrow::Cow;
 
@@ -13,6 +19,9 @@ use serde_json::{json, Value};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::sync::mpsc;
 use tower_lsp_server::jsonrpc::{Id, Request, Response};
+use tower_lsp_server::ls_types::notification::Notification;
+
+use super::lsp_ext::{CaptureOutputParams, DidCaptureOutput};
 
 /// Headers longer than this without an end are garbage, not a message being received.
 const MAX_HEADER_BYTES: usize = 8 * 1024;
@@ -28,6 +37,7 @@ pub async fn pump_input(
     mut input: impl AsyncRead + Unpin,
     mut framework: impl AsyncWrite + Unpin,
     errors: mpsc::UnboundedSender<Vec<u8>>,
+    captured: mpsc::UnboundedSender<CaptureOutputParams>,
 ) {
     let mut buffer: Vec<u8> = Vec::with_capacity(CHUNK_BYTES);
     loop {
@@ -49,13 +59,16 @@ pub async fn pump_input(
                     buffer.drain(..consumed);
                 }
                 Frame::Complete { body_start, end } => {
-                    match check_message(&buffer[body_start..end]) {
-                        Ok(()) => {
+                    match route(&buffer[body_start..end]) {
+                        Route::Framework => {
                             if framework.write_all(&buffer[..end]).await.is_err() {
                                 return;
                             }
                         }
-                        Err(answer) => {
+                        Route::CapturedOutput(params) => {
+                            let _ = captured.send(*params);
+                        }
+                        Route::Answer(answer) => {
                             let _ = errors.send(answer);
                         }
                     }
@@ -191,9 +204,45 @@ struct RequestEnvelope<'a> {
     jsonrpc: Cow<'a, str>,
     #[serde(borrow)]
     method: Option<Cow<'a, str>>,
-    /// Read only to check it: an id the framework cannot decode fails the fast path.
-    #[serde(default, rename = "id", deserialize_with = "present")]
-    _id: Option<Id>,
+    /// An id the framework cannot decode fails the fast path; notifications have none.
+    #[serde(default, deserialize_with = "present")]
+    id: Option<Id>,
+}
+
+/// A `selfheal/didCaptureOutput` notification, decoded straight into its params.
+#[derive(Deserialize)]
+struct CaptureOutputNotification {
+    params: CaptureOutputParams,
+}
+
+/// Where a well-framed message goes.
+#[derive(Debug)]
+enum Route {
+    /// To the framework, as it is.
+    Framework,
+    /// Terminal output, decoded: to its own handler.
+    CapturedOutput(Box<CaptureOutputParams>),
+    /// Nowhere: this error response goes back instead.
+    Answer(Vec<u8>),
+}
+
+fn route(body: &[u8]) -> Route {
+    let is_captured_output = serde_json::from_slice::<RequestEnvelope>(body).is_ok_and(|e| {
+        e.jsonrpc == "2.0"
+            && e.method.as_deref() == Some(DidCaptureOutput::METHOD)
+            && e.id.is_none()
+    });
+    if is_captured_output {
+        // Params the handler cannot take go to the framework, which reports them as it does
+        // for every other notification.
+        if let Ok(notification) = serde_json::from_slice::<CaptureOutputNotification>(body) {
+            return Route::CapturedOutput(Box::new(notification.params));
+        }
+    }
+    match check_message(body) {
+        Ok(()) => Route::Framework,
+        Err(answer) => Route::Answer(answer),
+    }
 }
 
 /// A member that is there, even as `null` (`"id": null` is an id, as the framework reads it).
@@ -306,5 +355,31 @@ mod tests {
         let header = b"Content-Length: 10000000\r\n\r\n{";
         assert_eq!(frame_end(header), Some(header.len() - 1 + 10_000_000));
         assert_eq!(frame_end(b"Content-Length: 10"), None);
+    }
+
+    #[test]
+    fn terminal_output_is_decoded_here_and_the_rest_goes_on() {
+        let output = br#"{"jsonrpc":"2.0","method":"selfheal/didCaptureOutput","params":{"origin":"terminal","cwd":"/p","commandLine":"cargo build","exitCode":101,"output":"error: \u001b[1mx\u001b[0m\n","truncated":false}}"#;
+        match route(output) {
+            Route::CapturedOutput(params) => {
+                assert_eq!(params.command_line, "cargo build");
+                assert_eq!(params.exit_code, Some(101));
+                assert_eq!(params.output, "error: \u{1b}[1mx\u{1b}[0m\n");
+            }
+            other => panic!("{other:?}"),
+        }
+        let as_request =
+            br#"{"jsonrpc":"2.0","id":3,"method":"selfheal/didCaptureOutput","params":{}}"#;
+        let bad_params =
+            br#"{"jsonrpc":"2.0","method":"selfheal/didCaptureOutput","params":{"output":7}}"#;
+        let other = br#"{"jsonrpc":"2.0","method":"textDocument/didSave","params":{}}"#;
+        for body in [&as_request[..], &bad_params[..], &other[..]] {
+            assert!(
+                matches!(route(body), Route::Framework),
+                "{}",
+                String::from_utf8_lossy(body)
+            );
+        }
+        assert!(matches!(route(b"{nope"), Route::Answer(_)));
     }
 }

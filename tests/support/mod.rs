@@ -73,7 +73,10 @@ impl LspClient {
             .arg("lsp")
             .env("SELFHEAL_HOME", home.path())
             .env("SELFHEAL_LSP_TEST_HOOKS", "1")
-            .env("SELFHEAL_LOG", "warn")
+            .env(
+                "SELFHEAL_LOG",
+                std::env::var("SELFHEAL_TEST_LOG").unwrap_or_else(|_| "warn".into()),
+            )
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())

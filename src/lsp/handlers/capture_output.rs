@@ -71,6 +71,7 @@ pub async fn publish_run(
     finished: FinishedRun,
     run: u64,
 ) -> PublishedRun {
+    let started = std::time::Instant::now();
     let patterns = state.patterns().await;
     let encoding = state.encoding();
     let root = lock(&state.session).root.clone();
@@ -92,6 +93,7 @@ pub async fn publish_run(
             return PublishedRun::default();
         }
     };
+    let analysed_in = started.elapsed();
     let summary = PublishedRun {
         recognised: analysed.occurrences.len(),
         files: analysed.by_uri.len(),
@@ -115,6 +117,14 @@ pub async fn publish_run(
         let diagnostics = lock(&state.diagnostics).published_for(&uri);
         client.publish_diagnostics(uri, diagnostics, None).await;
     }
+    tracing::debug!(
+        command_line,
+        recognised = summary.recognised,
+        files = summary.files,
+        analysed_ms = analysed_in.as_secs_f64() * 1000.0,
+        published_ms = started.elapsed().as_secs_f64() * 1000.0,
+        "output published"
+    );
     let judged =
         lock(&state.fixes).judge_run(&command_line, &analysed.fingerprints, &analysed.files);
     record_outcomes(client, judged);
