@@ -176,7 +176,6 @@ fn main() {
             json!({"origin": "terminal", "cwd": cwd, "commandLine": "make ci", "exitCode": 2,
                    "output": log, "truncated": false}),
         );
-        eprintln!("TEMP notify took {:?}", sent.elapsed());
         let mut published = 0;
         let mut last = Duration::ZERO;
         while let Some(_params) = client.notification_within(

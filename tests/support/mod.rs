@@ -67,7 +67,8 @@ impl LspClient {
         LspClient::spawn_in(TempDir::new("lsp-home"))
     }
 
-    /// Starts `selfheal lsp` with `home` as `SELFHEAL_HOME` (patterns and database in it).
+    /// Starts `selfheal lsp` with `home` as `SELFHEAL_HOME` (patterns and database in it). Its
+    /// log (stderr, inherited) shows warnings; `SELFHEAL_TEST_LOG=selfheal=debug` shows more.
     pub fn spawn_in(home: TempDir) -> LspClient {
         let mut child = Command::new(env!("CARGO_BIN_EXE_selfheal"))
             .arg("lsp")
