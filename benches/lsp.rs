@@ -188,9 +188,6 @@ fn main() {
         ) {
             published += 1;
             last = sent.elapsed();
-            if published == 1 {
-                eprintln!("TEMP first publish {:?}", last);
-            }
         }
         output_runs.push((published, last));
     }
