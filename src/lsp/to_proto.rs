@@ -195,7 +195,9 @@ pub fn workspace_edit(
 /// A fix as a quick fix. An edit fix carries the workspace edit and, as its command,
 /// `selfheal.recordOutcome {token, event: "applied"}`, which the editor runs after applying the
 /// edit so that the server starts watching the error. A command fix asks the editor to run the
-/// command in a terminal (`selfheal.runInTerminal`, after the person confirms).
+/// command in a terminal (`selfheal.runInTerminal [commandLine, {cwd, token}]`, after the person
+/// confirms); the editor then sends the same `recordOutcome` with that token, and the next run
+/// of the command that showed the error judges it.
 pub fn quick_fix(
     title: &str,
     diagnostic: &Diagnostic,
