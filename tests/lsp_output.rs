@@ -5,7 +5,7 @@
 
 mod support;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -38,8 +38,9 @@ fn capture(client: &mut LspClient, cwd: &Path, command_line: &str, exit_code: i3
     );
 }
 
-#[test]
-fn real_cargo_output_becomes_diagnostics_whose_fix_makes_the_build_pass() {
+/// A server, and a crate in its home whose `src/main.rs` (`BROKEN_MAIN`) is open in it: the
+/// client, the crate's directory, the file and its uri.
+fn broken_crate_open() -> (LspClient, PathBuf, PathBuf, String) {
     let mut client = LspClient::spawn();
     client.initialize_default();
     let crate_dir = client.home.path().join("counter");
@@ -53,6 +54,12 @@ fn real_cargo_output_becomes_diagnostics_whose_fix_makes_the_build_pass() {
     std::fs::write(&main, BROKEN_MAIN).unwrap();
     let uri = file_uri(&main);
     client.open(&uri, "rust", 1, BROKEN_MAIN);
+    (client, crate_dir, main, uri)
+}
+
+#[test]
+fn real_cargo_output_becomes_diagnostics_whose_fix_makes_the_build_pass() {
+    let (mut client, crate_dir, main, uri) = broken_crate_open();
 
     let (exit_code, output) = cargo_build(&crate_dir);
     assert_ne!(exit_code, 0, "the crate is broken: {output}");
@@ -121,19 +128,7 @@ fn real_cargo_output_becomes_diagnostics_whose_fix_makes_the_build_pass() {
 /// on the error's own line leaves it where it is.
 #[test]
 fn diagnostics_move_with_lines_added_above_them() {
-    let mut client = LspClient::spawn();
-    client.initialize_default();
-    let crate_dir = client.home.path().join("counter");
-    std::fs::create_dir_all(crate_dir.join("src")).unwrap();
-    std::fs::write(
-        crate_dir.join("Cargo.toml"),
-        "[package]\nname = \"counter\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n",
-    )
-    .unwrap();
-    let main = crate_dir.join("src/main.rs");
-    std::fs::write(&main, BROKEN_MAIN).unwrap();
-    let uri = file_uri(&main);
-    client.open(&uri, "rust", 1, BROKEN_MAIN);
+    let (mut client, crate_dir, main, uri) = broken_crate_open();
     let (exit_code, output) = cargo_build(&crate_dir);
     capture(&mut client, &crate_dir, "cargo build", exit_code, &output);
     let published = client.notification("textDocument/publishDiagnostics", |p| p["uri"] == uri);
