@@ -801,6 +801,7 @@ fn stats_sum_up_errors_fixes_outcomes_and_learned_fixes() {
     assert_eq!(stats.top_recurring.len(), 2);
     assert_eq!(stats.top_recurring[0].fingerprint, fingerprint(&frequent).0);
     assert_eq!(stats.top_recurring[0].count, 4);
+    assert_eq!(stats.top_recurring[0].code.as_deref(), Some("E0425"));
     assert_eq!(
         stats.top_recurring[0].message,
         "cannot find value `a` in this scope"

@@ -37,7 +37,11 @@ pub fn stats(json: bool) -> anyhow::Result<i32> {
     if !stats.top_recurring.is_empty() {
         println!("top recurring:");
         for error in &stats.top_recurring {
-            println!("  {:>5}×  {}", error.count, error.message);
+            // The code tells apart errors that share a message (rustc's E0412 and E0433).
+            match &error.code {
+                Some(code) => println!("  {:>5}×  [{code}] {}", error.count, error.message),
+                None => println!("  {:>5}×  {}", error.count, error.message),
+            }
         }
     }
     Ok(0)

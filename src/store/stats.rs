@@ -37,6 +37,8 @@ pub struct Stats {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RecurringError {
     pub fingerprint: String,
+    /// The tool's error code (`E0412`, `TS2304`), where it has one.
+    pub code: Option<String>,
     pub message: String,
     pub pattern_id: Option<String>,
     pub count: u64,
@@ -109,12 +111,13 @@ fn top_recurring(
     limit: usize,
 ) -> rusqlite::Result<Vec<RecurringError>> {
     let mut statement = transaction.prepare_cached(
-        "SELECT fingerprint, message, pattern_id, count, last_seen FROM occurrences \
+        "SELECT fingerprint, message, pattern_id, count, last_seen, code FROM occurrences \
          ORDER BY count DESC, last_seen DESC, fingerprint LIMIT ?1",
     )?;
     let rows = statement.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |row| {
         Ok(RecurringError {
             fingerprint: row.get(0)?,
+            code: row.get(5)?,
             message: row.get(1)?,
             pattern_id: row.get(2)?,
             count: count_of(row.get(3)?),
