@@ -73,6 +73,10 @@ pub async fn pump_input(
                         }
                     }
                     buffer.drain(..end);
+                    // A large message's buffer is not kept for the server's lifetime.
+                    if buffer.capacity() > LARGE_READ_BYTES && buffer.len() < CHUNK_BYTES {
+                        buffer.shrink_to(CHUNK_BYTES);
+                    }
                 }
             }
         }
