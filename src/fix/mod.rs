@@ -8,6 +8,7 @@ mod apply;
 mod columns;
 mod diff;
 mod plan;
+mod regex_cache;
 
 use std::path::PathBuf;
 

@@ -107,7 +107,7 @@ impl Values<'_> {
     /// A regex template with every value inserted literally.
     fn regex(&self, template: &str, field: &str) -> Result<Regex, NotApplicable> {
         let filled = render_template(template, &|name| self.get(name).map(|v| regex::escape(&v)));
-        Regex::new(&filled)
+        super::regex_cache::compiled(&filled)
             .map_err(|e| NotApplicable(format!("{field} regex {filled:?} is invalid: {e}")))
     }
 
