@@ -124,7 +124,8 @@ fn pump(
     (occurrences, total)
 }
 
-fn exit_code_of(status: std::process::ExitStatus) -> i32 {
+/// A process's exit code; `128 + signal` for one a signal ended, as shells report it.
+pub(crate) fn exit_code_of(status: std::process::ExitStatus) -> i32 {
     if let Some(code) = status.code() {
         return code;
     }

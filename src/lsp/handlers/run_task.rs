@@ -23,6 +23,7 @@ use super::capture_output::{publish_run, FinishedRun};
 use super::internal_error;
 use crate::lsp::lsp_ext::{RunTaskArguments, RunTaskResult};
 use crate::lsp::state::{lock, ServerState};
+use crate::runner::exit_code_of;
 
 /// Output kept per stream; the rest is counted, not kept.
 const OUTPUT_KEPT_PER_STREAM: usize = 32 * 1024 * 1024;
@@ -294,18 +295,4 @@ async fn read_all(mut stream: impl AsyncRead + Unpin, lines: Arc<AtomicUsize>) -
         kept.extend_from_slice(&chunk[..chunk.len().min(room)]);
     }
     (String::from_utf8_lossy(&kept).into_owned(), truncated)
-}
-
-fn exit_code_of(status: std::process::ExitStatus) -> i32 {
-    if let Some(code) = status.code() {
-        return code;
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::process::ExitStatusExt;
-        if let Some(signal) = status.signal() {
-            return 128 + signal;
-        }
-    }
-    1
 }
