@@ -108,10 +108,16 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     files
 }
 
+/// `tests/heal`: cases that share a helper find it through `$HEAL_CASES` (they run in a copy).
+fn heal_cases() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/heal")
+}
+
 fn passes(dir: &Path) -> bool {
     Command::new("bash")
         .arg("./cmd")
         .current_dir(dir)
+        .env("HEAL_CASES", heal_cases())
         .env("PYTHONDONTWRITEBYTECODE", "1")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -151,7 +157,7 @@ fn attempt(case: &Path, spec: &HealSpec, label: &str, treat: impl Fn(&Path)) -> 
 }
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/heal");
+    let root = heal_cases();
     let binary = env!("CARGO_BIN_EXE_selfheal");
     let mut ours: BTreeMap<String, Tally> = BTreeMap::new();
     let mut cargo_fix = Tally::default();
@@ -189,6 +195,7 @@ fn main() {
                         .args(["heal", "--yes", "--", "bash", "./cmd"])
                         .current_dir(dir)
                         .env("SELFHEAL_HOME", &home)
+                        .env("HEAL_CASES", heal_cases())
                         .env("PYTHONDONTWRITEBYTECODE", "1"),
                 );
             });

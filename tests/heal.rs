@@ -46,10 +46,13 @@ fn patterns() -> &'static PatternSet {
     &SET
 }
 
+/// `tests/heal`: cases that share a helper find it through `$HEAL_CASES` (they run in a copy).
+fn heal_cases() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/heal")
+}
+
 fn cases(language: &str) -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/heal")
-        .join(language);
+    let root = heal_cases().join(language);
     let mut cases: Vec<PathBuf> = std::fs::read_dir(&root)
         .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
         .flatten()
@@ -79,6 +82,7 @@ fn run_cmd(dir: &Path) -> (bool, String) {
         .arg("-c")
         .arg("bash ./cmd 2>&1")
         .current_dir(dir)
+        .env("HEAL_CASES", heal_cases())
         .env("PYTHONDONTWRITEBYTECODE", "1")
         .env("NO_COLOR", "1")
         .output()
