@@ -1,4 +1,5 @@
-//! The `selfheal` binary: parses arguments, sets up logging to stderr, and hands over to `cli`.
+//! The `selfheal` binary: parses arguments, sets up logging to stderr, and hands over to an edge:
+//! `lsp` for `selfheal lsp`, `cli` for everything else.
 
 use clap::Parser;
 
@@ -11,7 +12,11 @@ fn main() {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
         )
         .init();
-    match selfheal::cli::run(cli) {
+    let result = match cli.command {
+        selfheal::cli::Command::Lsp => selfheal::lsp::run_stdio(),
+        _ => selfheal::cli::run(cli),
+    };
+    match result {
         Ok(code) => std::process::exit(code),
         Err(error) => {
             eprintln!("selfheal: {error:#}");

@@ -4,12 +4,14 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use selfheal::digest::sha256_hex;
+use selfheal::engine::restore_file;
 use selfheal::fingerprint::{fingerprint, shape, Fingerprint};
+use selfheal::fix::fix_key;
 use selfheal::scrub::scrub;
 use selfheal::store::{
-    data_directory_for, fix_key, sha256_hex, AppliedFix, FileRestoration, Outcome,
-    PlatformConvention, Store, StoreError, UndoTarget, SAMPLES_KEPT_PER_FINGERPRINT,
-    SCHEMA_VERSION,
+    data_directory_for, AuditedChange, FileRestoration, Outcome, PlatformConvention, Store,
+    StoreError, UndoTarget, SAMPLES_KEPT_PER_FINGERPRINT, SCHEMA_VERSION,
 };
 use selfheal::{Occurrence, Severity, Tool};
 
@@ -565,7 +567,7 @@ fn confidence_starts_at_the_prior_and_moves_one_pseudo_count_per_outcome() {
 fn apply(store: &Store, path: &Path, before: Option<&[u8]>, after: &[u8]) -> i64 {
     std::fs::write(path, after).expect("write the fixed file");
     store
-        .record_applied_fix(&AppliedFix {
+        .record_applied_fix(&AuditedChange {
             fix_key: "rust.missing-semicolon#0",
             fingerprint: Some(&Fingerprint("a".repeat(64))),
             file_path: path,
@@ -597,7 +599,7 @@ fn undo_restores_the_exact_previous_bytes_and_marks_the_entry() {
     assert_eq!(entries[0].after_sha256, sha256_hex(after));
     assert_eq!(entries[0].undone_at, None);
 
-    let undone = store.undo(UndoTarget::Last).expect("undo");
+    let undone = store.undo(UndoTarget::Last, &restore_file).expect("undo");
     assert_eq!(undone.entry.id, id);
     assert_eq!(
         undone.restoration,
@@ -617,16 +619,18 @@ fn undo_restores_the_exact_previous_bytes_and_marks_the_entry() {
     );
 
     let again = store
-        .undo(UndoTarget::Id(id))
+        .undo(UndoTarget::Id(id), &restore_file)
         .expect_err("cannot undo twice");
     assert!(
         matches!(again, StoreError::AlreadyUndone { .. }),
         "{again:?}"
     );
-    let nothing = store.undo(UndoTarget::Last).expect_err("nothing left");
+    let nothing = store
+        .undo(UndoTarget::Last, &restore_file)
+        .expect_err("nothing left");
     assert!(matches!(nothing, StoreError::NothingToUndo), "{nothing:?}");
     let missing = store
-        .undo(UndoTarget::Id(id + 100))
+        .undo(UndoTarget::Id(id + 100), &restore_file)
         .expect_err("no such entry");
     assert_eq!(
         missing.to_string(),
@@ -645,7 +649,9 @@ fn undo_refuses_when_the_file_changed_after_the_fix_and_leaves_it_alone() {
     let edited_by_the_user = b"import os\nimport sys\nprint(sys.argv[1:])\n";
     std::fs::write(&file, edited_by_the_user).expect("user edit");
 
-    let error = store.undo(UndoTarget::Id(id)).expect_err("must refuse");
+    let error = store
+        .undo(UndoTarget::Id(id), &restore_file)
+        .expect_err("must refuse");
     match &error {
         StoreError::FileChangedSinceFix {
             expected_sha256,
@@ -673,7 +679,9 @@ fn undo_refuses_when_the_file_changed_after_the_fix_and_leaves_it_alone() {
 
     // Gone entirely: refused as well.
     std::fs::remove_file(&file).expect("remove");
-    let gone = store.undo(UndoTarget::Last).expect_err("must refuse");
+    let gone = store
+        .undo(UndoTarget::Last, &restore_file)
+        .expect_err("must refuse");
     assert!(
         gone.to_string().contains("none (the file is gone)"),
         "{gone}"
@@ -681,7 +689,7 @@ fn undo_refuses_when_the_file_changed_after_the_fix_and_leaves_it_alone() {
 
     // Back to exactly what the fix left: undo works again.
     std::fs::write(&file, after).expect("restore fixed state");
-    store.undo(UndoTarget::Last).expect("undo");
+    store.undo(UndoTarget::Last, &restore_file).expect("undo");
     assert_eq!(std::fs::read(&file).expect("read"), before);
 }
 
@@ -698,12 +706,26 @@ fn undo_last_walks_back_through_fixes_newest_first() {
 
     // The older fix cannot be undone first: the file holds the newer fix's bytes.
     assert!(matches!(
-        store.undo(UndoTarget::Id(first)),
+        store.undo(UndoTarget::Id(first), &restore_file),
         Err(StoreError::FileChangedSinceFix { .. })
     ));
-    assert_eq!(store.undo(UndoTarget::Last).expect("undo").entry.id, second);
+    assert_eq!(
+        store
+            .undo(UndoTarget::Last, &restore_file)
+            .expect("undo")
+            .entry
+            .id,
+        second
+    );
     assert_eq!(std::fs::read(&file).expect("read"), version_1);
-    assert_eq!(store.undo(UndoTarget::Last).expect("undo").entry.id, first);
+    assert_eq!(
+        store
+            .undo(UndoTarget::Last, &restore_file)
+            .expect("undo")
+            .entry
+            .id,
+        first
+    );
     assert_eq!(std::fs::read(&file).expect("read"), version_0);
 }
 
@@ -713,7 +735,7 @@ fn undoing_a_fix_that_created_a_file_removes_it() {
     let store = Store::open(directory.database()).expect("open");
     let file = directory.path.join("requirements.txt");
     apply(&store, &file, None, b"requests\n");
-    let undone = store.undo(UndoTarget::Last).expect("undo");
+    let undone = store.undo(UndoTarget::Last, &restore_file).expect("undo");
     assert_eq!(undone.restoration, FileRestoration::Remove);
     assert!(!file.exists());
 }
@@ -747,7 +769,9 @@ fn plan_undo_writes_nothing_and_mark_undone_records_an_undo_done_elsewhere() {
     // A file that already holds its pre-fix bytes (undone by hand) is recognised as restored.
     let second = apply(&store, &file, Some(b"let a = 1\n"), b"const a = 1;\n");
     std::fs::write(&file, b"let a = 1\n").expect("undone by hand");
-    let undone = store.undo(UndoTarget::Id(second)).expect("undo");
+    let undone = store
+        .undo(UndoTarget::Id(second), &restore_file)
+        .expect("undo");
     assert_eq!(undone.restoration, FileRestoration::AlreadyRestored);
 }
 
@@ -793,7 +817,7 @@ fn stats_sum_up_errors_fixes_outcomes_and_learned_fixes() {
     let file = directory.path.join("a.rs");
     apply(&store, &file, Some(b"a"), b"b");
     apply(&store, &file, Some(b"b"), b"c");
-    store.undo(UndoTarget::Last).expect("undo");
+    store.undo(UndoTarget::Last, &restore_file).expect("undo");
 
     let stats = store.stats(2).expect("stats");
     assert_eq!(stats.errors_seen, 7);

@@ -11,8 +11,9 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use selfheal::digest::sha256_hex;
 use selfheal::fingerprint::{Fingerprint, Shape};
-use selfheal::store::{sha256_hex, AppliedFix, Outcome, Store};
+use selfheal::store::{AuditedChange, Outcome, Store};
 use selfheal::{Occurrence, Severity, Tool};
 
 const CHILD_ROLE: &str = "SELFHEAL_STORE_TEST_CHILD";
@@ -196,7 +197,7 @@ fn crash_writer(database: &Path, label: &str) {
             .map(|index| (index as u64 ^ sequence) as u8)
             .collect();
         let id = store
-            .record_applied_fix(&AppliedFix {
+            .record_applied_fix(&AuditedChange {
                 fix_key: "crash#0",
                 fingerprint: Some(&fingerprint),
                 file_path: &file_path,

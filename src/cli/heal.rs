@@ -1,11 +1,14 @@
-//! `selfheal heal [--yes] [--dry-run] [--min-confidence F] [--max-rounds N] [--report FILE] -- CMD…`
+//! `selfheal heal [--yes] [--dry-run] [--min-confidence F] [--max-rounds N] [--report FILE] -- CMD…`:
+//! the terminal's side of the engine's healing loop (questions asked on the terminal, the report
+//! written as JSON).
 
-use std::io::IsTerminal;
+use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
 
 use anyhow::Context;
 
-use crate::heal::{heal, HealOptions, TerminalAsk};
+use crate::engine::heal::{heal, Ask, HealOptions};
+use crate::engine::{project_name, Engine};
 
 pub struct HealArguments<'a> {
     pub yes: bool,
@@ -14,6 +17,21 @@ pub struct HealArguments<'a> {
     pub max_rounds: u32,
     pub report: Option<&'a Path>,
     pub command: &'a [String],
+}
+
+/// Asks on the terminal: the question on stderr, the answer from stdin.
+struct TerminalAsk;
+
+impl Ask for TerminalAsk {
+    fn confirm(&mut self, question: &str) -> bool {
+        eprint!("{question} [y/N] ");
+        let _ = std::io::stderr().flush();
+        let mut answer = String::new();
+        match std::io::stdin().lock().read_line(&mut answer) {
+            Ok(_) => matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes"),
+            Err(_) => false,
+        }
+    }
 }
 
 pub fn run(arguments: HealArguments<'_>) -> anyhow::Result<i32> {
@@ -27,17 +45,16 @@ pub fn run(arguments: HealArguments<'_>) -> anyhow::Result<i32> {
         yes: arguments.yes,
         dry_run: arguments.dry_run,
         min_confidence: arguments.min_confidence,
-        max_rounds: arguments.max_rounds.max(1),
+        max_rounds: arguments.max_rounds,
         interactive: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
-        project: super::project_name(&cwd),
+        project: project_name(&cwd),
     };
     let mut log = std::io::stderr();
     let report = heal(
         arguments.command,
         &cwd,
         &options,
-        &patterns,
-        store.as_ref(),
+        Engine::new(&patterns, store.as_ref()),
         &mut TerminalAsk,
         &mut log,
     )?;

@@ -1,4 +1,6 @@
-//! The command line: argument definitions and one module per subcommand.
+//! The command line, one of the two edges: argument definitions and one module per subcommand,
+//! each translating between arguments, the terminal and JSON reports and the engine.
+//! `selfheal lsp` is parsed here but served by the other edge; `main` hands it over.
 
 mod explain;
 mod heal;
@@ -85,6 +87,7 @@ pub enum Command {
         command: patterns::PatternsCommand,
     },
     /// Run the language server on stdin/stdout (point any LSP client at `selfheal lsp`).
+    /// Served by the `lsp` edge: `main` hands it over before calling [`run`].
     Lsp,
     /// Copy text to stdout with secrets and personal data replaced by `<redacted:KIND>`.
     Scrub {
@@ -118,15 +121,12 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Stats { json } => stats::stats(json),
         Command::Undo { id } => stats::undo(id),
         Command::Patterns { command } => patterns::run(command),
-        Command::Lsp => crate::lsp::run_stdio(),
+        Command::Lsp => anyhow::bail!("`selfheal lsp` is served by the language server edge"),
     }
 }
 
-/// `selfheal explain` as Markdown, for the language server's `selfheal.explain` command.
-pub(crate) use explain::explain as explain_markdown;
-
-/// The local database, or `None` (with a warning) when it cannot be opened: recognition and fixes
-/// still work without memory.
+/// The local database, or `None` (with a warning) when it cannot be opened: recognition and
+/// explanations still work without memory; fixes are not written (nothing could undo them).
 pub(crate) fn open_store() -> Option<crate::store::Store> {
     match crate::store::Store::open_default() {
         Ok(store) => Some(store),
@@ -135,12 +135,4 @@ pub(crate) fn open_store() -> Option<crate::store::Store> {
             None
         }
     }
-}
-
-/// The project an error belongs to: `SELFHEAL_PROJECT`, else the name of the directory.
-pub(crate) fn project_name(cwd: &std::path::Path) -> Option<String> {
-    std::env::var("SELFHEAL_PROJECT")
-        .ok()
-        .filter(|p| !p.is_empty())
-        .or_else(|| cwd.file_name().map(|n| n.to_string_lossy().into_owned()))
 }

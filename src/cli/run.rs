@@ -7,38 +7,26 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use serde::Serialize;
 
-use crate::lookup::{group_findings, Finding};
+use crate::engine::{project_name, Engine, RecognisedError};
 use crate::occurrence::Severity;
-use crate::pattern::{render_template, PatternSet};
-use crate::runner::{run_and_capture, RunOptions};
+use crate::pattern::render_template;
+use crate::runner::{run_and_capture, CommandLine, RunOptions};
 
 pub fn run(command: &[String], report: Option<&Path>) -> anyhow::Result<i32> {
     let cwd = std::env::current_dir().context("cannot read the current directory")?;
     let options = RunOptions {
         pass_through: true,
         force_color: std::io::stdout().is_terminal(),
+        inherit_stdin: true,
+        ..RunOptions::default()
     };
-    let outcome = run_and_capture(command, &cwd, options)?;
+    let outcome = run_and_capture(CommandLine::Program(command), &cwd, &options)?;
     let patterns = crate::cli::patterns::loaded();
-    let findings = group_findings(outcome.occurrences);
-    if let Some(store) = super::open_store() {
-        let project = super::project_name(&cwd);
-        for finding in &findings {
-            let pattern_id = finding
-                .pattern(&patterns)
-                .map(|m| m.pattern.spec.id.clone());
-            if let Err(error) = store.record_occurrence(
-                &finding.occurrence,
-                &finding.fingerprint,
-                &finding.shape,
-                pattern_id.as_deref(),
-                project.as_deref(),
-            ) {
-                tracing::warn!("not recorded: {error}");
-            }
-        }
-    }
-    eprint!("{}", summary(&findings, &patterns));
+    let store = super::open_store();
+    let engine = Engine::new(&patterns, store.as_ref());
+    let findings = engine.recognise_all(outcome.occurrences);
+    engine.record_sightings(&findings, project_name(&cwd).as_deref());
+    eprint!("{}", summary(&findings));
     if running_in_ci() {
         print!("{}", github_annotations(&findings, &cwd));
     }
@@ -48,7 +36,6 @@ pub fn run(command: &[String], report: Option<&Path>) -> anyhow::Result<i32> {
             outcome.exit_code,
             outcome.duration.as_millis(),
             &findings,
-            &patterns,
         );
         std::fs::write(report, serde_json::to_vec_pretty(&json)?)
             .with_context(|| format!("cannot write {}", report.display()))?;
@@ -62,7 +49,7 @@ fn running_in_ci() -> bool {
 }
 
 /// The readable list printed after the command's own output.
-pub fn summary(findings: &[Finding], patterns: &PatternSet) -> String {
+pub fn summary(findings: &[RecognisedError<'_>]) -> String {
     use std::fmt::Write;
     let errors = findings
         .iter()
@@ -74,6 +61,7 @@ pub fn summary(findings: &[Finding], patterns: &PatternSet) -> String {
         .count();
     let mut text = String::new();
     if findings.is_empty() {
+        text.push_str("\nselfheal: 0 errors recognised\n");
         return text;
     }
     let _ = writeln!(
@@ -93,7 +81,7 @@ pub fn summary(findings: &[Finding], patterns: &PatternSet) -> String {
             .as_deref()
             .map(|c| format!("[{c}]"))
             .unwrap_or_default();
-        let times = match finding.count {
+        let times = match finding.count() {
             1 => String::new(),
             n => format!(" (×{n})"),
         };
@@ -102,7 +90,7 @@ pub fn summary(findings: &[Finding], patterns: &PatternSet) -> String {
             "  {}{code} {location}: {}{times}",
             o.severity, o.message
         );
-        if let Some(matched) = finding.pattern(patterns) {
+        if let Some(matched) = &finding.matched {
             let value = |name: &str| matched.capture(name).map(str::to_string);
             let spec = &matched.pattern.spec;
             let _ = writeln!(
@@ -125,7 +113,7 @@ pub fn summary(findings: &[Finding], patterns: &PatternSet) -> String {
 }
 
 /// GitHub workflow commands, one per distinct error or warning.
-fn github_annotations(findings: &[Finding], cwd: &Path) -> String {
+fn github_annotations(findings: &[RecognisedError<'_>], cwd: &Path) -> String {
     let escape = |s: &str| {
         s.replace('%', "%25")
             .replace('\r', "%0D")
@@ -206,14 +194,13 @@ impl<'a> Report<'a> {
         command: &'a [String],
         exit_code: i32,
         duration_ms: u128,
-        findings: &[Finding],
-        patterns: &PatternSet,
+        findings: &[RecognisedError<'_>],
     ) -> Self {
         let errors = findings
             .iter()
             .map(|finding| {
                 let o = &finding.occurrence;
-                let matched = finding.pattern(patterns);
+                let matched = finding.matched.as_ref();
                 let value = |name: &str| {
                     matched
                         .as_ref()
@@ -230,13 +217,13 @@ impl<'a> Report<'a> {
                     tool: o.tool.as_str(),
                     fingerprint: finding.fingerprint.0.clone(),
                     shape: finding.shape.0.clone(),
-                    count: finding.count,
+                    count: finding.count(),
                     pattern_id: matched.as_ref().map(|m| m.pattern.spec.id.clone()),
                     title: matched
                         .as_ref()
                         .map(|m| render_template(&m.pattern.spec.title, &value)),
                     fixes: matched
-                        .iter()
+                        .into_iter()
                         .flat_map(|m| m.pattern.spec.fixes.iter())
                         .map(|fix| ReportFix {
                             title: render_template(&fix.title, &value),

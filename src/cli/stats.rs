@@ -3,7 +3,9 @@
 
 use anyhow::Context;
 
-use crate::store::{Outcome, Store, UndoTarget};
+use crate::engine::Engine;
+use crate::pattern::PatternSet;
+use crate::store::{Store, UndoTarget};
 
 pub fn stats(json: bool) -> anyhow::Result<i32> {
     let store = Store::open_default().context("cannot open the selfheal database")?;
@@ -53,11 +55,8 @@ pub fn undo(id: Option<i64>) -> anyhow::Result<i32> {
         Some(id) => UndoTarget::Id(id),
         None => UndoTarget::Last,
     };
-    let undone = store.undo(target)?;
-    if let Some(fingerprint) = &undone.entry.fingerprint {
-        let fingerprint = crate::fingerprint::Fingerprint(fingerprint.clone());
-        store.record_outcome(&undone.entry.fix_key, &fingerprint, Outcome::Reverted, None)?;
-    }
+    let patterns = PatternSet::default();
+    let undone = Engine::new(&patterns, Some(&store)).undo(target)?;
     println!(
         "undone fix {} ({}) in {}",
         undone.entry.id,

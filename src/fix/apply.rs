@@ -38,11 +38,21 @@ pub struct AppliedPatch {
 
 /// Applies `patch` to the file on disk.
 pub fn apply_patch(patch: &FilePatch) -> Result<AppliedPatch, FixError> {
-    let io = |source| FixError::Io {
+    let prepared = prepare_patch(patch)?;
+    write_atomically(&patch.path, &prepared.after).map_err(|source| FixError::Io {
         path: patch.path.clone(),
         source,
-    };
-    let before = fs::read(&patch.path).map_err(io)?;
+    })?;
+    Ok(prepared)
+}
+
+/// What applying `patch` to the file on disk would write, checked against the file as it is now,
+/// without writing: so that the undo can be recorded before the file changes.
+pub fn prepare_patch(patch: &FilePatch) -> Result<AppliedPatch, FixError> {
+    let before = fs::read(&patch.path).map_err(|source| FixError::Io {
+        path: patch.path.clone(),
+        source,
+    })?;
     if sha256_hex(&before) != patch.original_sha256 {
         return Err(FixError::FileChanged {
             path: patch.path.clone(),
@@ -52,7 +62,6 @@ pub fn apply_patch(patch: &FilePatch) -> Result<AppliedPatch, FixError> {
         path: patch.path.clone(),
     })?;
     let after = apply_patch_to_text(text, patch)?.into_bytes();
-    write_atomically(&patch.path, &after).map_err(io)?;
     Ok(AppliedPatch {
         path: patch.path.clone(),
         before,

@@ -59,15 +59,39 @@ pub fn byte_offset_of(text: &str, line: u32, column: u32, unit: ColumnUnit) -> O
         if counted >= wanted {
             return Some(line_start + offset);
         }
-        counted += match unit {
-            ColumnUnit::Bytes => character.len_utf8() as u32,
-            ColumnUnit::Chars => 1,
-            ColumnUnit::Utf16 => character.len_utf16() as u32,
-            ColumnUnit::Display if character == '\t' => 8 - counted % 8,
-            ColumnUnit::Display => 1,
-        };
+        counted += width(character, counted, unit);
     }
     Some(line_start + line_text.len())
+}
+
+/// How many `unit`s `character` takes when `counted` precede it on its line (a tab reaches the
+/// next stop of 8 in display columns).
+fn width(character: char, counted: u32, unit: ColumnUnit) -> u32 {
+    match unit {
+        ColumnUnit::Bytes => character.len_utf8() as u32,
+        ColumnUnit::Chars => 1,
+        ColumnUnit::Utf16 => character.len_utf16() as u32,
+        ColumnUnit::Display if character == '\t' => 8 - counted % 8,
+        ColumnUnit::Display => 1,
+    }
+}
+
+/// 1-based line (lines end at `\n`) and 1-based column in `unit` of byte `offset` of `text`: the
+/// inverse of [`byte_offset_of`].
+pub fn line_and_column_of(text: &str, offset: usize, unit: ColumnUnit) -> (u32, u32) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+    let line = before.bytes().filter(|b| *b == b'\n').count() as u32 + 1;
+    let column = text[line_start..offset]
+        .chars()
+        .fold(0, |counted, character| {
+            counted + width(character, counted, unit)
+        });
+    (line, column + 1)
 }
 
 /// Byte offset where 1-based `line` starts; the line after a final newline exists (empty).

@@ -7,17 +7,18 @@ mod anchor;
 mod apply;
 mod columns;
 mod diff;
+mod merge;
 mod plan;
 mod regex_cache;
 
 use std::path::PathBuf;
 
 pub use apply::{
-    apply_patch, apply_patch_to_text, write_atomically as write_bytes_atomically, AppliedPatch,
-    FixError,
+    apply_patch, apply_patch_to_text, prepare_patch, write_atomically, AppliedPatch, FixError,
 };
-pub use columns::{byte_offset_of, ColumnUnit};
+pub use columns::{byte_offset_of, line_and_column_of, ColumnUnit};
 pub use diff::render_diff;
+pub use merge::merge_patches;
 pub use plan::{plan_fix, plan_fixes, Disk, FileSource, NotApplicable};
 
 /// A fix ready to show and apply.
@@ -58,9 +59,10 @@ pub struct TextEdit {
     pub replacement: String,
 }
 
-/// sha256 of some bytes, lowercase hex.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::{Digest, Sha256};
-    let digest = Sha256::digest(bytes);
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+pub use crate::digest::sha256_hex;
+
+/// The key under which a pattern's fix is learned: `pattern_id#fix_index` (0-based, the order of
+/// `[[pattern.fix]]` in the pattern file).
+pub fn fix_key(pattern_id: &str, fix_index: usize) -> String {
+    format!("{pattern_id}#{fix_index}")
 }

@@ -68,7 +68,7 @@ pub fn plan_fix(
         occurrence,
     };
     let title = render_template(&template.title, &|name| values.get(name));
-    let fix_key = format!("{}#{index}", matched.pattern.spec.id);
+    let fix_key = super::fix_key(&matched.pattern.spec.id, index);
     let action = match (&template.command, template.suggestion) {
         (Some(command), _) => {
             FixAction::Command(render_template(command, &|name| values.get(name)))

@@ -19,7 +19,7 @@ use tower_lsp_server::ls_types::{
 
 use super::documents::{offset_of, Document, PositionEncoding};
 use super::state::SeenDiagnostic;
-use crate::fix::ColumnUnit;
+use crate::fix::{line_and_column_of, ColumnUnit};
 use crate::occurrence::{Note, NoteKind, Occurrence, Severity, Tool};
 
 /// UTF-8 when the client offers it (the core counts bytes: no conversion), else UTF-32 when
@@ -107,8 +107,8 @@ pub struct CoreSpan {
 impl CoreSpan {
     /// The span of bytes `start..end` of `text`, columns counted in `unit`.
     pub fn of_bytes(text: &str, start: usize, end: usize, unit: ColumnUnit) -> CoreSpan {
-        let (line, column) = line_and_column(text, start, unit);
-        let (end_line, end_column) = line_and_column(text, end.max(start), unit);
+        let (line, column) = line_and_column_of(text, start, unit);
+        let (end_line, end_column) = line_and_column_of(text, end.max(start), unit);
         CoreSpan {
             line,
             column,
@@ -267,28 +267,6 @@ fn bridge(tool: Tool, code: Option<String>, message: String) -> (Option<String>,
     (code, message)
 }
 
-/// 1-based line (lines end at `\n`) and 1-based column in `unit` of byte `offset` of `text`.
-pub fn line_and_column(text: &str, offset: usize, unit: ColumnUnit) -> (u32, u32) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
-    let line = before.bytes().filter(|b| *b == b'\n').count() as u32 + 1;
-    let mut column = 0u32;
-    for character in text[line_start..offset].chars() {
-        column += match unit {
-            ColumnUnit::Bytes => character.len_utf8() as u32,
-            ColumnUnit::Chars => 1,
-            ColumnUnit::Utf16 => character.len_utf16() as u32,
-            ColumnUnit::Display if character == '\t' => 8 - column % 8,
-            ColumnUnit::Display => 1,
-        };
-    }
-    (line, column + 1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -354,11 +332,11 @@ mod tests {
     fn columns_count_in_the_tool_unit() {
         let text = "a😀b\n\tx";
         let b = "a😀".len();
-        assert_eq!(line_and_column(text, b, ColumnUnit::Chars), (1, 3));
-        assert_eq!(line_and_column(text, b, ColumnUnit::Utf16), (1, 4));
-        assert_eq!(line_and_column(text, b, ColumnUnit::Bytes), (1, 6));
+        assert_eq!(line_and_column_of(text, b, ColumnUnit::Chars), (1, 3));
+        assert_eq!(line_and_column_of(text, b, ColumnUnit::Utf16), (1, 4));
+        assert_eq!(line_and_column_of(text, b, ColumnUnit::Bytes), (1, 6));
         assert_eq!(
-            line_and_column(text, text.len() - 1, ColumnUnit::Display),
+            line_and_column_of(text, text.len() - 1, ColumnUnit::Display),
             (2, 9)
         );
     }

@@ -1,12 +1,14 @@
-//! `selfheal lsp`: the language server on stdio. The only module that knows about LSP and
-//! JSON-RPC; everything it knows about errors comes from the plain-Rust core (`capture`,
-//! `pattern`, `fix`, `store`).
+//! `selfheal lsp`: the language server on stdio, one of the two edges. The only module that
+//! knows about LSP and JSON-RPC; everything it knows about errors it asks the `engine`
+//! (recognise, candidate fixes, explain, judge, record), translating positions, documents and
+//! LSP types at the edge (`from_proto`, `to_proto`).
 //!
 //! Shape (after taplo-lsp and rust-analyzer): `server` implements the protocol trait and hands
 //! each message to a handler in `handlers/`; `state` holds the open documents and the diagnostics
 //! the server can see, under std mutexes that are never held across an `.await`; `documents`
 //! keeps texts in ropes and converts positions; `from_proto`/`to_proto` translate at the edge;
-//! `lsp_ext` types the custom messages.
+//! `lsp_ext` types the custom messages; `publish` turns a finished run into diagnostics;
+//! `fix_tracker` watches applied fixes; `background` writes to the store off the request path.
 //!
 //! Concurrency (see `shared/STYLE.md`): the framework runs several handlers at once,
 //! notifications included. Notification handlers change state synchronously before their first
@@ -34,13 +36,15 @@
 //! (`selfheal/didCaptureOutput`), run a code action's command after its edit (outcome
 //! tracking), and implement `selfheal.runInTerminal`; see `lsp_ext`.
 
+mod background;
 mod config;
 mod documents;
+mod fix_tracker;
 mod from_proto;
 mod guard;
 mod handlers;
-mod known_errors;
 pub mod lsp_ext;
+mod publish;
 mod server;
 mod state;
 mod to_proto;

@@ -207,10 +207,14 @@ impl LanguageServer for SelfhealServer {
         &self,
         params: ExecuteCommandParams,
     ) -> jsonrpc::Result<Option<Value>> {
-        guard::request(
-            "workspace/executeCommand",
-            handlers::commands::execute_command(&self.state, &self.client, params),
-        )
+        guard::request("workspace/executeCommand", async {
+            match params.command.as_str() {
+                super::lsp_ext::commands::RUN_TASK => {
+                    handlers::run_task::execute_command(&self.state, &self.client, params).await
+                }
+                _ => handlers::commands::execute_command(&self.state, &self.client, params).await,
+            }
+        })
         .await
     }
 }

@@ -19,10 +19,10 @@ use tower_lsp_server::ls_types::{Diagnostic, Range, Uri};
 
 use super::config::Config;
 use super::documents::{Documents, PositionEncoding};
-use super::handlers::outcomes::FixTracker;
+use super::fix_tracker::FixTracker;
 use crate::occurrence::Occurrence;
 use crate::pattern::PatternSet;
-use crate::store::{default_data_directory, Store, DATABASE_FILE_NAME};
+use crate::store::Store;
 
 /// How long an editor request waits for another process's database write: a hover must not
 /// hang on a long `heal` transaction; it answers with priors instead.
@@ -150,13 +150,8 @@ pub fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-fn open_request_store() -> anyhow::Result<Store> {
-    let directory = default_data_directory()?;
-    std::fs::create_dir_all(&directory)?;
-    Ok(Store::open_with_busy_timeout(
-        directory.join(DATABASE_FILE_NAME),
-        REQUEST_BUSY_TIMEOUT,
-    )?)
+fn open_request_store() -> Result<Store, crate::store::StoreError> {
+    Store::open_default_with_busy_timeout(REQUEST_BUSY_TIMEOUT)
 }
 
 /// Opens a database connection of its own for a background writer.

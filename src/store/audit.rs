@@ -3,19 +3,18 @@
 //! holds exactly what the fix left: if anyone changed it since, undo refuses rather than lose
 //! that work.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
 use super::{unix_seconds_now, Store, StoreError};
+use crate::digest::sha256_hex;
 use crate::fingerprint::Fingerprint;
 
 /// One file changed by a fix, as handed to [`Store::record_applied_fix`].
 #[derive(Debug, Clone, Copy)]
-pub struct AppliedFix<'a> {
+pub struct AuditedChange<'a> {
     pub fix_key: &'a str,
     pub fingerprint: Option<&'a Fingerprint>,
     /// Made absolute before it is stored, so undo works from any directory.
@@ -76,20 +75,9 @@ pub struct UndoneFix {
     pub restoration: FileRestoration,
 }
 
-/// sha256 of `bytes`, lowercase hex.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    let mut hex = String::with_capacity(64);
-    for byte in digest {
-        hex.push(char::from(b"0123456789abcdef"[usize::from(byte >> 4)]));
-        hex.push(char::from(b"0123456789abcdef"[usize::from(byte & 15)]));
-    }
-    hex
-}
-
 impl Store {
     /// Adds one changed file to the audit log; returns its id (the handle for undo).
-    pub fn record_applied_fix(&self, applied: &AppliedFix<'_>) -> Result<i64, StoreError> {
+    pub fn record_applied_fix(&self, applied: &AuditedChange<'_>) -> Result<i64, StoreError> {
         let absolute_path =
             std::path::absolute(applied.file_path).map_err(|source| StoreError::File {
                 action: "could not make an absolute path of",
@@ -168,9 +156,14 @@ impl Store {
         }
     }
 
-    /// Restores the file of `target` to its exact bytes from before the fix and marks the entry
-    /// undone. Refuses when the file no longer holds exactly what the fix left.
-    pub fn undo(&self, target: UndoTarget) -> Result<UndoneFix, StoreError> {
+    /// Restores the file of `target` to its exact bytes from before the fix with `restore` (the
+    /// store never writes a user's files itself) and marks the entry undone. Refuses when the
+    /// file no longer holds exactly what the fix left.
+    pub fn undo(
+        &self,
+        target: UndoTarget,
+        restore: &dyn Fn(&Path, &FileRestoration) -> std::io::Result<()>,
+    ) -> Result<UndoneFix, StoreError> {
         let at = unix_seconds_now();
         // One write transaction around check, file write and mark, so two undos of the same
         // entry (two editors, an editor and the CLI) cannot both write the file.
@@ -183,9 +176,12 @@ impl Store {
                 Ok(restoration) => restoration,
                 Err(refusal) => return Ok(Err(refusal)),
             };
-            match restore_file(&entry.file_path, &restoration) {
-                Ok(()) => {}
-                Err(failure) => return Ok(Err(failure)),
+            if let Err(source) = restore(&entry.file_path, &restoration) {
+                return Ok(Err(StoreError::File {
+                    action: "could not restore",
+                    path: entry.file_path.clone(),
+                    source,
+                }));
             }
             transaction
                 .prepare_cached("UPDATE audit SET undone_at = ?2 WHERE id = ?1")?
@@ -288,54 +284,4 @@ fn restoration_for(
         expected_sha256: entry.after_sha256.clone(),
         current_sha256: current_sha256.unwrap_or_else(|| "none (the file is gone)".to_string()),
     })
-}
-
-fn restore_file(path: &Path, restoration: &FileRestoration) -> Result<(), StoreError> {
-    match restoration {
-        FileRestoration::WriteBytes(bytes) => {
-            write_file_atomically(path, bytes).map_err(|source| StoreError::File {
-                action: "could not restore",
-                path: path.to_path_buf(),
-                source,
-            })
-        }
-        FileRestoration::Remove => std::fs::remove_file(path).map_err(|source| StoreError::File {
-            action: "could not remove (the fix had created it)",
-            path: path.to_path_buf(),
-            source,
-        }),
-        FileRestoration::AlreadyRestored => Ok(()),
-    }
-}
-
-/// Writes through a temporary file in the same directory and renames it over the target, so a
-/// crash leaves either the old or the new file, never half of one. Keeps the file's permissions.
-fn write_file_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let directory = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let file_name = path
-        .file_name()
-        .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temporary = directory.join(format!(".{file_name}.selfheal-undo-{}", std::process::id()));
-    let permissions = std::fs::metadata(path).map(|metadata| metadata.permissions());
-    let written = (|| {
-        let mut file = std::fs::File::create(&temporary)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        // A file the fix created and someone removed has no permissions to keep.
-        if let Ok(permissions) = permissions {
-            std::fs::set_permissions(&temporary, permissions)?;
-        }
-        std::fs::rename(&temporary, path)
-    })();
-    match written {
-        Ok(()) => Ok(()),
-        Err(error) => {
-            let _ = std::fs::remove_file(&temporary);
-            Err(error)
-        }
-    }
 }

@@ -84,12 +84,6 @@ impl Confidence {
     }
 }
 
-/// The key under which a pattern's fix is learned: `pattern_id#fix_index` (0-based, the order of
-/// `[[pattern.fix]]` in the pattern file).
-pub fn fix_key(pattern_id: &str, fix_index: usize) -> String {
-    format!("{pattern_id}#{fix_index}")
-}
-
 impl Store {
     /// Records what happened after a fix was applied, and updates its evidence in the same
     /// transaction. `detail` (e.g. the error still reported) is scrubbed before it is stored.

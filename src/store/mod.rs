@@ -10,7 +10,7 @@
 //! - `occurrence_samples`: up to [`SAMPLES_KEPT_PER_FINGERPRINT`] recent scrubbed examples per
 //!   fingerprint (file, line, column, message, seen_at). A sample identical to a stored one
 //!   replaces it, so the few kept are distinct places.
-//! - `fix_stats`: per fix key (`pattern_id#fix_index`, see [`fix_key`]) the evidence for the fix:
+//! - `fix_stats`: per fix key (`pattern_id#fix_index`, see `crate::fix::fix_key`) the evidence for the fix:
 //!   `alpha_evidence` (successes), `beta_evidence` (failures + reverts) and the three counts.
 //!   The prior is *not* stored: it comes from the pattern's template each time
 //!   ([`Store::fix_confidence`]), so editing a template's confidence takes effect, and evidence
@@ -37,12 +37,10 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use rusqlite::{Connection, ErrorCode, Transaction, TransactionBehavior};
 
-pub use audit::{
-    sha256_hex, AppliedFix, AuditEntry, FileRestoration, UndoPlan, UndoTarget, UndoneFix,
-};
+pub use audit::{AuditEntry, AuditedChange, FileRestoration, UndoPlan, UndoTarget, UndoneFix};
 pub use data_directory::{data_directory_for, default_data_directory, PlatformConvention};
 pub use error::StoreError;
-pub use learning::{fix_key, Confidence, Outcome, OUTCOMES_UNTIL_LEARNED, PRIOR_STRENGTH};
+pub use learning::{Confidence, Outcome, OUTCOMES_UNTIL_LEARNED, PRIOR_STRENGTH};
 pub use occurrences::{
     OccurrenceHistory, OccurrenceSample, PatternHistory, SAMPLES_KEPT_PER_FINGERPRINT,
 };
@@ -93,12 +91,28 @@ impl Store {
 
     /// Opens `selfheal.db` in [`default_data_directory`], creating the directory.
     pub fn open_default() -> Result<Store, StoreError> {
+        Store::open_default_with_busy_timeout(DEFAULT_BUSY_TIMEOUT)
+    }
+
+    /// `open_default` with another busy timeout: an editor request may prefer to give up sooner
+    /// than wait for another process's write.
+    pub fn open_default_with_busy_timeout(busy_timeout: Duration) -> Result<Store, StoreError> {
         let directory = default_data_directory()?;
         std::fs::create_dir_all(&directory).map_err(|source| StoreError::CreateDataDirectory {
             path: directory.clone(),
             source,
         })?;
-        Store::open(directory.join(DATABASE_FILE_NAME))
+        Store::open_with_busy_timeout(directory.join(DATABASE_FILE_NAME), busy_timeout)
+    }
+
+    /// The default database when it exists already (`None` when it does not, or cannot be
+    /// opened): for reading what is remembered without creating anything.
+    pub fn open_default_if_present() -> Option<Store> {
+        let path = default_data_directory().ok()?.join(DATABASE_FILE_NAME);
+        match path.exists() {
+            true => Store::open(path).ok(),
+            false => None,
+        }
     }
 
     /// A private database that lives as long as the `Store` (tests, `--no-store` runs).

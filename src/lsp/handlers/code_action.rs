@@ -7,6 +7,7 @@
 //! Edits are computed against the document text the server has now and carry its version, so a
 //! client that changed the document since refuses them instead of applying them blind.
 
+use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -16,19 +17,18 @@ use tower_lsp_server::ls_types::{
     Diagnostic, NumberOrString, Range,
 };
 
-use super::outcomes::OfferedFix;
 use super::{document_not_open, internal_error};
-use crate::fix::{apply_patch_to_text, FilePatch, FixAction, TextEdit};
+use crate::engine::{CandidateFix, Engine, Place, RecognisedError};
+use crate::fingerprint::{fingerprint, Fingerprint};
+use crate::fix::{apply_patch_to_text, merge_patches, FilePatch, FixAction, TextEdit};
 use crate::lsp::config::PREFERRED_CONFIDENCE;
 use crate::lsp::documents::{ranges_touch, Document, PositionEncoding};
+use crate::lsp::fix_tracker::OfferedFix;
 use crate::lsp::from_proto::occurrence_of_seen;
-use crate::lsp::known_errors::{recognise, TrustedPlan};
 use crate::lsp::lsp_ext::{FixActionData, FIX_ALL_KIND};
 use crate::lsp::state::{lock, DiagnosticOrigin, SeenDiagnostic, ServerState};
 use crate::lsp::to_proto::{quick_fix, workspace_edit};
 use crate::lsp::workspace_files::WorkspaceFiles;
-use crate::pattern::PatternSet;
-use crate::store::Store;
 
 pub async fn code_action(
     state: &Arc<ServerState>,
@@ -65,18 +65,16 @@ pub async fn code_action(
             true => under_cursor,
             false => Vec::new(),
         },
-        whole_document: match wanted.fix_all {
-            true => whole_document,
-            false => Vec::new(),
-        },
+        fix_all: wanted.fix_all,
+        whole_document,
     };
-    if request.under_cursor.is_empty() && request.whole_document.is_empty() {
+    if request.under_cursor.is_empty() && !request.fix_all {
         return Ok(Some(Vec::new()));
     }
     let patterns = state.patterns().await;
     let worker = Arc::clone(state);
     let (actions, offers) = tokio::task::spawn_blocking(move || {
-        worker.with_store(|store| compute_actions(&patterns, store, &request, &worker))
+        worker.with_store(|store| compute_actions(Engine::new(&patterns, store), &request, &worker))
     })
     .await
     .map_err(|error| internal_error(format!("code actions failed: {error}")))?;
@@ -173,24 +171,39 @@ struct FixRequest {
     document_changes: bool,
     min_confidence: f64,
     under_cursor: Vec<SeenDiagnostic>,
+    /// `source.fixAll.selfheal` was asked for (and is configured).
+    fix_all: bool,
+    /// Every diagnostic the server sees on the document.
     whole_document: Vec<SeenDiagnostic>,
 }
 
 fn compute_actions(
-    patterns: &PatternSet,
-    store: Option<&Store>,
+    engine: Engine<'_>,
     request: &FixRequest,
     state: &ServerState,
 ) -> (Vec<CodeActionOrCommand>, Vec<OfferedFix>) {
     let text = request.document.text.to_string();
     let mut actions: Vec<(String, FixAction, CodeAction)> = Vec::new();
     let mut offers = Vec::new();
+    let reported_before: HashSet<Fingerprint> = request
+        .whole_document
+        .iter()
+        .map(|seen| {
+            fingerprint(&occurrence_of_seen(
+                seen,
+                &request.document,
+                &text,
+                request.encoding,
+            ))
+        })
+        .collect();
     for seen in &request.under_cursor {
         let occurrence = occurrence_of_seen(seen, &request.document, &text, request.encoding);
-        let Some(known) = recognise(patterns, store, occurrence) else {
+        let known = engine.recognise(occurrence);
+        if known.matched.is_none() {
             continue;
-        };
-        for trusted in known.trusted_plans(&request.files, store) {
+        }
+        for trusted in engine.candidate_fixes(&known, &request.files) {
             if trusted.confidence.mean < request.min_confidence {
                 continue;
             }
@@ -240,9 +253,10 @@ fn compute_actions(
             offers.push(offered_fix(
                 token,
                 &trusted,
-                &known.fingerprint,
+                &known,
                 seen,
                 request,
+                &reported_before,
             ));
             actions.push((plan.title.clone(), plan.action.clone(), action));
         }
@@ -251,7 +265,7 @@ fn compute_actions(
         .into_iter()
         .map(|(_, _, action)| CodeActionOrCommand::CodeAction(action))
         .collect();
-    if let Some(fix_all) = fix_all_action(patterns, store, request, &text) {
+    if let Some(fix_all) = fix_all_action(engine, request, &text) {
         response.push(CodeActionOrCommand::CodeAction(fix_all));
     }
     (response, offers)
@@ -260,10 +274,11 @@ fn compute_actions(
 /// What the outcome tracker needs to know about an offered fix.
 fn offered_fix(
     token: String,
-    trusted: &TrustedPlan,
-    fingerprint: &crate::fingerprint::Fingerprint,
+    trusted: &CandidateFix,
+    known: &RecognisedError<'_>,
     seen: &SeenDiagnostic,
     request: &FixRequest,
+    reported_before: &HashSet<Fingerprint>,
 ) -> OfferedFix {
     let mut inserted_lines = Vec::new();
     let mut files = Vec::new();
@@ -282,13 +297,18 @@ fn offered_fix(
     OfferedFix {
         token,
         fix_key: trusted.plan.fix_key.clone(),
-        fingerprint: fingerprint.clone(),
+        fingerprint: known.fingerprint.clone(),
         title: trusted.plan.title.clone(),
         uri: request.document.uri.clone(),
         path: request.document.path.clone(),
         origin: seen.origin.clone(),
         inserted_lines,
         files,
+        place: Some(Place {
+            file: request.document.path.clone(),
+            line: Some(seen.diagnostic.range.start.line + 1),
+        }),
+        reported_before: reported_before.clone(),
     }
 }
 
@@ -309,28 +329,24 @@ fn inserted_lines_of(edits: &[TextEdit]) -> Vec<String> {
 /// `source.fixAll.selfheal`: for each error of the document, its best fix when that fix is a
 /// learned edit at least `PREFERRED_CONFIDENCE` sure (Governance: fix-all applies nothing less),
 /// all in one workspace edit; edits that would overlap an earlier one are left out.
-fn fix_all_action(
-    patterns: &PatternSet,
-    store: Option<&Store>,
-    request: &FixRequest,
-    text: &str,
-) -> Option<CodeAction> {
+fn fix_all_action(engine: Engine<'_>, request: &FixRequest, text: &str) -> Option<CodeAction> {
+    if !request.fix_all {
+        return None;
+    }
     let mut chosen: Vec<FilePatch> = Vec::new();
     let mut titles = Vec::new();
     for seen in &request.whole_document {
         let occurrence = occurrence_of_seen(seen, &request.document, text, request.encoding);
-        let Some(known) = recognise(patterns, store, occurrence) else {
-            continue;
-        };
-        let best = known
-            .trusted_plans(&request.files, store)
+        let known = engine.recognise(occurrence);
+        let best = engine
+            .candidate_fixes(&known, &request.files)
             .into_iter()
             .find(|trusted| {
                 trusted.confidence.learned
                     && trusted.confidence.mean >= PREFERRED_CONFIDENCE
                     && matches!(trusted.plan.action, FixAction::Edit(_))
             });
-        let Some(TrustedPlan { plan, .. }) = best else {
+        let Some(CandidateFix { plan, .. }) = best else {
             continue;
         };
         let FixAction::Edit(patches) = plan.action else {
@@ -358,39 +374,4 @@ fn fix_all_action(
         edit: Some(edit),
         ..CodeAction::default()
     })
-}
-
-/// Adds a plan's patches to `chosen` unless one of its edits overlaps an edit already there.
-/// An identical edit (two errors, one import) counts as already made.
-fn merge_patches(chosen: &mut Vec<FilePatch>, patches: &[FilePatch]) -> bool {
-    let overlaps = patches.iter().any(|patch| {
-        chosen
-            .iter()
-            .filter(|other| other.path == patch.path)
-            .flat_map(|other| &other.edits)
-            .any(|existing| {
-                patch.edits.iter().any(|edit| {
-                    edit != existing
-                        && edit.start < existing.end.max(existing.start + 1)
-                        && existing.start < edit.end.max(edit.start + 1)
-                })
-            })
-    });
-    if overlaps {
-        return false;
-    }
-    for patch in patches {
-        match chosen.iter_mut().find(|other| other.path == patch.path) {
-            Some(other) => {
-                for edit in &patch.edits {
-                    if !other.edits.contains(edit) {
-                        other.edits.push(edit.clone());
-                    }
-                }
-                other.edits.sort_by_key(|edit| (edit.start, edit.end));
-            }
-            None => chosen.push(patch.clone()),
-        }
-    }
-    true
 }

@@ -1,5 +1,6 @@
-//! `workspace/executeCommand`: `selfheal.runTask`, `selfheal.proposeFix`,
-//! `selfheal.recordOutcome`, `selfheal.explain`, `selfheal.stats`.
+//! `workspace/executeCommand` for `selfheal.proposeFix`, `selfheal.recordOutcome`,
+//! `selfheal.explain` and `selfheal.stats` (`selfheal.runTask` has a handler of its own; the
+//! server routes it there).
 
 use std::sync::Arc;
 
@@ -10,10 +11,11 @@ use tower_lsp_server::ls_types::ExecuteCommandParams;
 use tower_lsp_server::Client;
 
 use super::internal_error;
-use super::outcomes::{record_applied, record_outcomes, JudgedFix};
-use super::run_task::run_task;
+use crate::engine::Engine;
 use crate::fingerprint::Fingerprint;
-use crate::lsp::lsp_ext::{commands, ExplainArguments, RecordOutcomeArguments, RunTaskArguments};
+use crate::lsp::background::{record_applied, record_outcomes};
+use crate::lsp::fix_tracker::JudgedFix;
+use crate::lsp::lsp_ext::{commands, ExplainArguments, RecordOutcomeArguments};
 use crate::lsp::state::{lock, ServerState};
 use crate::store::Outcome;
 
@@ -27,17 +29,6 @@ pub async fn execute_command(
 ) -> jsonrpc::Result<Option<Value>> {
     let argument = params.arguments.into_iter().next();
     match params.command.as_str() {
-        commands::RUN_TASK => {
-            let arguments: RunTaskArguments = match argument {
-                Some(Value::String(command)) => RunTaskArguments {
-                    command: Some(command),
-                    cwd: None,
-                },
-                other => parse_argument(other, commands::RUN_TASK)?,
-            };
-            let token = params.work_done_progress_params.work_done_token;
-            run_task(state, client, arguments, token).await.map(Some)
-        }
         commands::PROPOSE_FIX => Err(jsonrpc::Error {
             code: jsonrpc::ErrorCode::ServerError(-32001),
             message: "selfheal.proposeFix is not configured: proposing fixes with an LLM for \
@@ -57,7 +48,13 @@ pub async fn execute_command(
                 other => parse_argument(other, commands::EXPLAIN)?,
             };
             let patterns = state.patterns().await;
-            let explanations = crate::cli::explain_markdown(&patterns, &arguments.query);
+            let worker = Arc::clone(state);
+            let query = arguments.query.clone();
+            let explanations = tokio::task::spawn_blocking(move || {
+                worker.with_store(|store| Engine::new(&patterns, store).explain_query(&query))
+            })
+            .await
+            .map_err(internal_error)?;
             Ok(Some(json!({
                 "query": arguments.query,
                 "known": !explanations.is_empty(),
@@ -84,7 +81,7 @@ pub async fn execute_command(
     }
 }
 
-fn parse_argument<T: DeserializeOwned>(
+pub fn parse_argument<T: DeserializeOwned>(
     argument: Option<Value>,
     command: &str,
 ) -> jsonrpc::Result<T> {

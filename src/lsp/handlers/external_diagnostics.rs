@@ -9,9 +9,9 @@ use std::sync::Arc;
 use tower_lsp_server::ls_types::Diagnostic;
 use tower_lsp_server::Client;
 
-use super::capture_output::record_sightings;
-use super::outcomes::record_outcomes;
+use crate::engine::Reported;
 use crate::fingerprint::{fingerprint, Fingerprint};
+use crate::lsp::background::{record_outcomes, record_sightings};
 use crate::lsp::from_proto::{occurrence_of, path_of};
 use crate::lsp::lsp_ext::{ExternalDiagnosticsParams, DIAGNOSTIC_SOURCE};
 use crate::lsp::state::{lock, ServerState};
@@ -49,7 +49,7 @@ pub fn did_change_external_diagnostics(
         .iter()
         .map(|diagnostic| occurrence_of(diagnostic, file.as_deref(), None, language.as_deref()))
         .collect();
-    let present: HashSet<Fingerprint> = occurrences.iter().map(fingerprint).collect();
+    let reported: Vec<Reported> = occurrences.iter().map(Reported::of).collect();
     let previous: HashSet<Fingerprint> = {
         let mut all = lock(&state.diagnostics);
         let previous = all
@@ -68,7 +68,7 @@ pub fn did_change_external_diagnostics(
         all.set_external(uri.clone(), diagnostics);
         previous
     };
-    let judged = lock(&state.fixes).judge_external(&uri, params.version, &present);
+    let judged = lock(&state.fixes).judge_external(&uri, params.version, &reported);
     record_outcomes(client, judged);
     // A sighting is an error appearing, not each republish of it while it stays.
     let appeared: Vec<Occurrence> = occurrences

@@ -1,11 +1,12 @@
-//! One handler per feature (after taplo-lsp's `handlers/`). `server.rs` only routes here.
+//! One handler per feature (after taplo-lsp's `handlers/`). `server.rs` only routes here; a
+//! handler never imports another: what several share lives one level up (`publish`,
+//! `background`, `fix_tracker`, `state`).
 
 pub mod capture_output;
 pub mod code_action;
 pub mod commands;
 pub mod external_diagnostics;
 pub mod hover;
-pub mod outcomes;
 pub mod run_task;
 pub mod text_sync;
 

@@ -4,34 +4,53 @@
 //!
 //! The command runs in a spawned task. The request stays pending until the command ends and
 //! answers with a summary, so that `$/cancelRequest` can stop it; `window/workDoneProgress/cancel`
-//! (the progress's cancel button) stops it too. Stopping kills the process and publishes nothing.
+//! (the progress's cancel button) stops it too. Stopping kills the process group and publishes
+//! nothing. The command runs through the one process runner (`crate::runner`), in the
+//! platform's shell and a process group of its own, on a blocking thread.
 
 use std::path::PathBuf;
-use std::process::Stdio;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::Value;
-use tokio::io::{AsyncRead, AsyncReadExt};
 use tokio::sync::watch;
 use tower_lsp_server::jsonrpc;
-use tower_lsp_server::ls_types::{NumberOrString, ProgressToken};
+use tower_lsp_server::ls_types::{ExecuteCommandParams, NumberOrString, ProgressToken};
 use tower_lsp_server::Client;
 
-use super::capture_output::{publish_run, FinishedRun};
 use super::internal_error;
-use crate::lsp::lsp_ext::{RunTaskArguments, RunTaskResult};
+use crate::lsp::lsp_ext::{commands, RunTaskArguments, RunTaskResult};
+use crate::lsp::publish::{publish_run, CommandOutput, EndedCommand};
 use crate::lsp::state::{lock, ServerState};
-use crate::runner::exit_code_of;
-
-/// Output kept per stream; the rest is counted, not kept.
-const OUTPUT_KEPT_PER_STREAM: usize = 32 * 1024 * 1024;
+use crate::runner::{run_and_capture, CommandLine, RunOptions};
 
 /// How often progress is reported while the command runs.
 const PROGRESS_EVERY: Duration = Duration::from_millis(250);
 
-pub async fn run_task(
+/// `workspace/executeCommand` `selfheal.runTask {command?, cwd?}` (or a command line string).
+pub async fn execute_command(
+    state: &Arc<ServerState>,
+    client: &Client,
+    params: ExecuteCommandParams,
+) -> jsonrpc::Result<Option<Value>> {
+    let arguments: RunTaskArguments = match params.arguments.into_iter().next() {
+        Some(Value::String(command)) => RunTaskArguments {
+            command: Some(command),
+            cwd: None,
+        },
+        other => serde_json::from_value(other.unwrap_or(Value::Null)).map_err(|error| {
+            jsonrpc::Error::invalid_params(format!(
+                "{}: invalid argument: {error}",
+                commands::RUN_TASK
+            ))
+        })?,
+    };
+    let token = params.work_done_progress_params.work_done_token;
+    run_task(state, client, arguments, token).await.map(Some)
+}
+
+async fn run_task(
     state: &Arc<ServerState>,
     client: &Client,
     arguments: RunTaskArguments,
@@ -148,35 +167,29 @@ async fn execute(
         ),
         None => None,
     };
-    let mut command = shell(&command_line);
-    command
-        .current_dir(&cwd)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true);
-    #[cfg(unix)]
-    command.process_group(0);
-    let mut child = command
-        .spawn()
-        .map_err(|error| anyhow::anyhow!("cannot run `{command_line}`: {error}"))?;
+    let cancel = Arc::new(AtomicBool::new(false));
     let lines = Arc::new(AtomicUsize::new(0));
-    let stdout = child
-        .stdout
-        .take()
-        .map(|out| tokio::spawn(read_all(out, Arc::clone(&lines))));
-    let stderr = child
-        .stderr
-        .take()
-        .map(|err| tokio::spawn(read_all(err, Arc::clone(&lines))));
+    let options = RunOptions {
+        own_process_group: true,
+        cancel: Some(Arc::clone(&cancel)),
+        lines: Some(Arc::clone(&lines)),
+        ..RunOptions::default()
+    };
+    let mut running = {
+        let command_line = command_line.clone();
+        let cwd = cwd.clone();
+        tokio::task::spawn_blocking(move || {
+            run_and_capture(CommandLine::Shell(&command_line), &cwd, &options)
+        })
+    };
     let mut ticker = tokio::time::interval(PROGRESS_EVERY);
-    let status = loop {
+    let mut stop_asked = false;
+    let finished = loop {
         tokio::select! {
-            status = child.wait() => break Some(status?),
-            _ = stop_requested(&mut stopped) => {
-                kill_process_group(&child);
-                let _ = child.kill().await;
-                break None;
+            finished = &mut running => break finished,
+            _ = stop_requested(&mut stopped), if !stop_asked => {
+                cancel.store(true, Ordering::Release);
+                stop_asked = true;
             }
             _ = ticker.tick() => {
                 if let Some(progress) = &progress {
@@ -186,22 +199,8 @@ async fn execute(
             }
         }
     };
-    let mut streams = Vec::new();
-    let mut truncated = false;
-    for reader in [stderr, stdout].into_iter().flatten() {
-        // A stopped task's grandchildren may hold its pipes open a while longer.
-        let (text, cut) = match status {
-            Some(_) => reader.await.unwrap_or_default(),
-            None => tokio::time::timeout(Duration::from_secs(2), reader)
-                .await
-                .ok()
-                .and_then(Result::ok)
-                .unwrap_or_default(),
-        };
-        streams.push(text);
-        truncated |= cut;
-    }
-    let Some(status) = status else {
+    let finished = finished.map_err(|error| anyhow::anyhow!("the task failed: {error}"))??;
+    if finished.cancelled {
         if let Some(progress) = progress {
             progress.finish_with_message("cancelled").await;
         }
@@ -212,16 +211,16 @@ async fn execute(
             recognised: 0,
             files: 0,
         });
-    };
-    let exit_code = exit_code_of(status);
-    let finished = FinishedRun {
+    }
+    let exit_code = finished.exit_code;
+    let ended = EndedCommand {
         command_line: command_line.clone(),
         cwd: Some(cwd),
         exit_code: Some(exit_code),
-        streams,
-        truncated,
+        output: CommandOutput::Captured(finished.occurrences),
+        truncated: false,
     };
-    let published = publish_run(&state, &client, finished, run).await;
+    let published = publish_run(&state, &client, ended, run).await;
     if let Some(progress) = progress {
         progress
             .finish_with_message(format!(
@@ -240,59 +239,6 @@ async fn execute(
 }
 
 /// Resolves when the task is told to stop (or nobody is left who could tell it to keep going).
-/// Kills everything the task started: the shell runs in a process group of its own, and a
-/// command it started (`sleep`, `cargo` and its `rustc`s) would otherwise outlive it and keep its
-/// pipes open.
-fn kill_process_group(child: &tokio::process::Child) {
-    #[cfg(unix)]
-    if let Some(pid) = child.id().filter(|pid| *pid > 1) {
-        // `--` so that the negative process-group id is never read as an option or signal.
-        let _ = std::process::Command::new("kill")
-            .args(["-s", "KILL", "--"])
-            .arg(format!("-{pid}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status();
-    }
-    #[cfg(not(unix))]
-    let _ = child;
-}
-
 async fn stop_requested(stopped: &mut watch::Receiver<bool>) {
     let _ = stopped.wait_for(|stop| *stop).await;
-}
-
-/// The command line run by the platform's shell, as a terminal would.
-fn shell(command_line: &str) -> tokio::process::Command {
-    #[cfg(windows)]
-    {
-        let mut command = tokio::process::Command::new("cmd");
-        command.arg("/C").arg(command_line);
-        command
-    }
-    #[cfg(not(windows))]
-    {
-        let mut command = tokio::process::Command::new("sh");
-        command.arg("-c").arg(command_line);
-        command
-    }
-}
-
-/// Reads a stream to its end, keeping up to `OUTPUT_KEPT_PER_STREAM` bytes and counting lines.
-async fn read_all(mut stream: impl AsyncRead + Unpin, lines: Arc<AtomicUsize>) -> (String, bool) {
-    let mut kept = Vec::new();
-    let mut truncated = false;
-    let mut buffer = vec![0u8; 64 * 1024];
-    loop {
-        let read = match stream.read(&mut buffer).await {
-            Ok(0) | Err(_) => break,
-            Ok(read) => read,
-        };
-        let chunk = &buffer[..read];
-        lines.fetch_add(memchr::memchr_iter(b'\n', chunk).count(), Ordering::Relaxed);
-        let room = OUTPUT_KEPT_PER_STREAM.saturating_sub(kept.len());
-        truncated |= chunk.len() > room;
-        kept.extend_from_slice(&chunk[..chunk.len().min(room)]);
-    }
-    (String::from_utf8_lossy(&kept).into_owned(), truncated)
 }

@@ -9,7 +9,7 @@ use tower_lsp_server::ls_types::{
 };
 use tower_lsp_server::Client;
 
-use super::outcomes::{record_applied, record_outcomes};
+use crate::lsp::background::{record_applied, record_outcomes};
 use crate::lsp::documents::Document;
 use crate::lsp::from_proto::path_of;
 use crate::lsp::state::{lock, ServerState};

@@ -12,19 +12,24 @@
 //!   a run that names the file, or any run that exits 0): still reported → failure, else success;
 //! - an edit of the document that removes every line the fix inserted → reverted.
 //!
-//! Outcomes are written to the store by a background task (Beta update, `store::learning`).
-//! Watches expire after `WATCH_FOR`; offers are kept for the last `OFFERS_KEPT` fixes.
+//! Each verdict is the engine's one rule (`engine::judge_fix`): the error is gone from where it
+//! was and no new error appeared in the lines the fix changed. Where it was is known only while
+//! the document holds exactly what the fix left (its version right after the edit); after a
+//! person's further edits, only the error's absence from the document's report counts.
+//! Outcomes are written to the store by a background task (`lsp::background`). Watches expire
+//! after `WATCH_FOR`; offers are kept for the last `OFFERS_KEPT` fixes.
 
 use std::collections::{HashSet, VecDeque};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use tower_lsp_server::ls_types::{MessageType, Uri};
-use tower_lsp_server::Client;
+use tower_lsp_server::ls_types::Uri;
 
+use super::state::DiagnosticOrigin;
+use crate::engine::{judge_fix, FixTarget, Place, Reported};
 use crate::fingerprint::Fingerprint;
-use crate::lsp::state::{open_writer_store, DiagnosticOrigin};
-use crate::store::{AppliedFix, Outcome};
+use crate::fix::AppliedPatch;
+use crate::store::Outcome;
 
 const OFFERS_KEPT: usize = 512;
 const WATCH_FOR: Duration = Duration::from_secs(60 * 60);
@@ -45,6 +50,25 @@ pub struct OfferedFix {
     pub inserted_lines: Vec<String>,
     /// Each file the fix edits, with its text before and after, for the audit log.
     pub files: Vec<(PathBuf, String, String)>,
+    /// Where the error was when the fix was offered (file and 1-based line).
+    pub place: Option<Place>,
+    /// The fingerprints reported on the document when the fix was offered: an error among
+    /// them is not one the fix brought in.
+    pub reported_before: HashSet<Fingerprint>,
+}
+
+impl OfferedFix {
+    /// The fix's edits as bytes before and after, for judging.
+    fn changes(&self) -> Vec<AppliedPatch> {
+        self.files
+            .iter()
+            .map(|(path, before, after)| AppliedPatch {
+                path: path.clone(),
+                before: before.as_bytes().to_vec(),
+                after: after.as_bytes().to_vec(),
+            })
+            .collect()
+    }
 }
 
 /// A fix that was applied and whose error is being watched.
@@ -179,12 +203,12 @@ impl FixTracker {
         })
     }
 
-    /// New forwarded diagnostics for `uri` (for `version`, if given) with these fingerprints.
+    /// New forwarded diagnostics for `uri` (for `version`, if given): what they report.
     pub fn judge_external(
         &mut self,
         uri: &Uri,
         version: Option<i32>,
-        present: &HashSet<Fingerprint>,
+        reported: &[Reported],
     ) -> Vec<JudgedFix> {
         self.take_judged(|watched| {
             let fresh = match (version, watched.applied_version) {
@@ -194,23 +218,26 @@ impl FixTracker {
             if &watched.fix.uri != uri || !fresh {
                 return None;
             }
-            Some(judged_by_presence(
+            Some(judged(
                 watched,
-                present,
+                reported,
+                version,
                 "the editor's diagnostics",
             ))
         })
     }
 
-    /// A run of `command_line` finished, reporting `present` fingerprints on `files`. It speaks for a watched fix when it is the command that showed the error, or
-    /// when it reports on the fixed file. A clean run of some other command says nothing:
-    /// editors forward every terminal command, and `ls` exiting 0 is no evidence that a fix
-    /// worked.
+    /// A run of `command_line` finished, reporting `reported` on `files`, while the fixed
+    /// documents are at `versions`. It speaks for a watched fix when it is the command that
+    /// showed the error, or when it reports on the fixed file. A clean run of some other command
+    /// says nothing: editors forward every terminal command, and `ls` exiting 0 is no evidence
+    /// that a fix worked.
     pub fn judge_run(
         &mut self,
         command_line: &str,
-        present: &HashSet<Fingerprint>,
+        reported: &[Reported],
         files: &HashSet<PathBuf>,
+        version_of: &dyn Fn(&Uri) -> Option<i32>,
     ) -> Vec<JudgedFix> {
         self.take_judged(|watched| {
             let same_command = matches!(
@@ -223,7 +250,14 @@ impl FixTracker {
                 .as_deref()
                 .is_some_and(|path| files.contains(path));
             let speaks = same_command || names_file;
-            speaks.then(|| judged_by_presence(watched, present, &format!("`{command_line}`")))
+            speaks.then(|| {
+                judged(
+                    watched,
+                    reported,
+                    version_of(&watched.fix.uri),
+                    &format!("`{command_line}`"),
+                )
+            })
         })
     }
 
@@ -260,88 +294,36 @@ fn same_fix(a: &OfferedFix, b: &OfferedFix) -> bool {
     a.fix_key == b.fix_key && a.fingerprint == b.fingerprint && a.uri == b.uri
 }
 
-fn judged_by_presence(
+/// The engine's verdict on a watched fix. The error's place counts only while the document is
+/// at the version the fix left (a person's later edits move lines the fix knows nothing of).
+fn judged(
     watched: &WatchedFix,
-    present: &HashSet<Fingerprint>,
+    reported: &[Reported],
+    version: Option<i32>,
     evidence: &str,
 ) -> JudgedFix {
-    match present.contains(&watched.fix.fingerprint) {
-        true => JudgedFix::of(
-            watched,
-            Outcome::Failure,
-            format!("the error is still reported by {evidence}"),
-        ),
-        false => JudgedFix::of(
-            watched,
-            Outcome::Success,
-            format!("the error is gone from {evidence}"),
-        ),
-    }
-}
-
-/// Records outcomes in the store (a connection of its own, off the async threads) and tells the
-/// editor's log.
-pub fn record_outcomes(client: &Client, judged: Vec<JudgedFix>) {
-    if judged.is_empty() {
-        return;
-    }
-    let client = client.clone();
-    tokio::spawn(async move {
-        let written = judged.clone();
-        let stored = tokio::task::spawn_blocking(move || {
-            let store = open_writer_store()?;
-            for fix in &written {
-                if let Err(error) = store.record_outcome(
-                    &fix.fix_key,
-                    &fix.fingerprint,
-                    fix.outcome,
-                    Some(&fix.detail),
-                ) {
-                    tracing::warn!("outcome not recorded: {error}");
-                }
-            }
-            Some(())
-        })
-        .await;
-        if !matches!(stored, Ok(Some(()))) {
-            return;
-        }
-        for fix in judged {
-            client
-                .log_message(
-                    MessageType::INFO,
-                    format!(
-                        "selfheal: {} → {} ({})",
-                        fix.title,
-                        fix.outcome.as_str(),
-                        fix.detail
-                    ),
-                )
-                .await;
-        }
-    });
-}
-
-/// Writes the files an applied fix changed to the audit log (every applied fix is there and can
-/// be undone: Governance).
-pub fn record_applied(fix: OfferedFix) {
-    tokio::task::spawn_blocking(move || {
-        let Some(store) = open_writer_store() else {
-            return;
-        };
-        for (path, before, after) in &fix.files {
-            let entry = AppliedFix {
-                fix_key: &fix.fix_key,
-                fingerprint: Some(&fix.fingerprint),
-                file_path: Path::new(path),
-                before: Some(before.as_bytes()),
-                after: after.as_bytes(),
-            };
-            if let Err(error) = store.record_applied_fix(&entry) {
-                tracing::warn!("audit log: {error}");
-            }
-        }
-    });
+    let untouched_since = matches!(
+        (version, watched.applied_version),
+        (Some(now), Some(applied)) if now == applied
+    );
+    let target = FixTarget {
+        fingerprint: watched.fix.fingerprint.clone(),
+        places: match (untouched_since, &watched.fix.place) {
+            (true, Some(place)) => vec![place.clone()],
+            _ => Vec::new(),
+        },
+    };
+    let judgement = judge_fix(
+        &target,
+        &watched.fix.changes(),
+        &watched.fix.reported_before,
+        reported,
+    );
+    let detail = match judgement.outcome {
+        Outcome::Success => format!("{} ({evidence})", judgement.reason),
+        _ => format!("{} (reported by {evidence})", judgement.reason),
+    };
+    JudgedFix::of(watched, judgement.outcome, detail)
 }
 
 #[cfg(test)]
@@ -359,6 +341,8 @@ mod tests {
             origin: DiagnosticOrigin::External,
             inserted_lines: vec!["import json".to_string()],
             files: Vec::new(),
+            place: None,
+            reported_before: HashSet::new(),
         }
     }
 
@@ -373,12 +357,12 @@ mod tests {
             tracker.offered("b").is_none(),
             "the same fix offered twice is one"
         );
-        let stale = tracker.judge_external(&uri, Some(2), &HashSet::new());
+        let stale = tracker.judge_external(&uri, Some(2), &[]);
         assert!(
             stale.is_empty(),
             "diagnostics of an older version say nothing"
         );
-        let judged = tracker.judge_external(&uri, Some(3), &HashSet::new());
+        let judged = tracker.judge_external(&uri, Some(3), &[]);
         assert_eq!(judged[0].outcome, Outcome::Success);
 
         tracker.offer(offered("c"));
@@ -402,21 +386,29 @@ mod tests {
         };
         tracker.offer(from_build);
         assert!(tracker.mark_applied("a", Some(2)).is_some());
-        let nothing = HashSet::new();
+        let no_version = |_: &Uri| None;
         assert!(tracker
-            .judge_run("ls", &nothing, &HashSet::new())
+            .judge_run("ls", &[], &HashSet::new(), &no_version)
             .is_empty());
         assert!(tracker
-            .judge_run("git status", &nothing, &HashSet::new())
+            .judge_run("git status", &[], &HashSet::new(), &no_version)
             .is_empty());
-        let still = HashSet::from([Fingerprint("f".repeat(64))]);
-        let judged = tracker.judge_run("cargo build", &still, &HashSet::new());
+        let still = [Reported {
+            fingerprint: Fingerprint("f".repeat(64)),
+            place: Place {
+                file: Some(PathBuf::from("/p/main.py")),
+                line: Some(3),
+            },
+            is_error: true,
+            message: "name 'json' is not defined".to_string(),
+        }];
+        let judged = tracker.judge_run("cargo build", &still, &HashSet::new(), &no_version);
         assert_eq!(judged[0].outcome, Outcome::Failure);
 
         tracker.offer(offered("b"));
         assert!(tracker.mark_applied("b", Some(3)).is_some());
         let files = HashSet::from([PathBuf::from("/p/main.py")]);
-        let judged = tracker.judge_run("python3 main.py", &nothing, &files);
+        let judged = tracker.judge_run("python3 main.py", &[], &files, &no_version);
         assert_eq!(judged[0].outcome, Outcome::Success);
     }
 }

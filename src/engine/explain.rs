@@ -1,0 +1,258 @@
+//! Explain: the Markdown that `selfheal explain`, the editor's hover and `selfheal.explain`
+//! share — what the error means, the fixes with how far each is trusted here, what this machine
+//! remembers of it, and the documentation link.
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+
+use super::recognise::RecognisedError;
+use super::Engine;
+use crate::capture::{capture_text, CaptureOptions};
+use crate::fix::fix_key;
+use crate::occurrence::{Occurrence, Severity, Tool};
+use crate::pattern::{render_template, Pattern, PatternMatch};
+
+/// How many patterns are explained in full for one query; the rest are listed by title.
+const EXPLAINED_IN_FULL: usize = 3;
+
+/// What this machine remembers, in one line's worth of numbers.
+struct Remembered {
+    seen: u64,
+    fixed: u64,
+    fix_failed: u64,
+}
+
+impl<'p> Engine<'p> {
+    /// The explanation of a recognised error (a hover), `None` when no pattern knows it.
+    pub fn explain_error(&self, error: &RecognisedError<'_>) -> Option<String> {
+        let matched = error.matched.as_ref()?;
+        let remembered = self.history(error).map(|history| Remembered {
+            seen: history.count,
+            fixed: history.times_fixed,
+            fix_failed: history.times_fix_failed,
+        });
+        Some(self.render(matched.pattern, &|name| error.value(name), remembered))
+    }
+
+    /// Explanations for what a person typed: a pattern id, an error code (`E0425`, `TS2304`),
+    /// or the text of an error. One Markdown block per pattern, the most relevant first: those
+    /// whose regex matched the text, then (for a code) those seen most often here. Empty when
+    /// nothing knows it.
+    pub fn explain_query(&self, query: &str) -> Vec<String> {
+        let query = query.trim();
+        if let Some(pattern) = self.patterns.get(query) {
+            return vec![self.render_generic(pattern)];
+        }
+        let looks_like_code = !query.contains(char::is_whitespace) && query.len() <= 40;
+        if looks_like_code {
+            let mut by_code: Vec<&Pattern> = self
+                .patterns
+                .patterns()
+                .iter()
+                .filter(|p| p.spec.codes.iter().any(|c| c.eq_ignore_ascii_case(query)))
+                .collect();
+            if !by_code.is_empty() {
+                by_code.sort_by_key(|pattern| std::cmp::Reverse(self.times_seen(pattern)));
+                return self.render_several(&by_code, &|pattern| self.render_generic(pattern));
+            }
+        }
+        let matches = self.matches_of_text(query);
+        let mut blocks: Vec<String> = matches
+            .iter()
+            .take(EXPLAINED_IN_FULL)
+            .map(|matched| {
+                self.render(
+                    matched.pattern,
+                    &|name| matched.capture(name).map(str::to_string),
+                    self.pattern_remembered(matched.pattern),
+                )
+            })
+            .collect();
+        if matches.len() > EXPLAINED_IN_FULL {
+            let rest: Vec<&Pattern> = matches[EXPLAINED_IN_FULL..]
+                .iter()
+                .map(|m| m.pattern)
+                .collect();
+            blocks.push(also_listing(&rest));
+        }
+        blocks
+    }
+
+    /// Error text, recognised as tool output first, then as a bare message of any language.
+    fn matches_of_text(&self, query: &str) -> Vec<PatternMatch<'p>> {
+        let mut seen_ids = HashSet::new();
+        let mut matches: Vec<PatternMatch<'p>> =
+            capture_text(&format!("{query}\n"), CaptureOptions::default())
+                .iter()
+                .filter_map(|occurrence| self.patterns.match_occurrence(occurrence))
+                .collect();
+        if matches.is_empty() {
+            // `NameError: name 'x' …`, `error[E0425]: …`, `error TS2304: …`: a code before the
+            // message. With a code, ask as each tool would have printed it (the index keeps
+            // this to a few lookups); without one, look for the patterns whose literal text the
+            // message contains.
+            let (code, message) = split_code(query);
+            matches = match code {
+                Some(code) => ALL_TOOLS
+                    .iter()
+                    .filter_map(|&tool| {
+                        let mut occurrence = Occurrence::new(tool, Severity::Error, message);
+                        occurrence.code = Some(code.to_string());
+                        self.patterns.match_occurrence(&occurrence)
+                    })
+                    .collect(),
+                None => self.patterns.match_text(message),
+            };
+        }
+        matches.retain(|m| seen_ids.insert(m.pattern.spec.id.clone()));
+        matches
+    }
+
+    fn render_several(
+        &self,
+        patterns: &[&Pattern],
+        render: &dyn Fn(&Pattern) -> String,
+    ) -> Vec<String> {
+        let mut blocks: Vec<String> = patterns
+            .iter()
+            .take(EXPLAINED_IN_FULL)
+            .map(|pattern| render(pattern))
+            .collect();
+        if patterns.len() > EXPLAINED_IN_FULL {
+            blocks.push(also_listing(&patterns[EXPLAINED_IN_FULL..]));
+        }
+        blocks
+    }
+
+    /// A pattern explained without an error at hand: its placeholders shown as `<name>`.
+    fn render_generic(&self, pattern: &Pattern) -> String {
+        self.render(
+            pattern,
+            &|name| Some(format!("<{name}>")),
+            self.pattern_remembered(pattern),
+        )
+    }
+
+    fn times_seen(&self, pattern: &Pattern) -> u64 {
+        self.pattern_remembered(pattern)
+            .map_or(0, |remembered| remembered.seen)
+    }
+
+    fn pattern_remembered(&self, pattern: &Pattern) -> Option<Remembered> {
+        let history = self.store?.pattern_history(&pattern.spec.id).ok()?;
+        Some(Remembered {
+            seen: history.seen,
+            fixed: history.fixed,
+            fix_failed: history.fix_failed,
+        })
+    }
+
+    fn render(
+        &self,
+        pattern: &Pattern,
+        value: &dyn Fn(&str) -> Option<String>,
+        remembered: Option<Remembered>,
+    ) -> String {
+        let spec = &pattern.spec;
+        let mut text = String::new();
+        let _ = writeln!(text, "# {}", render_template(&spec.title, value));
+        let codes = match spec.codes.is_empty() {
+            true => String::new(),
+            false => format!(" · {}", spec.codes.join(", ")),
+        };
+        let _ = writeln!(text, "`{}` · {}{codes}\n", spec.id, spec.language.as_str());
+        let _ = writeln!(
+            text,
+            "{}",
+            render_template(spec.explanation.trim_end(), value)
+        );
+        if !spec.fixes.is_empty() {
+            let _ = writeln!(text, "\nFixes:");
+            for (index, fix) in spec.fixes.iter().enumerate() {
+                let confidence = self.confidence_of(&fix_key(&spec.id, index), fix.confidence);
+                let basis = match (confidence.learned, confidence.outcomes) {
+                    (true, outcomes) => {
+                        format!(
+                            "confidence {:.0}%, learned from {outcomes} outcomes here",
+                            confidence.mean * 100.0
+                        )
+                    }
+                    (false, 0) => format!("prior confidence {:.0}%", confidence.mean * 100.0),
+                    (false, outcomes) => format!(
+                        "prior confidence {:.0}%, {outcomes} outcome(s) here so far",
+                        confidence.mean * 100.0
+                    ),
+                };
+                let _ = writeln!(text, "- {} ({basis})", render_template(&fix.title, value));
+            }
+        }
+        match remembered.filter(|r| r.seen > 0 || r.fixed + r.fix_failed > 0) {
+            Some(remembered) => {
+                let _ = writeln!(
+                    text,
+                    "\nHere: seen {} time(s); fixed {} time(s){}",
+                    remembered.seen,
+                    remembered.fixed,
+                    match remembered.fix_failed {
+                        0 => String::new(),
+                        failed => format!(", {failed} fix(es) did not work"),
+                    }
+                );
+            }
+            None => {
+                let _ = writeln!(text, "\nHere: not seen before.");
+            }
+        }
+        if let Some(docs) = &spec.docs {
+            let _ = writeln!(text, "\nDocs: {docs}");
+        }
+        text
+    }
+}
+
+/// The patterns not explained in full, one line each.
+fn also_listing(patterns: &[&Pattern]) -> String {
+    let mut text = format!("Also possible ({}):\n", patterns.len());
+    for pattern in patterns {
+        let _ = writeln!(
+            text,
+            "- `{}`: {}",
+            pattern.spec.id,
+            render_template(&pattern.spec.title, &|name| Some(format!("<{name}>")))
+        );
+    }
+    let _ = writeln!(text, "(`selfheal explain ID` explains one.)");
+    text
+}
+
+fn split_code(query: &str) -> (Option<&str>, &str) {
+    static CODED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^(?:(?:error|warning)(?:\[(?P<bracketed>[\w-]+)\]| (?P<spaced>TS\d+))|(?P<exception>[A-Za-z_][\w.]*(?:Error|Exception|Warning)))\s*:\s*(?P<message>.+)$")
+            .expect("valid regex")
+    });
+    match CODED.captures(query) {
+        Some(captures) => {
+            let code = ["bracketed", "spaced", "exception"]
+                .iter()
+                .find_map(|name| captures.name(name))
+                .map(|m| m.as_str().rsplit('.').next().unwrap_or(m.as_str()));
+            let message = captures.name("message").map_or(query, |m| m.as_str());
+            (code, message)
+        }
+        None => (None, query),
+    }
+}
+
+const ALL_TOOLS: [Tool; 11] = [
+    Tool::Rustc,
+    Tool::Gcc,
+    Tool::Clang,
+    Tool::Python,
+    Tool::Pytest,
+    Tool::Mypy,
+    Tool::Tsc,
+    Tool::Eslint,
+    Tool::Node,
+    Tool::Go,
+    Tool::Javac,
+];

@@ -1,0 +1,495 @@
+//! The healing loop behind `selfheal heal`: run the command, pick the most trusted fix for each
+//! error, show it and ask, apply it (audited), run again, judge each fix by the one rule, keep
+//! what helped and revert byte for byte what did not, and record every outcome so confidence
+//! follows experience. When no fix is made for an error, say why.
+
+use std::collections::HashSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::candidates::CandidateFix;
+use super::judge::{judge_fix, FixTarget, Reported};
+use super::recognise::{Place, RecognisedError};
+use super::{AppliedFix, Engine};
+use crate::fingerprint::Fingerprint;
+use crate::fix::{apply_patch_to_text, merge_patches, render_diff, Disk, FixAction, FixPlan};
+use crate::runner::{run_and_capture, CommandLine, FinishedRun, RunOptions};
+use crate::store::Outcome;
+
+/// At most this many "not fixed" reasons are printed after a run; the rest are counted.
+const REASONS_SHOWN: usize = 20;
+
+/// How to heal.
+#[derive(Debug, Clone)]
+pub struct HealOptions {
+    pub yes: bool,
+    pub dry_run: bool,
+    pub min_confidence: f64,
+    /// Rounds of fix, re-run and judge; 0 runs the command once and changes nothing.
+    pub max_rounds: u32,
+    /// Whether a person is at a terminal to answer questions.
+    pub interactive: bool,
+    pub project: Option<String>,
+}
+
+/// Asks a person yes or no.
+pub trait Ask {
+    fn confirm(&mut self, question: &str) -> bool;
+}
+
+/// What one heal did, for the report.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct HealReport {
+    pub rounds: u32,
+    pub exit_code: i32,
+    /// The fixes chosen for the errors, applied or not (a dry run plans only).
+    pub planned: Vec<PlannedRecord>,
+    pub applied: Vec<AppliedRecord>,
+    pub remaining_errors: usize,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PlannedRecord {
+    pub fingerprint: String,
+    pub pattern_id: Option<String>,
+    pub fix_key: String,
+    pub title: String,
+    pub confidence: f64,
+    pub origin: &'static str,
+    pub kind: &'static str,
+    /// Places the fix is made at (several when the error repeats and the same fix fits each).
+    pub places: usize,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct AppliedRecord {
+    pub fix_key: String,
+    pub title: String,
+    pub fingerprint: String,
+    pub files: Vec<PathBuf>,
+    /// The audit log's ids of the files it changed: `selfheal undo ID`.
+    pub audit_ids: Vec<i64>,
+    pub outcome: &'static str,
+    pub reason: String,
+}
+
+/// A fix chosen for one error this round, made at every place the error repeats where it fits.
+struct Chosen<'a> {
+    error: &'a RecognisedError<'a>,
+    candidate: CandidateFix,
+    places: Vec<Place>,
+}
+
+/// Why an error got no fix this round.
+enum NotFixed {
+    NoPattern,
+    NoFixHere,
+    BelowThreshold(f64),
+    NeedsAPerson,
+    Tried,
+    FileTaken,
+}
+
+impl NotFixed {
+    fn describe(&self, min_confidence: f64) -> String {
+        match self {
+            NotFixed::NoPattern => "no pattern knows it".to_string(),
+            NotFixed::NoFixHere => {
+                "its pattern has no fix that applies to the files as they are".to_string()
+            }
+            NotFixed::BelowThreshold(best) => format!(
+                "the best fix is {:.0}% sure, below --min-confidence {:.0}%",
+                best * 100.0,
+                min_confidence * 100.0
+            ),
+            NotFixed::NeedsAPerson => {
+                "its fix is a shell command, which runs only after a yes typed at a terminal"
+                    .to_string()
+            }
+            NotFixed::Tried => "a fix was already tried this heal".to_string(),
+            NotFixed::FileTaken => {
+                "another fix changes the same file this round (next round)".to_string()
+            }
+        }
+    }
+}
+
+pub fn heal(
+    command: &[String],
+    cwd: &Path,
+    options: &HealOptions,
+    engine: Engine<'_>,
+    ask: &mut dyn Ask,
+    log: &mut dyn Write,
+) -> anyhow::Result<HealReport> {
+    let run = |pass_through: bool| -> anyhow::Result<FinishedRun> {
+        let run_options = RunOptions {
+            pass_through,
+            force_color: pass_through && options.interactive,
+            inherit_stdin: true,
+            ..RunOptions::default()
+        };
+        run_and_capture(CommandLine::Program(command), cwd, &run_options)
+    };
+    let recognised = |finished: FinishedRun| {
+        let errors = engine.recognise_all(finished.occurrences);
+        engine.record_sightings(&errors, options.project.as_deref());
+        (finished.exit_code, errors)
+    };
+    let (mut exit_code, mut errors) = recognised(run(true)?);
+    let mut report = HealReport::default();
+    let mut attempted: HashSet<Fingerprint> = HashSet::new();
+    if options.max_rounds == 0 {
+        writeln!(log, "selfheal: --max-rounds 0: nothing is changed")?;
+    }
+    for round in 1..=options.max_rounds {
+        if errors.is_empty() && exit_code == 0 {
+            break;
+        }
+        let (chosen, reasons) = choose_fixes(&errors, engine, options, &mut attempted);
+        print_reasons(&reasons, options.min_confidence, log)?;
+        if chosen.is_empty() {
+            if errors.is_empty() {
+                writeln!(
+                    log,
+                    "selfheal: 0 errors recognised in the output (exit code {exit_code})"
+                )?;
+            }
+            break;
+        }
+        report.rounds = round;
+        let mut applied = Vec::new();
+        for choice in &chosen {
+            report.planned.push(planned_record(choice));
+            if let Some(done) = offer(choice, cwd, options, engine, ask, log)? {
+                applied.push((done, choice.places.clone()));
+            }
+        }
+        if options.dry_run || applied.is_empty() {
+            break;
+        }
+        writeln!(
+            log,
+            "selfheal: re-running `{}` to check the fix(es)…",
+            command.join(" ")
+        )?;
+        let before: HashSet<Fingerprint> = errors.iter().map(|e| e.fingerprint.clone()).collect();
+        let (after_exit, after) = recognised(run(false)?);
+        let mut reverted_any = false;
+        for (fix, places) in applied {
+            let target = FixTarget {
+                fingerprint: fix.fingerprint.clone(),
+                places,
+            };
+            let judgement = judge_fix(&target, &fix.patches, &before, &Reported::of_errors(&after));
+            match judgement.outcome {
+                Outcome::Success => {
+                    writeln!(log, "selfheal: kept: {} ({})", fix.title, judgement.reason)?
+                }
+                _ => {
+                    writeln!(
+                        log,
+                        "selfheal: reverted: {} ({})",
+                        fix.title, judgement.reason
+                    )?;
+                    for left in engine.revert(&fix) {
+                        writeln!(
+                            log,
+                            "  {} changed since the fix; left as it is",
+                            left.path.display()
+                        )?;
+                    }
+                    reverted_any = true;
+                }
+            }
+            engine.record_outcome(
+                &fix.fix_key,
+                &fix.fingerprint,
+                judgement.outcome,
+                Some(&judgement.reason),
+            );
+            report
+                .applied
+                .push(applied_record(&fix, judgement.outcome, judgement.reason));
+        }
+        (exit_code, errors) = match reverted_any {
+            true => recognised(run(false)?),
+            false => (after_exit, after),
+        };
+        writeln!(
+            log,
+            "selfheal: after round {round}: exit code {exit_code}, {} error(s)",
+            count_errors(&errors)
+        )?;
+    }
+    report.exit_code = exit_code;
+    report.remaining_errors = count_errors(&errors);
+    Ok(report)
+}
+
+fn count_errors(errors: &[RecognisedError<'_>]) -> usize {
+    errors.iter().filter(|e| e.is_error()).count()
+}
+
+/// The most trusted usable fix of each error (made at every place the error repeats where the
+/// same fix fits), then per file only the most trusted of those, errors before warnings: a
+/// second fix to the same file would be planned against bytes the first one changed, and the
+/// most trusted fix is usually the root cause — a missing header before the "expected `;`" it
+/// set off.
+fn choose_fixes<'a>(
+    errors: &'a [RecognisedError<'a>],
+    engine: Engine<'_>,
+    options: &HealOptions,
+    attempted: &mut HashSet<Fingerprint>,
+) -> (Vec<Chosen<'a>>, Vec<(&'a RecognisedError<'a>, NotFixed)>) {
+    let mut reasons = Vec::new();
+    let mut candidates: Vec<Chosen<'a>> = Vec::new();
+    // Errors first, then warnings: a warning with a trusted fix (an unused import, a missing
+    // header) is worth fixing too, under the same checks.
+    let targets = errors
+        .iter()
+        .filter(|e| e.is_error())
+        .chain(errors.iter().filter(|e| !e.is_error()));
+    for error in targets {
+        if attempted.contains(&error.fingerprint) {
+            reasons.push((error, NotFixed::Tried));
+            continue;
+        }
+        if error.matched.is_none() {
+            if error.is_error() {
+                reasons.push((error, NotFixed::NoPattern));
+            }
+            continue;
+        }
+        let all = engine.candidate_fixes(error, &Disk);
+        let best_overall = all.first().map(|c| c.confidence.mean);
+        let usable = all.into_iter().find(|candidate| {
+            let kind_ok = candidate.is_edit() || (candidate.is_command() && options.interactive);
+            kind_ok && candidate.confidence.mean >= options.min_confidence
+        });
+        match (usable, best_overall) {
+            (Some(candidate), _) => {
+                let (candidate, places) = at_every_place(engine, error, candidate);
+                candidates.push(Chosen {
+                    error,
+                    candidate,
+                    places,
+                });
+            }
+            (None, None) => reasons.push((error, NotFixed::NoFixHere)),
+            (None, Some(best)) if best < options.min_confidence => {
+                reasons.push((error, NotFixed::BelowThreshold(best)))
+            }
+            (None, Some(_)) => reasons.push((error, NotFixed::NeedsAPerson)),
+        }
+    }
+    candidates.sort_by(|a, b| {
+        b.error.is_error().cmp(&a.error.is_error()).then(
+            b.candidate
+                .confidence
+                .mean
+                .total_cmp(&a.candidate.confidence.mean),
+        )
+    });
+    let mut chosen = Vec::new();
+    let mut files_taken: HashSet<PathBuf> = HashSet::new();
+    for candidate in candidates {
+        if let FixAction::Edit(patches) = &candidate.candidate.plan.action {
+            if patches.iter().any(|p| files_taken.contains(&p.path)) {
+                reasons.push((candidate.error, NotFixed::FileTaken));
+                continue;
+            }
+            files_taken.extend(patches.iter().map(|p| p.path.clone()));
+        }
+        attempted.insert(candidate.error.fingerprint.clone());
+        chosen.push(candidate);
+    }
+    (chosen, reasons)
+}
+
+/// The same fix made at each other place the error repeats (a renamed function's twelve
+/// callers), merged into one edit per file when it fits there and overlaps nothing. Returns the
+/// fix and the places it is made at.
+fn at_every_place(
+    engine: Engine<'_>,
+    error: &RecognisedError<'_>,
+    mut candidate: CandidateFix,
+) -> (CandidateFix, Vec<Place>) {
+    let mut places = vec![Place::of(&error.occurrence)];
+    let FixAction::Edit(patches) = &mut candidate.plan.action else {
+        return (candidate, places);
+    };
+    for repeat in &error.repeats {
+        let repeated = engine.recognise(repeat.clone());
+        let same_fix = engine
+            .candidate_fixes(&repeated, &Disk)
+            .into_iter()
+            .find(|other| other.plan.fix_key == candidate.plan.fix_key);
+        if let Some(FixAction::Edit(more)) = same_fix.map(|fix| fix.plan.action) {
+            if merge_patches(patches, &more) {
+                places.push(Place::of(repeat));
+            }
+        }
+    }
+    if places.len() > 1 {
+        candidate.plan.title = format!("{} (at {} places)", candidate.plan.title, places.len());
+    }
+    (candidate, places)
+}
+
+fn print_reasons(
+    reasons: &[(&RecognisedError<'_>, NotFixed)],
+    min_confidence: f64,
+    log: &mut dyn Write,
+) -> std::io::Result<()> {
+    for (error, reason) in reasons.iter().take(REASONS_SHOWN) {
+        writeln!(
+            log,
+            "selfheal: not fixed: {}: {} — {}",
+            location(error),
+            error.occurrence.message,
+            reason.describe(min_confidence)
+        )?;
+    }
+    if reasons.len() > REASONS_SHOWN {
+        writeln!(
+            log,
+            "selfheal: … and {} more error(s) not fixed",
+            reasons.len() - REASONS_SHOWN
+        )?;
+    }
+    Ok(())
+}
+
+fn location(error: &RecognisedError<'_>) -> String {
+    let o = &error.occurrence;
+    match (&o.file, o.line) {
+        (Some(file), Some(line)) => format!("{file}:{line}"),
+        (Some(file), None) => file.clone(),
+        _ => "-".to_string(),
+    }
+}
+
+/// Shows a fix, asks, applies it. `None` when it was not applied.
+fn offer(
+    choice: &Chosen<'_>,
+    cwd: &Path,
+    options: &HealOptions,
+    engine: Engine<'_>,
+    ask: &mut dyn Ask,
+    log: &mut dyn Write,
+) -> anyhow::Result<Option<AppliedFix>> {
+    let plan: &FixPlan = &choice.candidate.plan;
+    writeln!(
+        log,
+        "\nselfheal: {} — {} ({:.0}% confidence, {})",
+        choice.error.occurrence.message,
+        plan.title,
+        choice.candidate.confidence.mean * 100.0,
+        choice.candidate.origin.as_str()
+    )?;
+    match &plan.action {
+        FixAction::Command(command) => {
+            writeln!(log, "  command: {command}")?;
+            // A command is never run without a person's yes at a terminal, whatever the flags.
+            if options.dry_run || !options.interactive || !ask.confirm(&format!("Run `{command}`?"))
+            {
+                writeln!(log, "  not run")?;
+                return Ok(None);
+            }
+            let run_options = RunOptions {
+                pass_through: true,
+                inherit_stdin: true,
+                ..RunOptions::default()
+            };
+            let finished = run_and_capture(CommandLine::Shell(command), cwd, &run_options)?;
+            writeln!(log, "  `{command}` exited with {}", finished.exit_code)?;
+            Ok(Some(AppliedFix {
+                fix_key: plan.fix_key.clone(),
+                fingerprint: choice.error.fingerprint.clone(),
+                title: plan.title.clone(),
+                patches: Vec::new(),
+                audit_ids: Vec::new(),
+            }))
+        }
+        FixAction::Edit(patches) => {
+            for patch in patches {
+                let before = std::fs::read_to_string(&patch.path).unwrap_or_default();
+                match apply_patch_to_text(&before, patch) {
+                    Ok(after) => write!(
+                        log,
+                        "{}",
+                        render_diff(&patch.path.display().to_string(), &before, &after)
+                    )?,
+                    Err(error) => {
+                        writeln!(log, "  not applicable: {error}")?;
+                        return Ok(None);
+                    }
+                }
+            }
+            if options.dry_run {
+                writeln!(log, "  (dry run: not applied)")?;
+                return Ok(None);
+            }
+            let approved = match (options.yes, options.interactive) {
+                (true, _) => true,
+                (false, true) => ask.confirm("Apply this fix?"),
+                (false, false) => {
+                    writeln!(
+                        log,
+                        "  not applied: no terminal to ask (use --yes to apply without asking)"
+                    )?;
+                    false
+                }
+            };
+            if !approved {
+                return Ok(None);
+            }
+            match engine.apply_edit(
+                &plan.fix_key,
+                &plan.title,
+                &choice.error.fingerprint,
+                patches,
+            ) {
+                Ok(applied) => {
+                    let ids: Vec<String> = applied.audit_ids.iter().map(i64::to_string).collect();
+                    writeln!(log, "  applied (undo: selfheal undo {})", ids.join(" / "))?;
+                    Ok(Some(applied))
+                }
+                Err(error) => {
+                    writeln!(log, "  {error}")?;
+                    Ok(None)
+                }
+            }
+        }
+    }
+}
+
+fn planned_record(choice: &Chosen<'_>) -> PlannedRecord {
+    let plan = &choice.candidate.plan;
+    PlannedRecord {
+        fingerprint: choice.error.fingerprint.0.clone(),
+        pattern_id: choice.error.pattern_id().map(str::to_string),
+        fix_key: plan.fix_key.clone(),
+        title: plan.title.clone(),
+        confidence: choice.candidate.confidence.mean,
+        origin: choice.candidate.origin.as_str(),
+        kind: match plan.action {
+            FixAction::Edit(_) => "edit",
+            FixAction::Command(_) => "command",
+        },
+        places: choice.places.len(),
+    }
+}
+
+fn applied_record(fix: &AppliedFix, outcome: Outcome, reason: String) -> AppliedRecord {
+    AppliedRecord {
+        fix_key: fix.fix_key.clone(),
+        title: fix.title.clone(),
+        fingerprint: fix.fingerprint.0.clone(),
+        files: fix.patches.iter().map(|p| p.path.clone()).collect(),
+        audit_ids: fix.audit_ids.clone(),
+        outcome: outcome.as_str(),
+        reason,
+    }
+}

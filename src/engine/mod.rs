@@ -1,0 +1,47 @@
+//! The engine: the one core both edges call, and the only part that combines capture, pattern,
+//! fix, store and runner. Each step of the flow of one error is written once, here:
+//!
+//! - `recognise` — an occurrence from any source → the error as selfheal knows it;
+//! - `record` — sightings (scrubbed by the store) under a project, and outcomes;
+//! - `candidates` — the fixes that can be made for an error, ranked, with their confidence and
+//!   where they came from;
+//! - `apply` — writing a fix with its audit entry first, reverting, undoing;
+//! - `judge` — one rule for whether a fix worked;
+//! - `explain` — the Markdown that `selfheal explain` and the hover share;
+//! - `heal` — the CLI's loop over all of these (run, choose, ask, apply, re-run, judge).
+//!
+//! The edges (`cli`, `lsp`) translate between their world (arguments and terminals; LSP types,
+//! positions and documents) and an [`Engine`], which borrows the pattern library and, when the
+//! database could be opened, the store. The engine never fails on input; without a store it
+//! still recognises, explains and plans, and refuses only to write files (nothing could undo
+//! them).
+
+mod apply;
+mod candidates;
+mod explain;
+pub mod heal;
+mod judge;
+mod recognise;
+mod record;
+
+pub use apply::{restore_file, AppliedFix, ApplyError, LeftAlone};
+pub use candidates::{CandidateFix, FixOrigin};
+pub use judge::{judge_fix, lines_after_change, FixTarget, Judgement, Reported};
+pub use recognise::{Place, RecognisedError};
+pub use record::project_name;
+
+use crate::pattern::PatternSet;
+use crate::store::Store;
+
+/// The core, over a pattern library and (when there is one) the local database.
+#[derive(Debug, Clone, Copy)]
+pub struct Engine<'p> {
+    pub patterns: &'p PatternSet,
+    pub store: Option<&'p Store>,
+}
+
+impl<'p> Engine<'p> {
+    pub fn new(patterns: &'p PatternSet, store: Option<&'p Store>) -> Self {
+        Engine { patterns, store }
+    }
+}

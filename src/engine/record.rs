@@ -1,0 +1,54 @@
+//! Record what was seen and how fixes went: one sighting per distinct error of a run (the store
+//! scrubs everything it keeps), under the project it belongs to, and each fix's outcome.
+
+use std::path::Path;
+
+use super::recognise::RecognisedError;
+use super::Engine;
+use crate::fingerprint::Fingerprint;
+use crate::store::Outcome;
+
+impl Engine<'_> {
+    /// Counts each distinct error once, with the pattern it was recognised by.
+    pub fn record_sightings(&self, errors: &[RecognisedError<'_>], project: Option<&str>) {
+        let Some(store) = self.store else { return };
+        for error in errors {
+            if let Err(problem) = store.record_occurrence(
+                &error.occurrence,
+                &error.fingerprint,
+                &error.shape,
+                error.pattern_id(),
+                project,
+            ) {
+                tracing::warn!("sighting not recorded: {problem}");
+            }
+        }
+    }
+
+    /// Records one outcome of a fix (its Beta evidence follows).
+    pub fn record_outcome(
+        &self,
+        fix_key: &str,
+        fingerprint: &Fingerprint,
+        outcome: Outcome,
+        detail: Option<&str>,
+    ) {
+        let Some(store) = self.store else { return };
+        if let Err(problem) = store.record_outcome(fix_key, fingerprint, outcome, detail) {
+            tracing::warn!("outcome not recorded: {problem}");
+        }
+    }
+}
+
+/// The project an error belongs to: `SELFHEAL_PROJECT`, else the name of the directory the
+/// command ran in (the workspace root, in an editor).
+pub fn project_name(directory: &Path) -> Option<String> {
+    std::env::var("SELFHEAL_PROJECT")
+        .ok()
+        .filter(|project| !project.is_empty())
+        .or_else(|| {
+            directory
+                .file_name()
+                .map(|name| name.to_string_lossy().into_owned())
+        })
+}
