@@ -20,7 +20,7 @@ use tower_lsp_server::ls_types::{
 use super::documents::{offset_of, Document, PositionEncoding};
 use super::state::SeenDiagnostic;
 use crate::fix::{line_and_column_of, ColumnUnit};
-use crate::occurrence::{Note, NoteKind, Occurrence, Severity, Tool};
+use crate::occurrence::{Applicability, Note, NoteKind, Occurrence, Severity, Suggestion, Tool};
 
 /// UTF-8 when the client offers it (the core counts bytes: no conversion), else UTF-32 when
 /// offered, else the LSP default UTF-16.
@@ -54,6 +54,8 @@ pub fn tool_of_source(source: Option<&str>) -> Tool {
         "pyright" | "pylance" | "basedpyright" | "python" | "pylsp" | "jedi" | "pyflakes"
         | "ruff" => Tool::Python,
         "mypy" => Tool::Mypy,
+        "pytest" => Tool::Pytest,
+        "node" => Tool::Node,
         "ts" | "typescript" | "tsc" | "tsserver" | "deno-ts" | "vtsls" => Tool::Tsc,
         "eslint" | "eslint_d" => Tool::Eslint,
         "gopls" | "compiler" | "go" | "go vet" | "staticcheck" => Tool::Go,
@@ -180,12 +182,84 @@ pub fn occurrence_of_seen(
         .path
         .as_ref()
         .map(|path| path.display().to_string());
-    occurrence_of(
+    let mut occurrence = occurrence_of(
         &seen.diagnostic,
         file.as_deref(),
         Some(span),
         Some(&document.language_id),
-    )
+    );
+    if let Some(file) = file {
+        occurrence.suggestions =
+            suggestions_of(&seen.diagnostic, document, text, encoding, tool, &file);
+    }
+    // The source line, as the terminal shows it under an error (a Python traceback's code line):
+    // patterns that look at the code need it, and the document has it.
+    if !occurrence
+        .notes
+        .iter()
+        .any(|note| note.kind == NoteKind::Context)
+    {
+        let line = &text[line_start(text, start)..];
+        let line = line.split('\n').next().unwrap_or("").trim();
+        if !line.is_empty() {
+            occurrence.notes.push(Note::new(NoteKind::Context, line));
+        }
+    }
+    occurrence
+}
+
+/// The byte offset where the line holding `offset` starts.
+fn line_start(text: &str, offset: usize) -> usize {
+    let offset = offset.min(text.len());
+    text.as_bytes()[..offset]
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |newline| newline + 1)
+}
+
+/// The tool's own suggestions a forwarded diagnostic carries in its related information, as
+/// rust-analyzer forwards rustc's (and selfheal publishes its own): `message: `replacement`` at
+/// the span to replace, in this document. Notes (`help: …`, `note: …`) are not suggestions.
+fn suggestions_of(
+    diagnostic: &Diagnostic,
+    document: &Document,
+    text: &str,
+    encoding: PositionEncoding,
+    tool: Tool,
+    file: &str,
+) -> Vec<Suggestion> {
+    static SUGGESTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?s)^(?P<message>.+?): `(?P<replacement>.*)`$").expect("valid regex")
+    });
+    // Read back as what the tool may have got wrong: the editor does not say how sure it was.
+    let applicability = Applicability::MaybeIncorrect;
+    let unit = ColumnUnit::of_suggestion(tool, applicability);
+    diagnostic
+        .related_information
+        .iter()
+        .flatten()
+        .filter(|related| related.location.uri == document.uri)
+        .filter(|related| {
+            !related.message.starts_with("help: ") && !related.message.starts_with("note: ")
+        })
+        .filter_map(|related| {
+            let captures = SUGGESTED.captures(&related.message)?;
+            let range = related.location.range;
+            let start = offset_of(&document.text, range.start, encoding);
+            let end = offset_of(&document.text, range.end, encoding);
+            let span = CoreSpan::of_bytes(text, start, end, unit);
+            Some(Suggestion {
+                message: captures["message"].to_string(),
+                file: file.to_string(),
+                line: span.line,
+                column: span.column,
+                end_line: span.end_line,
+                end_column: span.end_column,
+                replacement: captures["replacement"].to_string(),
+                applicability,
+            })
+        })
+        .collect()
 }
 
 /// One line of a multi-line message or of related information: `help: …` is help, the rest

@@ -250,7 +250,7 @@ impl Analyser<'_> {
             analysed.occurrences.push(occurrence);
             return;
         };
-        let published = analysed.by_uri.entry(uri).or_default();
+        let published = analysed.by_uri.entry(uri.clone()).or_default();
         if published.len() >= DIAGNOSTICS_PER_FILE {
             analysed.occurrences.push(occurrence);
             return;
@@ -282,7 +282,8 @@ impl Analyser<'_> {
             command_line: self.command_line.to_string(),
         };
         let file_text = text.as_ref().map(|(text, rope)| FileText { text, rope });
-        let diagnostic = diagnostic_of_occurrence(&occurrence, file_text, self.encoding, &data);
+        let diagnostic =
+            diagnostic_of_occurrence(&occurrence, &uri, file_text, self.encoding, &data);
         let mut placed = occurrence.clone();
         placed.file = Some(path.display().to_string());
         published.push(CapturedDiagnostic {

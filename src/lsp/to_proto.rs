@@ -7,17 +7,17 @@ use std::path::Path;
 use ropey::Rope;
 use serde_json::json;
 use tower_lsp_server::ls_types::{
-    CodeAction, CodeActionKind, Command, Diagnostic, DiagnosticSeverity, DocumentChanges, Hover,
-    HoverContents, MarkupContent, MarkupKind, NumberOrString, OneOf,
-    OptionalVersionedTextDocumentIdentifier, Position, PositionEncodingKind, Range,
-    TextDocumentEdit, TextEdit, Uri, WorkspaceEdit,
+    CodeAction, CodeActionKind, Command, Diagnostic, DiagnosticRelatedInformation,
+    DiagnosticSeverity, DocumentChanges, Hover, HoverContents, Location, MarkupContent, MarkupKind,
+    NumberOrString, OneOf, OptionalVersionedTextDocumentIdentifier, Position, PositionEncodingKind,
+    Range, TextDocumentEdit, TextEdit, Uri, WorkspaceEdit,
 };
 
 use super::documents::{range_of, PositionEncoding};
 use super::lsp_ext::{commands, FixActionData, PublishedDiagnosticData, DIAGNOSTIC_SOURCE};
 use super::workspace_files::WorkspaceFiles;
 use crate::fix::{byte_offset_of, sha256_hex, ColumnUnit, FilePatch, FixAction};
-use crate::occurrence::{Occurrence, Severity};
+use crate::occurrence::{Applicability, NoteKind, Occurrence, Severity, Suggestion};
 
 pub fn position_encoding_kind(encoding: PositionEncoding) -> PositionEncodingKind {
     match encoding {
@@ -51,23 +51,99 @@ pub struct FileText<'a> {
 /// it, the numbers are passed on as they are.
 pub fn diagnostic_of_occurrence(
     occurrence: &Occurrence,
+    uri: &Uri,
     file: Option<FileText<'_>>,
     encoding: PositionEncoding,
     data: &PublishedDiagnosticData,
 ) -> Diagnostic {
-    let range = match file {
-        Some(file) => range_in_text(occurrence, &file, encoding),
+    let range = match &file {
+        Some(file) => range_in_text(occurrence, file, encoding),
         None => None,
     }
     .unwrap_or_else(|| range_as_printed(occurrence));
+    let related = related_information(occurrence, uri, range, file.as_ref(), encoding);
     Diagnostic {
         range,
         severity: Some(severity(occurrence.severity)),
         code: occurrence.code.clone().map(NumberOrString::String),
         source: Some(DIAGNOSTIC_SOURCE.to_string()),
         message: occurrence.message.clone(),
+        related_information: (!related.is_empty()).then_some(related),
         data: serde_json::to_value(data).ok(),
         ..Diagnostic::default()
+    }
+}
+
+/// The notes and the tool's own suggestions as related information, the way rust-analyzer
+/// forwards rustc's: a note as `help: …` / `note: …` at its place (else at the error), each
+/// suggestion as `message: `replacement`` at the span it replaces, most applicable first. A
+/// client that shows them shows the whole error, and the same error forwarded back from an
+/// editor is read the same way (`from_proto`).
+fn related_information(
+    occurrence: &Occurrence,
+    uri: &Uri,
+    range: Range,
+    file: Option<&FileText<'_>>,
+    encoding: PositionEncoding,
+) -> Vec<DiagnosticRelatedInformation> {
+    let here = Location::new(uri.clone(), range);
+    let mut related: Vec<DiagnosticRelatedInformation> = occurrence
+        .notes
+        .iter()
+        .filter(|note| note.kind != NoteKind::Context)
+        .map(|note| {
+            let location = match (&note.file, note.line) {
+                (Some(path), Some(line)) => uri_of_path(Path::new(path)).map(|uri| {
+                    let position = Position::new(line.saturating_sub(1), 0);
+                    Location::new(uri, Range::new(position, position))
+                }),
+                _ => None,
+            };
+            DiagnosticRelatedInformation {
+                location: location.unwrap_or_else(|| here.clone()),
+                message: format!("{}: {}", note.kind.as_str(), note.message),
+            }
+        })
+        .collect();
+    let mut suggestions: Vec<&Suggestion> = occurrence.suggestions.iter().collect();
+    suggestions.sort_by_key(|suggestion| applicability_rank(suggestion.applicability));
+    for suggestion in suggestions {
+        if suggestion.applicability == Applicability::HasPlaceholders {
+            continue;
+        }
+        let in_this_file = occurrence.file.as_deref() == Some(suggestion.file.as_str());
+        let exact = match (in_this_file, file) {
+            (true, Some(file)) => {
+                let unit = ColumnUnit::of_suggestion(occurrence.tool, suggestion.applicability);
+                let start = byte_offset_of(file.text, suggestion.line, suggestion.column, unit);
+                let end =
+                    byte_offset_of(file.text, suggestion.end_line, suggestion.end_column, unit);
+                match (start, end) {
+                    (Some(start), Some(end)) if end >= start => Some(Location::new(
+                        uri.clone(),
+                        range_of(file.rope, start, end, encoding),
+                    )),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        // Only an exact span can be read back as an edit; another file's is left to the tool.
+        let Some(location) = exact else { continue };
+        related.push(DiagnosticRelatedInformation {
+            location,
+            message: format!("{}: `{}`", suggestion.message, suggestion.replacement),
+        });
+    }
+    related
+}
+
+fn applicability_rank(applicability: Applicability) -> u8 {
+    match applicability {
+        Applicability::MachineApplicable => 0,
+        Applicability::MaybeIncorrect => 1,
+        Applicability::Unspecified => 2,
+        Applicability::HasPlaceholders => 3,
     }
 }
 

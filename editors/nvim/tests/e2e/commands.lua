@@ -101,7 +101,7 @@ H.run('commands', function()
   end)
   local explained = table.concat(commands.last_shown.lines, '\n')
   H.check(
-    explained:find('# The crate `{crate}` is used but not a dependency', 1, true),
+    explained:find('# The crate `<crate>` is used but not a dependency', 1, true),
     'explanation of E0432',
     explained
   )
