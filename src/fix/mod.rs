@@ -13,8 +13,8 @@ mod regex_cache;
 use std::path::PathBuf;
 
 pub use apply::{
-    apply_patch, apply_patch_to_text, write_atomically as write_bytes_atomically, AppliedPatch,
-    FixError,
+    apply_patch, apply_patch_to_text, write_atomically as write_bytes_atomically,
+    write_file_atomically, AppliedPatch, FixError,
 };
 pub use columns::{byte_offset_of, ColumnUnit};
 pub use diff::render_diff;
