@@ -12,7 +12,9 @@
 //!
 //! The harness runs cmd, captures what it printed, finds the occurrence the pattern matches,
 //! plans and applies the fix exactly as `selfheal heal` would, runs cmd again, and checks that the
-//! error is gone. The tools (rustc, cargo, gcc, clang, python3, pytest, mypy, node, tsc, eslint,
+//! error is gone. A file `X.fixed` beside `X` in the case says exactly what `X` must be after the
+//! fix (where the import goes, that a removed import leaves no blank line). Symbolic links in a
+//! case are copied as links, so a case can check that a fix writes through them. The tools (rustc, cargo, gcc, clang, python3, pytest, mypy, node, tsc, eslint,
 //! go, javac) must be installed: `scripts/test-all.sh` installs them; a missing one fails loudly.
 
 use std::path::{Path, PathBuf};
@@ -67,9 +69,14 @@ fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap().flatten() {
         let target = to.join(entry.file_name());
-        match entry.file_type().unwrap().is_dir() {
-            true => copy_dir(&entry.path(), &target),
-            false => {
+        let file_type = entry.file_type().unwrap();
+        match (file_type.is_symlink(), file_type.is_dir()) {
+            (true, _) => {
+                let points_to = std::fs::read_link(entry.path()).unwrap();
+                std::os::unix::fs::symlink(points_to, &target).unwrap();
+            }
+            (false, true) => copy_dir(&entry.path(), &target),
+            (false, false) => {
                 std::fs::copy(entry.path(), &target).unwrap();
             }
         }
@@ -195,7 +202,33 @@ fn heal_in(work: &Path, spec: &HealSpec) -> Result<String, String> {
             plan.title
         ));
     }
+    for (path, expected) in fixed_files(work) {
+        let actual = std::fs::read_to_string(&path).unwrap_or_default();
+        if actual != expected {
+            return Err(format!(
+                "after `{}`, {} is not as its .fixed file says:\n--- got\n{actual}\n--- expected\n{expected}",
+                plan.title,
+                path.display()
+            ));
+        }
+    }
     Ok(plan.title)
+}
+
+/// Each `X.fixed` under `dir` (recursively) as (`X`, what it must contain after the fix).
+fn fixed_files(dir: &Path) -> Vec<(PathBuf, String)> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if entry.file_type().unwrap().is_dir() {
+            found.extend(fixed_files(&path));
+            continue;
+        }
+        if let Some(name) = path.to_str().and_then(|p| p.strip_suffix(".fixed")) {
+            found.push((PathBuf::from(name), std::fs::read_to_string(&path).unwrap()));
+        }
+    }
+    found
 }
 
 fn run_language(language: &str) {

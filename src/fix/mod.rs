@@ -9,6 +9,7 @@ mod columns;
 mod diff;
 mod plan;
 mod regex_cache;
+mod rust_paths;
 
 use std::path::PathBuf;
 

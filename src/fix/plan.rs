@@ -7,9 +7,10 @@ use std::path::{Path, PathBuf};
 use regex::Regex;
 
 use super::anchor::imports_insertion;
+use super::rust_paths;
 use super::columns::{byte_offset_of, line_start_offset, ColumnUnit};
 use super::{sha256_hex, FilePatch, FixAction, FixPlan, TextEdit};
-use crate::occurrence::{Applicability, Occurrence};
+use crate::occurrence::{Applicability, Language, Occurrence};
 use crate::pattern::{render_template, Anchor, EditTemplate, FixTemplate, PatternMatch};
 
 /// Where plans read files from: the disk, or an editor's open documents.
@@ -173,7 +174,11 @@ fn plan_edits(
                 )));
             }
         }
-        let edit = plan_edit(template, values, &text)?;
+        let crate_root = match (occurrence.tool.language(), template.at) {
+            (Language::Rust, Anchor::Imports) => rust_crate_root_text(&path, &text, files),
+            _ => String::new(),
+        };
+        let edit = plan_edit(template, values, &text, &crate_root)?;
         by_file
             .entry(path)
             .or_insert_with(|| (text, Vec::new()))
@@ -196,6 +201,18 @@ fn plan_edits(
         });
     }
     Ok(patches)
+}
+
+/// What decides which paths a Rust file may `use`: its own text and its crate root's (the nearest
+/// `lib.rs` or `main.rs` at or above it), where `#![no_std]` and `extern crate alloc;` are.
+fn rust_crate_root_text(path: &Path, text: &str, files: &dyn FileSource) -> String {
+    let root = ["lib.rs", "main.rs"]
+        .into_iter()
+        .find_map(|name| find_upwards(path, name, files))
+        .filter(|(root_path, _)| root_path != path)
+        .map(|(_, root_text)| root_text)
+        .unwrap_or_default();
+    format!("{text}\n{root}")
 }
 
 /// The file's line ending: CRLF if its first line ends so, else LF.
@@ -221,10 +238,13 @@ fn line_range(text: &str, line: u32) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
+/// One edit of a template. `crate_root` is the text `rust_crate_root_text` gives for a Rust import,
+/// else empty.
 fn plan_edit(
     template: &EditTemplate,
     values: &Values<'_>,
     text: &str,
+    crate_root: &str,
 ) -> Result<TextEdit, NotApplicable> {
     let occurrence = values.occurrence;
     let newline = newline_of(text);
@@ -316,12 +336,17 @@ fn plan_edit(
             ))
         }
         Anchor::Imports => {
+            let line = insert.unwrap_or_default();
+            let line = match occurrence.tool.language() {
+                Language::Rust => rust_paths::import_line(&line, occurrence, crate_root)?,
+                _ => line,
+            };
             let at = imports_insertion(text, occurrence.tool.language());
             let mut insertion = String::new();
             if at.blank_before {
                 insertion.push_str(newline);
             }
-            insertion.push_str(&insert.unwrap_or_default());
+            insertion.push_str(&line);
             insertion.push_str(newline);
             if at.blank_after {
                 insertion.push_str(newline);
