@@ -7,6 +7,7 @@ mod anchor;
 mod apply;
 mod columns;
 mod diff;
+mod go_imports;
 mod plan;
 mod regex_cache;
 mod rust_paths;

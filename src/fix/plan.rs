@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use regex::Regex;
 
 use super::anchor::imports_insertion;
+use super::go_imports;
 use super::rust_paths;
 use super::columns::{byte_offset_of, line_start_offset, ColumnUnit};
 use super::{sha256_hex, FilePatch, FixAction, FixPlan, TextEdit};
@@ -305,12 +306,26 @@ fn plan_edit(
             let (start, end) = the_line(need_line()?)?;
             let replacement =
                 replace.ok_or_else(|| NotApplicable("`line` needs `replace`".to_string()))?;
-            if replacement.is_empty() && template.find.is_none() {
-                // Replacing a whole line with nothing deletes it, line ending included.
-                let next = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
-                return Ok(whole(start, next, String::new()));
+            let deletes_line = |edit: &TextEdit| {
+                edit.replacement.is_empty()
+                    && text[start..edit.start].trim().is_empty()
+                    && text[edit.end..end].trim().is_empty()
+            };
+            let edit = replace_within(template, values, text, start, end, replacement)?;
+            if !deletes_line(&edit) {
+                return Ok(edit);
             }
-            replace_within(template, values, text, start, end, replacement)
+            // Nothing would be left of the line: delete it, line ending included, rather than
+            // leave a blank line. A Go import also takes a doubled blank line or its emptied
+            // `import ( )` with it, as gofmt would.
+            let line = need_line()?;
+            match (occurrence.tool.language(), go_imports::remove_import(text, line)) {
+                (Language::Go, Some(removal)) => Ok(removal),
+                _ => {
+                    let next = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
+                    Ok(whole(start, next, String::new()))
+                }
+            }
         }
         Anchor::LineEnd => {
             let (start, end) = the_line(need_line()?)?;
@@ -341,6 +356,14 @@ fn plan_edit(
                 Language::Rust => rust_paths::import_line(&line, occurrence, crate_root)?,
                 _ => line,
             };
+            // Go: into the existing `import ( … )`, or a lone import made a block.
+            let go_edit = match occurrence.tool.language() {
+                Language::Go => go_imports::add_import(text, &line, newline),
+                _ => None,
+            };
+            if let Some(edit) = go_edit {
+                return Ok(edit);
+            }
             let at = imports_insertion(text, occurrence.tool.language());
             let mut insertion = String::new();
             if at.blank_before {
