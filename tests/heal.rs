@@ -8,6 +8,7 @@
 //! fix = 0                                        # which of its fixes to apply (default 0)
 //! exit_zero = true                               # afterwards cmd must exit 0 (default true)
 //! expect_no_fix = false                          # true: no edit may be offered for any error
+//! title = "Import `json`"                         # optional: the fix's exact title
 //! ```
 //!
 //! The harness runs cmd, captures what it printed, finds the occurrence the pattern matches,
@@ -37,6 +38,8 @@ struct HealSpec {
     exit_zero: bool,
     #[serde(default)]
     expect_no_fix: bool,
+    /// The fix's title must be exactly this (it names what the fix really does).
+    title: Option<String>,
 }
 
 fn yes() -> bool {
@@ -179,6 +182,9 @@ fn heal_in(work: &Path, spec: &HealSpec) -> Result<String, String> {
     })?;
     let plan = plan_fix(&matched, spec.fix, occurrence, &Disk)
         .map_err(|e| format!("fix {} not applicable: {e}", spec.fix))?;
+    if let Some(title) = spec.title.as_ref().filter(|t| **t != plan.title) {
+        return Err(format!("the fix is titled {:?}, not {title:?}", plan.title));
+    }
     let FixAction::Edit(patches) = &plan.action else {
         return Err(format!("fix {} is a command, not an edit", spec.fix));
     };

@@ -78,6 +78,24 @@ pub fn plan_fix(
         (None, true) => FixAction::Edit(plan_suggestions(occurrence, files)?),
         (None, false) => FixAction::Edit(plan_edits(&template.edits, &values, files)?),
     };
+    // The title names the path the edit really imports (`core::cell::Cell`, not the template's
+    // `std::cell::Cell`).
+    let title = match (&action, occurrence.tool.language()) {
+        (FixAction::Edit(patches), Language::Rust) => {
+            let template_lines = template
+                .edits
+                .iter()
+                .filter(|edit| edit.at == Anchor::Imports)
+                .filter_map(|edit| edit.insert.as_deref())
+                .map(|insert| values.text(insert));
+            let inserted = patches
+                .iter()
+                .flat_map(|patch| &patch.edits)
+                .flat_map(|edit| edit.replacement.lines());
+            rust_paths::retitle(title, template_lines, inserted)
+        }
+        _ => title,
+    };
     Ok(FixPlan {
         title,
         fix_key,

@@ -39,6 +39,30 @@ pub fn import_line(
     Ok(template_line.replacen(template_path, &chosen, 1))
 }
 
+/// `title` with each template path that the edit imported under another path (same name) renamed
+/// to that path.
+pub fn retitle<'a>(
+    title: String,
+    template_lines: impl Iterator<Item = String>,
+    inserted_lines: impl Iterator<Item = &'a str> + Clone,
+) -> String {
+    let mut title = title;
+    for template_line in template_lines {
+        let Some(template_path) = use_path(&template_line) else {
+            continue;
+        };
+        let renamed = inserted_lines
+            .clone()
+            .filter_map(use_path)
+            .find(|path| last_segment(path) == last_segment(template_path));
+        match renamed {
+            Some(path) if path != template_path => title = title.replace(template_path, path),
+            _ => {}
+        }
+    }
+    title
+}
+
 /// The path of a `use path;` line (`pub` allowed), without `use` and `;`.
 fn use_path(line: &str) -> Option<&str> {
     let line = line.trim();
