@@ -187,7 +187,8 @@ fn scan_rust(all: &[(usize, &str)]) -> Scan {
             index = end + 1;
             continue;
         }
-        if trimmed.starts_with("//!") {
+        let shebang = index == 0 && trimmed.starts_with("#!") && !trimmed.starts_with("#![");
+        if trimmed.starts_with("//!") || shebang {
             scan.header_end = Some(index);
             index += 1;
             continue;
@@ -644,6 +645,10 @@ mod tests {
                 "use core::cell::Cell;"
             ),
             "#![no_std]\nextern crate alloc;\nuse core::cell::Cell;\n\nmod a;\n\npub fn f() {}\n"
+        );
+        assert_eq!(
+            insert("#!/usr/bin/env rust-script\nfn main() {}\n", Language::Rust, "use std::fs;"),
+            "#!/usr/bin/env rust-script\n\nuse std::fs;\n\nfn main() {}\n"
         );
         // An outer attribute of code is not an import: the `use` goes above it.
         assert_eq!(

@@ -193,6 +193,10 @@ pub fn add_import(text: &str, import_line: &str, newline: &str) -> Option<TextEd
         (None, [Declaration::Single { line }]) => {
             let existing = all[*line].text.trim()["import".len()..].trim().to_string();
             let existing_path = spec_path(&existing)?.to_string();
+            if existing_path == "C" {
+                // cgo: `import "C"` must stay a declaration of its own, right under its preamble.
+                return None;
+            }
             let existing_first = match (is_standard(&existing_path), is_standard(&path)) {
                 (true, false) => true,
                 (false, true) => false,
@@ -359,6 +363,8 @@ mod tests {
         )
         .is_none());
         assert!(add_import(HEADER, "import \"io\"", "\n").is_none());
+        let cgo = format!("{HEADER}// #include <stdio.h>\nimport \"C\"\n");
+        assert!(add_import(&cgo, "import \"fmt\"", "\n").is_none());
     }
 
     #[test]
