@@ -289,7 +289,9 @@ fn rust_item_end(all: &[(usize, &str)], start: usize, end: RustEnd) -> usize {
                         in_string = None;
                         at += 1;
                     }
-                    ('"', hashes) if chars[at + 1..].iter().take_while(|h| **h == '#').count() >= hashes => {
+                    ('"', hashes)
+                        if chars[at + 1..].iter().take_while(|h| **h == '#').count() >= hashes =>
+                    {
                         in_string = None;
                         at += 1 + hashes;
                     }
@@ -316,7 +318,10 @@ fn rust_item_end(all: &[(usize, &str)], start: usize, end: RustEnd) -> usize {
                 // A character literal (`'['`, `'\''`), not a lifetime.
                 ('\'', _) => {
                     let literal_end = match next {
-                        Some('\\') => chars[at + 2..].iter().position(|x| *x == '\'').map(|p| at + 2 + p),
+                        Some('\\') => chars[at + 2..]
+                            .iter()
+                            .position(|x| *x == '\'')
+                            .map(|p| at + 2 + p),
                         Some(_) if chars.get(at + 2) == Some(&'\'') => Some(at + 2),
                         _ => None,
                     };
@@ -647,7 +652,11 @@ mod tests {
             "#![no_std]\nextern crate alloc;\nuse core::cell::Cell;\n\nmod a;\n\npub fn f() {}\n"
         );
         assert_eq!(
-            insert("#!/usr/bin/env rust-script\nfn main() {}\n", Language::Rust, "use std::fs;"),
+            insert(
+                "#!/usr/bin/env rust-script\nfn main() {}\n",
+                Language::Rust,
+                "use std::fs;"
+            ),
             "#!/usr/bin/env rust-script\n\nuse std::fs;\n\nfn main() {}\n"
         );
         // An outer attribute of code is not an import: the `use` goes above it.

@@ -265,11 +265,17 @@ mod tests {
         let link = dir.join("main.py");
         fs::write(&real, "print(json.dumps(1))\n").unwrap();
         std::os::unix::fs::symlink("real/main.py", &link).unwrap();
-        let applied =
-            apply_patch(&insert_at_start(&link, b"print(json.dumps(1))\n", "import json\n"))
-                .unwrap();
+        let applied = apply_patch(&insert_at_start(
+            &link,
+            b"print(json.dumps(1))\n",
+            "import json\n",
+        ))
+        .unwrap();
         assert_eq!(applied.path, link);
-        assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
         assert_eq!(fs::read_link(&link).unwrap(), Path::new("real/main.py"));
         assert_eq!(
             fs::read_to_string(&real).unwrap(),
@@ -277,7 +283,10 @@ mod tests {
         );
         // Undo goes the same way: the link stays, the target gets the old bytes back.
         write_atomically(&link, &applied.before).unwrap();
-        assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
         assert_eq!(fs::read_to_string(&real).unwrap(), "print(json.dumps(1))\n");
         // No temporary file is left behind, beside the link or the target.
         let leftovers = |d: &Path| {

@@ -46,7 +46,9 @@ fn declarations(all: &[Line<'_>]) -> Vec<Declaration> {
         let comment_or_blank = trimmed.is_empty() || trimmed.starts_with("//");
         match (seen_package, trimmed) {
             (false, t) if t.starts_with("package ") => seen_package = true,
-            (true, t) if t.starts_with("import") && t["import".len()..].trim_start().starts_with('(') => {
+            (true, t)
+                if t.starts_with("import") && t["import".len()..].trim_start().starts_with('(') =>
+            {
                 // `import ( "a" )` on one line is not a shape gofmt keeps; leave such files alone.
                 let mut close = index + 1;
                 while close < all.len() && all[close].text.trim() != ")" {
@@ -165,8 +167,7 @@ pub fn add_import(text: &str, import_line: &str, newline: &str) -> Option<TextEd
                         Some((line, _)) => {
                             // A comment right above a spec belongs to it: go above the comment.
                             let mut line = *line;
-                            while line > group.first
-                                && all[line - 1].text.trim().starts_with("//")
+                            while line > group.first && all[line - 1].text.trim().starts_with("//")
                             {
                                 line -= 1;
                             }
@@ -293,7 +294,12 @@ mod tests {
     fn apply(text: &str, edit: Option<TextEdit>) -> String {
         let edit = edit.expect("an edit");
         assert_eq!(&text[edit.start..edit.end], edit.expected);
-        format!("{}{}{}", &text[..edit.start], edit.replacement, &text[edit.end..])
+        format!(
+            "{}{}{}",
+            &text[..edit.start],
+            edit.replacement,
+            &text[edit.end..]
+        )
     }
 
     fn added(text: &str, line: &str) -> String {
@@ -382,7 +388,8 @@ mod tests {
         );
         let lone = format!("{HEADER}import (\n\t\"os\"\n)\n\nfunc main() {{}}\n");
         assert_eq!(removed(&lone, 5), format!("{HEADER}func main() {{}}\n"));
-        let single = format!("{HEADER}import \"fmt\"\nimport mrand \"math/rand\"\n\nfunc main() {{}}\n");
+        let single =
+            format!("{HEADER}import \"fmt\"\nimport mrand \"math/rand\"\n\nfunc main() {{}}\n");
         assert_eq!(
             removed(&single, 5),
             single.replace("import mrand \"math/rand\"\n", "")

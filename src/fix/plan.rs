@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 use regex::Regex;
 
 use super::anchor::imports_insertion;
+use super::columns::{byte_offset_of, line_start_offset, ColumnUnit};
 use super::go_imports;
 use super::rust_paths;
-use super::columns::{byte_offset_of, line_start_offset, ColumnUnit};
 use super::{sha256_hex, FilePatch, FixAction, FixPlan, TextEdit};
 use crate::occurrence::{Applicability, Language, Occurrence};
 use crate::pattern::{render_template, Anchor, EditTemplate, FixTemplate, PatternMatch};
@@ -337,7 +337,10 @@ fn plan_edit(
             // leave a blank line. A Go import also takes a doubled blank line or its emptied
             // `import ( )` with it, as gofmt would.
             let line = need_line()?;
-            match (occurrence.tool.language(), go_imports::remove_import(text, line)) {
+            match (
+                occurrence.tool.language(),
+                go_imports::remove_import(text, line),
+            ) {
                 (Language::Go, Some(removal)) => Ok(removal),
                 _ => {
                     let next = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);

@@ -106,9 +106,9 @@ fn suggested_path(template_path: &str, occurrence: &Occurrence) -> Option<String
         .iter()
         .find(|path| **path == template_path)
         .or_else(|| {
-            suggested.iter().find(|path| {
-                standard(path) && without_root(path) == without_root(template_path)
-            })
+            suggested
+                .iter()
+                .find(|path| standard(path) && without_root(path) == without_root(template_path))
         })
         .or_else(|| suggested.first())
         .map(|path| path.to_string())
@@ -127,9 +127,9 @@ pub fn is_no_std(crate_root_text: &str) -> bool {
 fn declares_extern_alloc(crate_root_text: &str) -> bool {
     crate_root_text.lines().any(|line| {
         let words: Vec<&str> = line.split_whitespace().collect();
-        words.windows(3).any(|w| {
-            w[0] == "extern" && w[1] == "crate" && (w[2] == "alloc;" || w[2] == "alloc")
-        })
+        words
+            .windows(3)
+            .any(|w| w[0] == "extern" && w[1] == "crate" && (w[2] == "alloc;" || w[2] == "alloc"))
     })
 }
 
@@ -138,7 +138,10 @@ fn declares_extern_alloc(crate_root_text: &str) -> bool {
 pub fn no_std_path(std_path: &str) -> Option<String> {
     let rest = std_path.strip_prefix("std::")?;
     let module = first_segment(rest);
-    let item = rest.strip_prefix(module).unwrap_or("").trim_start_matches("::");
+    let item = rest
+        .strip_prefix(module)
+        .unwrap_or("")
+        .trim_start_matches("::");
     let item_name = first_segment(item);
     let root = match (module, item_name) {
         ("collections", "HashMap" | "HashSet" | "hash_map" | "hash_set") => return None,
@@ -234,7 +237,10 @@ mod tests {
             line("use std::collections::BTreeMap;", root).unwrap(),
             "use alloc::collections::BTreeMap;"
         );
-        assert_eq!(line("use std::rc::Rc;", root).unwrap(), "use alloc::rc::Rc;");
+        assert_eq!(
+            line("use std::rc::Rc;", root).unwrap(),
+            "use alloc::rc::Rc;"
+        );
         assert_eq!(
             line("use std::sync::Arc;", root).unwrap(),
             "use alloc::sync::Arc;"
