@@ -8,11 +8,14 @@
 //! fix = 0                                        # which of its fixes to apply (default 0)
 //! exit_zero = true                               # afterwards cmd must exit 0 (default true)
 //! expect_no_fix = false                          # true: no edit may be offered for any error
+//! title = "Import `json`"                         # optional: the fix's exact title
 //! ```
 //!
 //! The harness runs cmd, captures what it printed, finds the occurrence the pattern matches,
 //! plans and applies the fix exactly as `selfheal heal` would, runs cmd again, and checks that the
-//! error is gone. The tools (rustc, cargo, gcc, clang, python3, pytest, mypy, node, tsc, eslint,
+//! error is gone. A file `X.fixed` beside `X` in the case says exactly what `X` must be after the
+//! fix (where the import goes, that a removed import leaves no blank line). Symbolic links in a
+//! case are copied as links, so a case can check that a fix writes through them. The tools (rustc, cargo, gcc, clang, python3, pytest, mypy, node, tsc, eslint,
 //! go, javac) must be installed: `scripts/test-all.sh` installs them; a missing one fails loudly.
 
 use std::path::{Path, PathBuf};
@@ -35,6 +38,8 @@ struct HealSpec {
     exit_zero: bool,
     #[serde(default)]
     expect_no_fix: bool,
+    /// The fix's title must be exactly this (it names what the fix really does).
+    title: Option<String>,
 }
 
 fn yes() -> bool {
@@ -67,9 +72,14 @@ fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap().flatten() {
         let target = to.join(entry.file_name());
-        match entry.file_type().unwrap().is_dir() {
-            true => copy_dir(&entry.path(), &target),
-            false => {
+        let file_type = entry.file_type().unwrap();
+        match (file_type.is_symlink(), file_type.is_dir()) {
+            (true, _) => {
+                let points_to = std::fs::read_link(entry.path()).unwrap();
+                std::os::unix::fs::symlink(points_to, &target).unwrap();
+            }
+            (false, true) => copy_dir(&entry.path(), &target),
+            (false, false) => {
                 std::fs::copy(entry.path(), &target).unwrap();
             }
         }
@@ -172,6 +182,9 @@ fn heal_in(work: &Path, spec: &HealSpec) -> Result<String, String> {
     })?;
     let plan = plan_fix(&matched, spec.fix, occurrence, &Disk)
         .map_err(|e| format!("fix {} not applicable: {e}", spec.fix))?;
+    if let Some(title) = spec.title.as_ref().filter(|t| **t != plan.title) {
+        return Err(format!("the fix is titled {:?}, not {title:?}", plan.title));
+    }
     let FixAction::Edit(patches) = &plan.action else {
         return Err(format!("fix {} is a command, not an edit", spec.fix));
     };
@@ -195,7 +208,33 @@ fn heal_in(work: &Path, spec: &HealSpec) -> Result<String, String> {
             plan.title
         ));
     }
+    for (path, expected) in fixed_files(work) {
+        let actual = std::fs::read_to_string(&path).unwrap_or_default();
+        if actual != expected {
+            return Err(format!(
+                "after `{}`, {} is not as its .fixed file says:\n--- got\n{actual}\n--- expected\n{expected}",
+                plan.title,
+                path.display()
+            ));
+        }
+    }
     Ok(plan.title)
+}
+
+/// Each `X.fixed` under `dir` (recursively) as (`X`, what it must contain after the fix).
+fn fixed_files(dir: &Path) -> Vec<(PathBuf, String)> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if entry.file_type().unwrap().is_dir() {
+            found.extend(fixed_files(&path));
+            continue;
+        }
+        if let Some(name) = path.to_str().and_then(|p| p.strip_suffix(".fixed")) {
+            found.push((PathBuf::from(name), std::fs::read_to_string(&path).unwrap()));
+        }
+    }
+    found
 }
 
 fn run_language(language: &str) {

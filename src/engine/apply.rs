@@ -6,7 +6,10 @@ use std::path::{Path, PathBuf};
 
 use super::Engine;
 use crate::fingerprint::Fingerprint;
-use crate::fix::{prepare_patch, sha256_hex, write_atomically, AppliedPatch, FilePatch, FixError};
+use crate::fix::{
+    prepare_patch, sha256_hex, write_atomically, write_file_atomically, AppliedPatch, FilePatch,
+    FixError,
+};
 use crate::store::{AuditedChange, FileRestoration, Outcome, StoreError, UndoTarget, UndoneFix};
 
 /// A fix whose edits were written, with what is needed to judge and revert it.
@@ -70,14 +73,11 @@ impl Engine<'_> {
                         after: &prepared.after,
                     };
                     let audit_id = store.record_applied_fix(&change)?;
-                    match write_atomically(&prepared.path, &prepared.after) {
+                    match write_file_atomically(&prepared.path, &prepared.after) {
                         Ok(()) => Ok((prepared, audit_id)),
-                        Err(source) => {
+                        Err(problem) => {
                             let _ = store.mark_undone(audit_id);
-                            Err(ApplyError::Fix(FixError::Io {
-                                path: prepared.path.clone(),
-                                source,
-                            }))
+                            Err(ApplyError::Fix(problem))
                         }
                     }
                 });

@@ -163,6 +163,10 @@ fn python_statement_end(all: &[(usize, &str)], start: usize) -> usize {
     }
 }
 
+/// Rust: inner attributes (`#![…]`, which may span lines), `//!` and `/*! … */` docs are the
+/// header; `use` and `extern crate` items (multi-line ones too, and with their outer attributes
+/// such as `#[cfg(…)]` or `#[macro_use]`) are imports; `mod x;` declarations among them are passed
+/// over, so a new `use` goes after the last existing one, as rustfmt users keep them.
 fn scan_rust(all: &[(usize, &str)]) -> Scan {
     let mut scan = Scan {
         last_import: None,
@@ -175,29 +179,204 @@ fn scan_rust(all: &[(usize, &str)]) -> Scan {
             index += 1;
             continue;
         }
-        if trimmed.starts_with("//!") || trimmed.starts_with("#![") {
+        if trimmed.starts_with("/*") {
+            let end = rust_block_comment_end(all, index);
+            if trimmed.starts_with("/*!") {
+                scan.header_end = Some(end);
+            }
+            index = end + 1;
+            continue;
+        }
+        let shebang = index == 0 && trimmed.starts_with("#!") && !trimmed.starts_with("#![");
+        if trimmed.starts_with("//!") || shebang {
             scan.header_end = Some(index);
             index += 1;
             continue;
         }
-        let item = trimmed.strip_prefix("pub ").unwrap_or(trimmed);
-        let item = item.strip_prefix("pub(crate) ").unwrap_or(item);
-        if item.starts_with("use ") || item.starts_with("extern crate ") {
-            let mut end = index;
-            while !all[end].1.contains(';') && end + 1 < all.len() {
-                end += 1;
-            }
-            scan.last_import = Some(end);
+        if trimmed.starts_with("#![") {
+            let end = rust_item_end(all, index, RustEnd::Bracket);
+            scan.header_end = Some(end);
             index = end + 1;
             continue;
         }
-        if item.starts_with("mod ") && item.ends_with(';') {
-            index += 1;
-            continue;
+        // Outer attributes belong to the item after them: look at that item to decide.
+        let mut item_start = index;
+        while item_start < all.len() && all[item_start].1.trim().starts_with("#[") {
+            item_start = rust_item_end(all, item_start, RustEnd::Bracket) + 1;
+            while item_start < all.len() && is_comment_or_blank(all[item_start].1, "//") {
+                item_start += 1;
+            }
         }
-        break;
+        let Some((_, item_line)) = all.get(item_start) else {
+            break;
+        };
+        match rust_item_kind(item_line.trim()) {
+            RustItem::Import => {
+                let end = rust_item_end(all, item_start, RustEnd::Semicolon);
+                scan.last_import = Some(end);
+                index = end + 1;
+            }
+            RustItem::ModDeclaration => index = item_start + 1,
+            RustItem::Other => break,
+        }
     }
     scan
+}
+
+enum RustItem {
+    Import,
+    ModDeclaration,
+    Other,
+}
+
+fn rust_item_kind(trimmed: &str) -> RustItem {
+    let item = match trimmed.strip_prefix("pub") {
+        Some(rest) if rest.starts_with(' ') => rest.trim_start(),
+        Some(rest) if rest.starts_with('(') => match rest.find(')') {
+            Some(close) => rest[close + 1..].trim_start(),
+            None => trimmed,
+        },
+        _ => trimmed,
+    };
+    if item.starts_with("use ") || item.starts_with("use::") || item.starts_with("extern crate ") {
+        return RustItem::Import;
+    }
+    match item.strip_prefix("mod ") {
+        Some(rest) if rest.trim_end().ends_with(';') => RustItem::ModDeclaration,
+        _ => RustItem::Other,
+    }
+}
+
+/// What ends an item: the `]` that closes its first `[` (attributes), or a `;` outside brackets
+/// (`use` items).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RustEnd {
+    Bracket,
+    Semicolon,
+}
+
+/// The index of the line on which the item starting on line `start` ends, reading past strings
+/// (`"…"`, raw `r#"…"#`), character literals and comments so that a `]` or `;` inside them does
+/// not count. An item that never ends ends with the file.
+fn rust_item_end(all: &[(usize, &str)], start: usize, end: RustEnd) -> usize {
+    let mut depth: i32 = 0;
+    let mut in_block_comment = 0u32;
+    let mut in_string: Option<usize> = None; // Some(number of `#`s of a raw string, or usize::MAX)
+    for (index, (_, line)) in all.iter().enumerate().skip(start) {
+        let chars: Vec<char> = line.chars().collect();
+        let mut at = 0;
+        while at < chars.len() {
+            let c = chars[at];
+            let next = chars.get(at + 1).copied();
+            if in_block_comment > 0 {
+                match (c, next) {
+                    ('*', Some('/')) => {
+                        in_block_comment -= 1;
+                        at += 2;
+                    }
+                    ('/', Some('*')) => {
+                        in_block_comment += 1;
+                        at += 2;
+                    }
+                    _ => at += 1,
+                }
+                continue;
+            }
+            if let Some(hashes) = in_string {
+                match (c, hashes) {
+                    ('\\', usize::MAX) => at += 2,
+                    ('"', usize::MAX) => {
+                        in_string = None;
+                        at += 1;
+                    }
+                    ('"', hashes)
+                        if chars[at + 1..].iter().take_while(|h| **h == '#').count() >= hashes =>
+                    {
+                        in_string = None;
+                        at += 1 + hashes;
+                    }
+                    _ => at += 1,
+                }
+                continue;
+            }
+            match (c, next) {
+                ('/', Some('/')) => break,
+                ('/', Some('*')) => {
+                    in_block_comment = 1;
+                    at += 2;
+                    continue;
+                }
+                ('"', _) => in_string = Some(usize::MAX),
+                ('r', Some('"' | '#')) if at == 0 || !is_identifier_char(chars[at - 1]) => {
+                    let hashes = chars[at + 1..].iter().take_while(|h| **h == '#').count();
+                    if chars.get(at + 1 + hashes) == Some(&'"') {
+                        in_string = Some(hashes);
+                        at += 2 + hashes;
+                        continue;
+                    }
+                }
+                // A character literal (`'['`, `'\''`), not a lifetime.
+                ('\'', _) => {
+                    let literal_end = match next {
+                        Some('\\') => chars[at + 2..]
+                            .iter()
+                            .position(|x| *x == '\'')
+                            .map(|p| at + 2 + p),
+                        Some(_) if chars.get(at + 2) == Some(&'\'') => Some(at + 2),
+                        _ => None,
+                    };
+                    if let Some(literal_end) = literal_end {
+                        at = literal_end + 1;
+                        continue;
+                    }
+                }
+                ('[' | '(' | '{', _) => depth += 1,
+                (']' | ')' | '}', _) => {
+                    depth -= 1;
+                    if end == RustEnd::Bracket && depth <= 0 {
+                        return index;
+                    }
+                }
+                (';', _) if end == RustEnd::Semicolon && depth <= 0 => return index,
+                _ => {}
+            }
+            at += 1;
+        }
+    }
+    all.len().saturating_sub(1).max(start)
+}
+
+fn is_identifier_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// The line on which a `/* … */` comment starting on line `start` ends (comments nest in Rust).
+fn rust_block_comment_end(all: &[(usize, &str)], start: usize) -> usize {
+    let mut depth = 0i32;
+    for (index, (_, line)) in all.iter().enumerate().skip(start) {
+        let mut rest = *line;
+        while !rest.is_empty() {
+            match (rest.find("/*"), rest.find("*/")) {
+                (Some(open), Some(close)) if open < close => {
+                    depth += 1;
+                    rest = &rest[open + 2..];
+                }
+                (_, Some(close)) => {
+                    depth -= 1;
+                    rest = &rest[close + 2..];
+                    if depth <= 0 {
+                        return index;
+                    }
+                }
+                (Some(open), None) => {
+                    depth += 1;
+                    rest = &rest[open + 2..];
+                }
+                (None, None) => break,
+            }
+        }
+    }
+    all.len().saturating_sub(1).max(start)
 }
 
 fn scan_javascript(all: &[(usize, &str)]) -> Scan {
@@ -425,6 +604,69 @@ mod tests {
         assert_eq!(
             insert("mod a;\n\nfn main() {}\n", Language::Rust, "use std::fs;"),
             "use std::fs;\n\nmod a;\n\nfn main() {}\n"
+        );
+    }
+
+    #[test]
+    fn rust_imports_go_after_multi_line_inner_attributes_and_docs() {
+        // Found in real crates: the import used to land inside the attribute.
+        assert_eq!(
+            insert(
+                "#![allow(\n    dead_code,\n    unused\n)]\n\nfn main() {}\n",
+                Language::Rust,
+                "use std::fs;"
+            ),
+            "#![allow(\n    dead_code,\n    unused\n)]\n\nuse std::fs;\n\nfn main() {}\n"
+        );
+        assert_eq!(
+            insert(
+                "//! Docs.\n#![doc(\n    html_root_url = \"https://docs.rs/x/1.0.0\" // ] not the end\n)]\n#![deny(missing_docs)]\n/*! More\n docs. */\npub fn f() {}\n",
+                Language::Rust,
+                "use std::fs;"
+            ),
+            "//! Docs.\n#![doc(\n    html_root_url = \"https://docs.rs/x/1.0.0\" // ] not the end\n)]\n#![deny(missing_docs)]\n/*! More\n docs. */\n\nuse std::fs;\n\npub fn f() {}\n"
+        );
+        assert_eq!(
+            insert(
+                "#![doc = r#\"a ] b\n]\"#]\nfn main() {}\n",
+                Language::Rust,
+                "use std::fs;"
+            ),
+            "#![doc = r#\"a ] b\n]\"#]\n\nuse std::fs;\n\nfn main() {}\n"
+        );
+    }
+
+    #[test]
+    fn rust_imports_go_after_the_last_use_item_past_mod_and_extern_crate() {
+        let source = "#![no_std]\n\n#[macro_use]\nextern crate alloc;\n\nmod a;\npub(crate) mod b;\n\nuse std::{\n    fmt,\n    io, // ; in a comment\n};\n#[cfg(test)]\nuse a::X;\n\n#[derive(Debug)]\nstruct S;\n";
+        assert_eq!(
+            insert(source, Language::Rust, "use std::fs;"),
+            source.replace("use a::X;\n", "use a::X;\nuse std::fs;\n")
+        );
+        assert_eq!(
+            insert(
+                "#![no_std]\nextern crate alloc;\n\nmod a;\n\npub fn f() {}\n",
+                Language::Rust,
+                "use core::cell::Cell;"
+            ),
+            "#![no_std]\nextern crate alloc;\nuse core::cell::Cell;\n\nmod a;\n\npub fn f() {}\n"
+        );
+        assert_eq!(
+            insert(
+                "#!/usr/bin/env rust-script\nfn main() {}\n",
+                Language::Rust,
+                "use std::fs;"
+            ),
+            "#!/usr/bin/env rust-script\n\nuse std::fs;\n\nfn main() {}\n"
+        );
+        // An outer attribute of code is not an import: the `use` goes above it.
+        assert_eq!(
+            insert(
+                "#[derive(Debug)]\nstruct S;\n",
+                Language::Rust,
+                "use std::fs;"
+            ),
+            "use std::fs;\n\n#[derive(Debug)]\nstruct S;\n"
         );
     }
 

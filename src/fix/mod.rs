@@ -7,14 +7,17 @@ mod anchor;
 mod apply;
 mod columns;
 mod diff;
+mod go_imports;
 mod merge;
 mod plan;
 mod regex_cache;
+mod rust_paths;
 
 use std::path::PathBuf;
 
 pub use apply::{
-    apply_patch, apply_patch_to_text, prepare_patch, write_atomically, AppliedPatch, FixError,
+    apply_patch, apply_patch_to_text, prepare_patch, write_atomically, write_file_atomically,
+    AppliedPatch, FixError,
 };
 pub use columns::{byte_offset_of, line_and_column_of, ColumnUnit};
 pub use diff::render_diff;

@@ -8,8 +8,10 @@ use regex::Regex;
 
 use super::anchor::imports_insertion;
 use super::columns::{byte_offset_of, line_start_offset, ColumnUnit};
+use super::go_imports;
+use super::rust_paths;
 use super::{sha256_hex, FilePatch, FixAction, FixPlan, TextEdit};
-use crate::occurrence::{Applicability, Occurrence};
+use crate::occurrence::{Applicability, Language, Occurrence};
 use crate::pattern::{render_template, Anchor, EditTemplate, FixTemplate, PatternMatch};
 
 /// Where plans read files from: the disk, or an editor's open documents.
@@ -75,6 +77,24 @@ pub fn plan_fix(
         }
         (None, true) => FixAction::Edit(plan_suggestions(occurrence, files)?),
         (None, false) => FixAction::Edit(plan_edits(&template.edits, &values, files)?),
+    };
+    // The title names the path the edit really imports (`core::cell::Cell`, not the template's
+    // `std::cell::Cell`).
+    let title = match (&action, occurrence.tool.language()) {
+        (FixAction::Edit(patches), Language::Rust) => {
+            let template_lines = template
+                .edits
+                .iter()
+                .filter(|edit| edit.at == Anchor::Imports)
+                .filter_map(|edit| edit.insert.as_deref())
+                .map(|insert| values.text(insert));
+            let inserted = patches
+                .iter()
+                .flat_map(|patch| &patch.edits)
+                .flat_map(|edit| edit.replacement.lines());
+            rust_paths::retitle(title, template_lines, inserted)
+        }
+        _ => title,
     };
     Ok(FixPlan {
         title,
@@ -173,7 +193,11 @@ fn plan_edits(
                 )));
             }
         }
-        let edit = plan_edit(template, values, &text)?;
+        let crate_root = match (occurrence.tool.language(), template.at) {
+            (Language::Rust, Anchor::Imports) => rust_crate_root_text(&path, &text, files),
+            _ => String::new(),
+        };
+        let edit = plan_edit(template, values, &text, &crate_root)?;
         by_file
             .entry(path)
             .or_insert_with(|| (text, Vec::new()))
@@ -196,6 +220,18 @@ fn plan_edits(
         });
     }
     Ok(patches)
+}
+
+/// What decides which paths a Rust file may `use`: its own text and its crate root's (the nearest
+/// `lib.rs` or `main.rs` at or above it), where `#![no_std]` and `extern crate alloc;` are.
+fn rust_crate_root_text(path: &Path, text: &str, files: &dyn FileSource) -> String {
+    let root = ["lib.rs", "main.rs"]
+        .into_iter()
+        .find_map(|name| find_upwards(path, name, files))
+        .filter(|(root_path, _)| root_path != path)
+        .map(|(_, root_text)| root_text)
+        .unwrap_or_default();
+    format!("{text}\n{root}")
 }
 
 /// The file's line ending: CRLF if its first line ends so, else LF.
@@ -221,10 +257,13 @@ fn line_range(text: &str, line: u32) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
+/// One edit of a template. `crate_root` is the text `rust_crate_root_text` gives for a Rust import,
+/// else empty.
 fn plan_edit(
     template: &EditTemplate,
     values: &Values<'_>,
     text: &str,
+    crate_root: &str,
 ) -> Result<TextEdit, NotApplicable> {
     let occurrence = values.occurrence;
     let newline = newline_of(text);
@@ -285,12 +324,29 @@ fn plan_edit(
             let (start, end) = the_line(need_line()?)?;
             let replacement =
                 replace.ok_or_else(|| NotApplicable("`line` needs `replace`".to_string()))?;
-            if replacement.is_empty() && template.find.is_none() {
-                // Replacing a whole line with nothing deletes it, line ending included.
-                let next = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
-                return Ok(whole(start, next, String::new()));
+            let deletes_line = |edit: &TextEdit| {
+                edit.replacement.is_empty()
+                    && text[start..edit.start].trim().is_empty()
+                    && text[edit.end..end].trim().is_empty()
+            };
+            let edit = replace_within(template, values, text, start, end, replacement)?;
+            if !deletes_line(&edit) {
+                return Ok(edit);
             }
-            replace_within(template, values, text, start, end, replacement)
+            // Nothing would be left of the line: delete it, line ending included, rather than
+            // leave a blank line. A Go import also takes a doubled blank line or its emptied
+            // `import ( )` with it, as gofmt would.
+            let line = need_line()?;
+            match (
+                occurrence.tool.language(),
+                go_imports::remove_import(text, line),
+            ) {
+                (Language::Go, Some(removal)) => Ok(removal),
+                _ => {
+                    let next = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
+                    Ok(whole(start, next, String::new()))
+                }
+            }
         }
         Anchor::LineEnd => {
             let (start, end) = the_line(need_line()?)?;
@@ -316,12 +372,25 @@ fn plan_edit(
             ))
         }
         Anchor::Imports => {
+            let line = insert.unwrap_or_default();
+            let line = match occurrence.tool.language() {
+                Language::Rust => rust_paths::import_line(&line, occurrence, crate_root)?,
+                _ => line,
+            };
+            // Go: into the existing `import ( … )`, or a lone import made a block.
+            let go_edit = match occurrence.tool.language() {
+                Language::Go => go_imports::add_import(text, &line, newline),
+                _ => None,
+            };
+            if let Some(edit) = go_edit {
+                return Ok(edit);
+            }
             let at = imports_insertion(text, occurrence.tool.language());
             let mut insertion = String::new();
             if at.blank_before {
                 insertion.push_str(newline);
             }
-            insertion.push_str(&insert.unwrap_or_default());
+            insertion.push_str(&line);
             insertion.push_str(newline);
             if at.blank_after {
                 insertion.push_str(newline);

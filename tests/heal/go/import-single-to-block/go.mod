@@ -1,0 +1,3 @@
+module example.com/heal
+
+go 1.19

@@ -1,0 +1,12 @@
+// Command hello says hello.
+package main
+
+import (
+	"fmt"
+
+	"example.com/heal/greet"
+)
+
+func main() {
+	fmt.Println("hello, gopher")
+}

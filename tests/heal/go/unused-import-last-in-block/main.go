@@ -1,0 +1,10 @@
+// Command hello says hello.
+package main
+
+import (
+	"os"
+)
+
+func main() {
+	println("hello, gopher")
+}

@@ -1,0 +1,3 @@
+pub fn square(side: f64) -> f64 {
+    side * side
+}
