@@ -16,6 +16,7 @@ pub mod engine;
 pub mod fingerprint;
 pub mod fix;
 pub mod home;
+pub mod interrupt;
 pub mod lsp;
 pub mod occurrence;
 pub mod pattern;

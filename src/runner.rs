@@ -45,6 +45,8 @@ pub struct FinishedRun {
     pub output_bytes: u64,
     /// Stopped through [`RunOptions::cancel`] before it ended by itself.
     pub cancelled: bool,
+    /// A person interrupted it (Ctrl-C) while it ran; see [`RunOptions::forward_interrupts`].
+    pub interrupted: bool,
 }
 
 /// How to run.
@@ -63,7 +65,13 @@ pub struct RunOptions {
     pub cancel: Option<Arc<AtomicBool>>,
     /// Counts the lines of output as they arrive (progress reports).
     pub lines: Option<Arc<AtomicUsize>>,
+    /// Ctrl-C goes to the command and selfheal reads on to the end of its output (the CLI);
+    /// see `crate::interrupt`.
+    pub forward_interrupts: bool,
 }
+
+/// How long a command gets to end by itself after an interrupt before it is passed on to it.
+const INTERRUPT_GRACE: Duration = Duration::from_millis(300);
 
 /// How often a cancellable run checks whether it was cancelled.
 const CANCEL_POLL: Duration = Duration::from_millis(20);
@@ -75,6 +83,10 @@ pub fn run_and_capture(
     options: &RunOptions,
 ) -> anyhow::Result<FinishedRun> {
     let started = Instant::now();
+    let _interrupts_go_to_the_command = options
+        .forward_interrupts
+        .then(crate::interrupt::CommandRunning::start);
+    let interrupts_before = crate::interrupt::count();
     let mut process = command_for(command)?;
     process
         .current_dir(cwd)
@@ -139,6 +151,7 @@ pub fn run_and_capture(
         duration: started.elapsed(),
         output_bytes: out_bytes + err_bytes,
         cancelled,
+        interrupted: crate::interrupt::count() != interrupts_before,
     })
 }
 
@@ -165,22 +178,39 @@ fn command_for(command: CommandLine<'_>) -> anyhow::Result<Command> {
     }
 }
 
-/// Waits for the child, or kills it (and its process group) when cancelled. Returns the status
-/// and whether it was cancelled.
+/// Waits for the child, or kills it (and its process group) when cancelled; passes on an
+/// interrupt it did not get itself. Returns the status and whether it was cancelled.
 fn wait(
     child: &mut std::process::Child,
     options: &RunOptions,
 ) -> (std::io::Result<std::process::ExitStatus>, bool) {
-    let Some(cancel) = &options.cancel else {
+    if options.cancel.is_none() && !options.forward_interrupts {
         return (child.wait(), false);
-    };
+    }
+    let mut interrupts_seen = crate::interrupt::count();
+    let mut interrupted_at: Option<Instant> = None;
     loop {
         match child.try_wait() {
             Ok(Some(status)) => return (Ok(status), false),
             Ok(None) => {}
             Err(error) => return (Err(error), false),
         }
-        if cancel.load(Ordering::Acquire) {
+        if options.forward_interrupts {
+            let now = crate::interrupt::count();
+            if now != interrupts_seen {
+                interrupts_seen = now;
+                interrupted_at.get_or_insert_with(Instant::now);
+            }
+            if interrupted_at.is_some_and(|at| at.elapsed() >= INTERRUPT_GRACE) {
+                crate::interrupt::forward_to(child.id());
+                interrupted_at = None;
+            }
+        }
+        if options
+            .cancel
+            .as_ref()
+            .is_some_and(|cancel| cancel.load(Ordering::Acquire))
+        {
             if options.own_process_group {
                 kill_process_group(child.id());
             }

@@ -18,6 +18,7 @@ pub fn run(command: &[String], report: Option<&Path>) -> anyhow::Result<i32> {
         pass_through: true,
         force_color: std::io::stdout().is_terminal(),
         inherit_stdin: true,
+        forward_interrupts: true,
         ..RunOptions::default()
     };
     let outcome = run_and_capture(CommandLine::Program(command), &cwd, &options)?;

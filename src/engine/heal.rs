@@ -122,11 +122,13 @@ pub fn heal(
     ask: &mut dyn Ask,
     log: &mut dyn Write,
 ) -> anyhow::Result<HealReport> {
+    let mut report = HealReport::default();
     let run = |pass_through: bool| -> anyhow::Result<FinishedRun> {
         let run_options = RunOptions {
             pass_through,
             force_color: pass_through && options.interactive,
             inherit_stdin: true,
+            forward_interrupts: true,
             ..RunOptions::default()
         };
         run_and_capture(CommandLine::Program(command), cwd, &run_options)
@@ -136,8 +138,13 @@ pub fn heal(
         engine.record_sightings(&errors, options.project.as_deref());
         (finished.exit_code, errors)
     };
-    let (mut exit_code, mut errors) = recognised(run(true)?);
-    let mut report = HealReport::default();
+    let first = run(true)?;
+    if first.interrupted {
+        writeln!(log, "selfheal: interrupted; nothing was changed")?;
+        report.exit_code = first.exit_code;
+        return Ok(report);
+    }
+    let (mut exit_code, mut errors) = recognised(first);
     let mut attempted: HashSet<Fingerprint> = HashSet::new();
     if options.max_rounds == 0 {
         writeln!(log, "selfheal: --max-rounds 0: nothing is changed")?;
@@ -174,7 +181,32 @@ pub fn heal(
             command.join(" ")
         )?;
         let before: HashSet<Fingerprint> = errors.iter().map(|e| e.fingerprint.clone()).collect();
-        let (after_exit, after) = recognised(run(false)?);
+        let check = run(false)?;
+        if check.interrupted {
+            // Not judged, so not kept: the files go back to what they were, and no outcome is
+            // recorded for fixes nobody saw the end of.
+            for (fix, _) in &applied {
+                let left_alone = engine.revert(fix);
+                writeln!(
+                    log,
+                    "selfheal: interrupted during the check; reverted: {}{}",
+                    fix.title,
+                    match left_alone.is_empty() {
+                        true => String::new(),
+                        false => " (a file changed since the fix was left as it is)".to_string(),
+                    }
+                )?;
+                report.applied.push(applied_record(
+                    fix,
+                    "interrupted",
+                    "interrupted during the check".to_string(),
+                ));
+            }
+            report.exit_code = check.exit_code;
+            report.remaining_errors = count_errors(&errors);
+            return Ok(report);
+        }
+        let (after_exit, after) = recognised(check);
         let mut reverted_any = false;
         for (fix, places) in applied {
             let target = FixTarget {
@@ -208,9 +240,11 @@ pub fn heal(
                 judgement.outcome,
                 Some(&judgement.reason),
             );
-            report
-                .applied
-                .push(applied_record(&fix, judgement.outcome, judgement.reason));
+            report.applied.push(applied_record(
+                &fix,
+                judgement.outcome.as_str(),
+                judgement.reason,
+            ));
         }
         (exit_code, errors) = match reverted_any {
             true => recognised(run(false)?),
@@ -400,6 +434,7 @@ fn offer(
             let run_options = RunOptions {
                 pass_through: true,
                 inherit_stdin: true,
+                forward_interrupts: true,
                 ..RunOptions::default()
             };
             let finished = run_and_capture(CommandLine::Shell(command), cwd, &run_options)?;
@@ -482,14 +517,14 @@ fn planned_record(choice: &Chosen<'_>) -> PlannedRecord {
     }
 }
 
-fn applied_record(fix: &AppliedFix, outcome: Outcome, reason: String) -> AppliedRecord {
+fn applied_record(fix: &AppliedFix, outcome: &'static str, reason: String) -> AppliedRecord {
     AppliedRecord {
         fix_key: fix.fix_key.clone(),
         title: fix.title.clone(),
         fingerprint: fix.fingerprint.0.clone(),
         files: fix.patches.iter().map(|p| p.path.clone()).collect(),
         audit_ids: fix.audit_ids.clone(),
-        outcome: outcome.as_str(),
+        outcome,
         reason,
     }
 }
