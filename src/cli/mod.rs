@@ -57,7 +57,7 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
         /// Only fixes at least this confident (0–1).
-        #[arg(long, default_value_t = 0.5, value_name = "F")]
+        #[arg(long, default_value_t = crate::engine::DEFAULT_MIN_CONFIDENCE, value_name = "F")]
         min_confidence: f64,
         /// Fix, re-run and check at most this many times.
         #[arg(long, default_value_t = 3, value_name = "N")]

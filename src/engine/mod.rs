@@ -33,6 +33,10 @@ pub use record::project_name;
 use crate::pattern::PatternSet;
 use crate::store::Store;
 
+/// Fixes less confident than this are not offered or tried unless a person asks for them: one
+/// default for `selfheal heal`, the language server and both editors.
+pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.5;
+
 /// The core, over a pattern library and (when there is one) the local database.
 #[derive(Debug, Clone, Copy)]
 pub struct Engine<'p> {

@@ -6,9 +6,9 @@ use std::collections::BTreeMap;
 
 use super::lsp_ext::SettingsPayload;
 
-/// The confidence below which a fix is not offered, unless configured otherwise: low enough to
-/// offer every template's prior, high enough to hide fixes that failed here again and again.
-pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.25;
+/// The confidence below which a fix is not offered, unless configured otherwise: the one default
+/// of the CLI, the server and both editors.
+pub use crate::engine::DEFAULT_MIN_CONFIDENCE;
 
 /// Learned fixes at least this confident are preferred (`isPreferred`) and, with fix-all on
 /// save, applied (Governance, `shared/DESIGN.md`).

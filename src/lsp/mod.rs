@@ -23,7 +23,7 @@
 //! ```text
 //! Neovim 0.11+   vim.lsp.config('selfheal', { cmd = { 'selfheal', 'lsp' },
 //!                  filetypes = { 'rust', 'python', 'go', 'typescript', 'javascript', 'c', 'java' },
-//!                  init_options = { minConfidence = 0.25, fixAllOnSave = false,
+//!                  init_options = { minConfidence = 0.5, fixAllOnSave = false,
 //!                                   taskCommands = { build = 'cargo build' } } })
 //!                vim.lsp.enable('selfheal')
 //! Helix          [language-server.selfheal]  command = "selfheal"  args = ["lsp"]

@@ -30,7 +30,7 @@ export interface InitializationOptions {
   llm?: { provider: string; model?: string; baseUrl?: string };
 }
 
-export const DEFAULT_MIN_CONFIDENCE = 0.25;
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
 /** Reads the `selfheal.*` settings through `get` (VS Code's `WorkspaceConfiguration.get`). */
 export function readSettings(get: (key: string) => unknown): SelfhealSettings {

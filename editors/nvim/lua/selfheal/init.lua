@@ -15,7 +15,7 @@ M.defaults = {
     '.git',
     { 'Cargo.toml', 'package.json', 'pyproject.toml', 'setup.py', 'go.mod', 'pom.xml' },
   },
-  -- Fixes below this confidence are not offered (server default 0.25).
+  -- Fixes below this confidence are not offered (the server's default too).
   min_confidence = nil,
   -- Apply `source.fixAll.selfheal` before each write (learned fixes with confidence >= 0.75).
   fix_all_on_save = false,

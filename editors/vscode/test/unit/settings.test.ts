@@ -17,7 +17,7 @@ const settingsFrom = (values: Record<string, unknown>) => readSettings((key) => 
 test('defaults, and values of the wrong type ignored', () => {
   const settings = settingsFrom({ minConfidence: 3, fixAllOnSave: 'yes', taskCommands: ['cargo build'] });
   assert.deepEqual(initializationOptions(settings), {
-    minConfidence: 0.25,
+    minConfidence: 0.5,
     fixAllOnSave: false,
     taskCommands: {},
   });
