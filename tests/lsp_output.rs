@@ -125,7 +125,7 @@ fn real_cargo_output_becomes_diagnostics_whose_fix_makes_the_build_pass() {
 }
 
 /// A line added above a published error moves its diagnostic (and its fix) with it; an edit
-/// on the error's own line leaves it where it is.
+/// on the error's own line before it moves it along the line.
 #[test]
 fn diagnostics_move_with_lines_added_above_them() {
     let (mut client, crate_dir, main, uri) = broken_crate_open();
@@ -177,19 +177,80 @@ fn diagnostics_move_with_lines_added_above_them() {
     let (exit_code, output) = cargo_build(&crate_dir);
     assert_eq!(exit_code, 0, "{fixed}\n{output}");
 
-    // Typing on the error's own line moves nothing and publishes nothing.
+    // Typing before the error on its own line moves it along the line.
     client.notify(
         "textDocument/didChange",
         json!({"textDocument": {"uri": uri, "version": 3}, "contentChanges": [
             {"range": {"start": {"line": 3, "character": 4}, "end": {"line": 3, "character": 4}},
              "text": "/* note */"}]}),
     );
-    let text = client
-        .request("selfheal/documentText", json!({"uri": uri}))
-        .expect("documentText");
-    assert_eq!(text["version"], 3);
-    let republished = client.drain_notifications("textDocument/publishDiagnostics");
-    assert!(republished.is_empty(), "{republished:#?}");
+    let moved = client.notification("textDocument/publishDiagnostics", |p| p["version"] == 3);
+    assert_eq!(moved["diagnostics"][0]["range"]["start"]["line"], 3);
+    assert_eq!(
+        moved["diagnostics"][0]["range"]["start"]["character"],
+        column + "/* note */".len()
+    );
+    client.shutdown();
+}
+
+/// Neovim's `O` on the error's line opens a line above it, and `dd` on the line above deletes
+/// it: both edits end on the error's line, before it, and the error moves with its text.
+#[test]
+fn diagnostics_move_with_a_line_opened_or_deleted_right_above_them() {
+    let (mut client, crate_dir, main, uri) = broken_crate_open();
+    let (exit_code, output) = cargo_build(&crate_dir);
+    capture(&mut client, &crate_dir, "cargo build", exit_code, &output);
+    let published = client.notification("textDocument/publishDiagnostics", |p| p["uri"] == uri);
+    let first = published["diagnostics"][0]["range"]["start"].clone();
+    assert_eq!(first["line"], 1, "{published:#}");
+
+    // `O` on line 2 (0-based 1), then typing a comment: the text lands at (1, 0).
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [
+            {"range": {"start": {"line": 1, "character": 0}, "end": {"line": 1, "character": 0}},
+             "text": "    // the counts\n"}]}),
+    );
+    let moved = client.notification("textDocument/publishDiagnostics", |p| p["version"] == 2);
+    assert_eq!(
+        moved["diagnostics"][0]["range"]["start"]["line"], 2,
+        "{moved:#}"
+    );
+    assert_eq!(
+        moved["diagnostics"][0]["range"]["start"]["character"],
+        first["character"]
+    );
+
+    // `dd` on that comment line: (1, 0)–(2, 0) removed.
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 3}, "contentChanges": [
+            {"range": {"start": {"line": 1, "character": 0}, "end": {"line": 2, "character": 0}},
+             "text": ""}]}),
+    );
+    let moved = client.notification("textDocument/publishDiagnostics", |p| p["version"] == 3);
+    let diagnostics = moved["diagnostics"].as_array().unwrap().clone();
+    assert_eq!(diagnostics[0]["range"]["start"], first, "{moved:#}");
+
+    // Back where it was, its fix still makes the build pass.
+    let response = client
+        .request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": uri}, "range": diagnostics[0]["range"],
+                   "context": {"diagnostics": []}}),
+        )
+        .expect("codeAction");
+    let actions = actions_titled(&response, "Import `std::collections::HashMap`");
+    assert_eq!(actions.len(), 1, "{response:#}");
+    let change = &actions[0]["edit"]["documentChanges"][0];
+    let fixed = apply_text_edits(
+        BROKEN_MAIN,
+        change["edits"].as_array().unwrap(),
+        Encoding::Utf16,
+    );
+    std::fs::write(&main, &fixed).unwrap();
+    let (exit_code, output) = cargo_build(&crate_dir);
+    assert_eq!(exit_code, 0, "{fixed}\n{output}");
     client.shutdown();
 }
 

@@ -20,6 +20,17 @@ pub enum PositionEncoding {
     Utf32,
 }
 
+impl PositionEncoding {
+    /// How many units of this encoding `text` takes.
+    pub fn length_of(self, text: &str) -> u32 {
+        match self {
+            PositionEncoding::Utf8 => text.len() as u32,
+            PositionEncoding::Utf16 => text.encode_utf16().count() as u32,
+            PositionEncoding::Utf32 => text.chars().count() as u32,
+        }
+    }
+}
+
 /// One open document.
 #[derive(Debug, Clone)]
 pub struct Document {

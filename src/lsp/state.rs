@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use tokio::sync::watch;
-use tower_lsp_server::ls_types::{Diagnostic, Range, Uri};
+use tower_lsp_server::ls_types::{Diagnostic, Position, Range, Uri};
 
 use super::config::Config;
 use super::documents::{Documents, PositionEncoding};
@@ -165,6 +165,48 @@ pub fn open_writer_store() -> Option<Store> {
     }
 }
 
+/// Where `position` (before an edit of `range` that inserted `inserted`) is after it; `None`
+/// when the edit reaches past it (the edit touched it, or comes after it).
+fn position_after_edit(
+    position: Position,
+    range: Range,
+    inserted: &str,
+    encoding: PositionEncoding,
+) -> Option<Position> {
+    if position < range.end {
+        return None;
+    }
+    let added_lines = inserted.matches('\n').count() as u32;
+    let last_inserted_line = inserted.rsplit('\n').next().unwrap_or("");
+    let line = position.line - range.end.line + range.start.line + added_lines;
+    let character = match position.line == range.end.line {
+        // On the edit's last line: what followed the edit now follows the inserted text.
+        true => {
+            let before = match added_lines {
+                0 => range.start.character + encoding.length_of(last_inserted_line),
+                _ => encoding.length_of(last_inserted_line),
+            };
+            before + (position.character - range.end.character)
+        }
+        false => position.character,
+    };
+    Some(Position::new(line, character))
+}
+
+/// The 1-based column of `position` in `unit`, read from the document's line.
+fn tool_column(
+    text: &ropey::Rope,
+    position: Position,
+    encoding: PositionEncoding,
+    unit: crate::fix::ColumnUnit,
+) -> u32 {
+    let offset = super::documents::offset_of(text, position, encoding);
+    let line = (position.line as usize).min(text.len_lines().saturating_sub(1));
+    let line_start = text.line_to_byte(line);
+    let line_text = text.line(line).to_string();
+    crate::fix::line_and_column_of(&line_text, offset.saturating_sub(line_start), unit).1
+}
+
 /// Where a diagnostic the server sees came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DiagnosticOrigin {
@@ -250,31 +292,49 @@ impl DiagnosticsState {
         Some(affected)
     }
 
-    /// Moves selfheal's own diagnostics on `uri` that lie below an edit of `range` by the lines
-    /// the edit added or removed, as the text they point at moved with it (an import added
-    /// above an error must not leave its squiggle, and its fix, one line off until the next
-    /// build). Diagnostics on the edited lines stay: the next run says whether they are still
-    /// there. Returns whether any moved.
-    pub fn follow_edit(&mut self, uri: &Uri, range: Range, inserted: &str) -> bool {
-        let removed = i64::from(range.end.line) - i64::from(range.start.line);
-        let added = inserted.matches('\n').count() as i64;
-        let delta = added - removed;
-        if delta == 0 {
-            return false;
-        }
+    /// Moves selfheal's own diagnostics on `uri` that start at or after the end of an edit of
+    /// `range` with the text they point at: by the lines the edit added or removed, and on the
+    /// edit's last line by the characters it added or removed before them (an import added above
+    /// an error, a line opened above it with Neovim's `O`, the line above deleted with `dd`, must
+    /// not leave its squiggle and its fix on the wrong line until the next build). Diagnostics
+    /// the edit touches stay: the next run says whether they are still there. `text` is the
+    /// document after the edit. Returns whether any moved.
+    pub fn follow_edit(
+        &mut self,
+        uri: &Uri,
+        range: Range,
+        inserted: &str,
+        text: &ropey::Rope,
+        encoding: PositionEncoding,
+    ) -> bool {
         let mut moved = false;
         for run in self.runs.values_mut() {
             for captured in run.by_uri.get_mut(uri).into_iter().flatten() {
-                if captured.diagnostic.range.start.line <= range.end.line {
+                let Some(start) =
+                    position_after_edit(captured.diagnostic.range.start, range, inserted, encoding)
+                else {
+                    continue;
+                };
+                let end =
+                    position_after_edit(captured.diagnostic.range.end, range, inserted, encoding)
+                        .unwrap_or(start);
+                if start == captured.diagnostic.range.start {
                     continue;
                 }
-                let shift = |line: u32| (i64::from(line) + delta).max(0) as u32;
-                let diagnostic = &mut captured.diagnostic.range;
-                diagnostic.start.line = shift(diagnostic.start.line);
-                diagnostic.end.line = shift(diagnostic.end.line);
+                let columns_moved = start.character != captured.diagnostic.range.start.character;
+                captured.diagnostic.range = Range::new(start, end);
                 let occurrence = &mut captured.occurrence;
-                occurrence.line = occurrence.line.map(&shift);
-                occurrence.end_line = occurrence.end_line.map(&shift);
+                occurrence.line = occurrence.line.map(|_| start.line + 1);
+                occurrence.end_line = occurrence.end_line.map(|_| end.line + 1);
+                if columns_moved {
+                    let unit = crate::fix::ColumnUnit::of(occurrence.tool);
+                    occurrence.column = occurrence
+                        .column
+                        .map(|_| tool_column(text, start, encoding, unit));
+                    occurrence.end_column = occurrence
+                        .end_column
+                        .map(|_| tool_column(text, end, encoding, unit));
+                }
                 moved = true;
             }
         }

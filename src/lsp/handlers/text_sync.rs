@@ -46,8 +46,8 @@ pub fn did_change(state: &Arc<ServerState>, client: &Client, params: DidChangeTe
             .content_changes
             .iter()
             .filter_map(|change| Some((change.range?, change.text.as_str())))
-            .fold(false, |moved, (range, text)| {
-                diagnostics.follow_edit(&uri, range, text) | moved
+            .fold(false, |moved, (range, inserted)| {
+                diagnostics.follow_edit(&uri, range, inserted, &text, encoding) | moved
             })
     };
     if moved {
