@@ -49,6 +49,13 @@ fn running_in_ci() -> bool {
     set("CI") || set("GITHUB_ACTIONS")
 }
 
+/// At most this many distinct errors are listed after a run; the rest are counted (all of them
+/// are in `--report`).
+const LISTED: usize = 30;
+
+/// At most this many workflow annotations (GitHub shows only the first few of a step anyway).
+const ANNOTATED: usize = 50;
+
 /// The readable list printed after the command's own output.
 pub fn summary(findings: &[RecognisedError<'_>]) -> String {
     use std::fmt::Write;
@@ -69,7 +76,7 @@ pub fn summary(findings: &[RecognisedError<'_>]) -> String {
         text,
         "\nselfheal: {errors} distinct error(s), {warnings} warning(s) recognised"
     );
-    for finding in findings {
+    for finding in findings.iter().take(LISTED) {
         let o = &finding.occurrence;
         let location = match (&o.file, o.line, o.column) {
             (Some(f), Some(l), Some(c)) => format!("{f}:{l}:{c}"),
@@ -110,6 +117,13 @@ pub fn summary(findings: &[RecognisedError<'_>]) -> String {
             }
         }
     }
+    if findings.len() > LISTED {
+        let _ = writeln!(
+            text,
+            "  … and {} more distinct error(s) and warning(s) (all of them in --report)",
+            findings.len() - LISTED
+        );
+    }
     text
 }
 
@@ -122,7 +136,7 @@ fn github_annotations(findings: &[RecognisedError<'_>], cwd: &Path) -> String {
     };
     let escape_property = |s: &str| escape(s).replace(':', "%3A").replace(',', "%2C");
     let mut text = String::new();
-    for finding in findings {
+    for finding in findings.iter().take(ANNOTATED) {
         let o = &finding.occurrence;
         let level = match o.severity {
             Severity::Error => "error",

@@ -8,11 +8,21 @@ use super::Engine;
 use crate::fingerprint::Fingerprint;
 use crate::store::Outcome;
 
+/// At most this many distinct errors of one run are recorded (errors before warnings): a flood
+/// of 200,000 generated errors is one problem, and must not write a database's worth of rows.
+pub const SIGHTINGS_PER_RUN: usize = 500;
+
 impl Engine<'_> {
-    /// Counts each distinct error once, with the pattern it was recognised by.
+    /// Counts each distinct error once, with the pattern it was recognised by; at most
+    /// `SIGHTINGS_PER_RUN` of them.
     pub fn record_sightings(&self, errors: &[RecognisedError<'_>], project: Option<&str>) {
         let Some(store) = self.store else { return };
-        for error in errors {
+        let errors_first = errors
+            .iter()
+            .filter(|error| error.is_error())
+            .chain(errors.iter().filter(|error| !error.is_error()))
+            .take(SIGHTINGS_PER_RUN);
+        for error in errors_first {
             if let Err(problem) = store.record_occurrence(
                 &error.occurrence,
                 &error.fingerprint,
