@@ -11,7 +11,7 @@ use super::lsp_ext::SettingsPayload;
 pub use crate::engine::DEFAULT_MIN_CONFIDENCE;
 
 /// Learned fixes at least this confident are preferred (`isPreferred`) and, with fix-all on
-/// save, applied (Governance, `shared/DESIGN.md`).
+/// save, applied (Governance, `docs/architecture.md`).
 pub const PREFERRED_CONFIDENCE: f64 = 0.75;
 
 #[derive(Debug, Clone, PartialEq)]

@@ -1,5 +1,5 @@
 //! selfheal's own LSP messages, typed in one place. Editors and tests rely on these names and
-//! shapes (`shared/DESIGN.md`, "Contracts").
+//! shapes (README.md, "`selfheal lsp` — the language server").
 //!
 //! Client → server notifications:
 //! - `selfheal/didChangeExternalDiagnostics {uri, version?, origin, diagnostics}`: the

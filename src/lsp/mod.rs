@@ -10,7 +10,7 @@
 //! `lsp_ext` types the custom messages; `publish` turns a finished run into diagnostics;
 //! `fix_tracker` watches applied fixes; `background` writes to the store off the request path.
 //!
-//! Concurrency (see `shared/STYLE.md`): the framework runs several handlers at once,
+//! Concurrency: the framework runs several handlers at once,
 //! notifications included. Notification handlers change state synchronously before their first
 //! `.await`. Slow work (capturing output, running tasks, SQLite) runs in spawned tasks whose
 //! results carry a sequence number or document version, and stale ones are dropped. Every
