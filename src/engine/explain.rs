@@ -52,7 +52,17 @@ impl<'p> Engine<'p> {
                 .filter(|p| p.spec.codes.iter().any(|c| c.eq_ignore_ascii_case(query)))
                 .collect();
             if !by_code.is_empty() {
-                by_code.sort_by_key(|pattern| std::cmp::Reverse(self.times_seen(pattern)));
+                // Seen here most often first; then the most general: a pattern that needs no
+                // particular note and names no particular identifiers explains the code as a
+                // whole, the others one case of it.
+                by_code.sort_by_key(|pattern| {
+                    (
+                        std::cmp::Reverse(self.times_seen(pattern)),
+                        pattern.note.is_some(),
+                        names_particular_identifiers(pattern.message.as_str()),
+                        std::cmp::Reverse(pattern.spec.codes.len()),
+                    )
+                });
                 return self.render_several(&by_code, &|pattern| self.render_generic(pattern));
             }
         }
@@ -103,6 +113,17 @@ impl<'p> Engine<'p> {
                     .collect(),
                 None => self.patterns.match_text(message),
             };
+        }
+        if matches.is_empty() {
+            // A bare message as a tool without codes prints it (C, Go): its patterns may have no
+            // literal for the text search above.
+            matches = ALL_TOOLS
+                .iter()
+                .filter_map(|&tool| {
+                    self.patterns
+                        .match_occurrence(&Occurrence::new(tool, Severity::Error, query))
+                })
+                .collect();
         }
         matches.retain(|m| seen_ids.insert(m.pattern.spec.id.clone()));
         matches
@@ -208,6 +229,16 @@ impl<'p> Engine<'p> {
         }
         text
     }
+}
+
+/// Whether a message regex captures only listed names (`(?P<name>HashMap|BTreeMap)`): a pattern
+/// for those names, not for the error in general.
+fn names_particular_identifiers(regex: &str) -> bool {
+    static LISTED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\(\?P<(?:name|module|crate|path|item|type|trait|function|method|import)>(?:\(\?:)?[A-Za-z_][\w:]*[|)]")
+            .expect("valid regex")
+    });
+    LISTED.is_match(regex)
 }
 
 /// The patterns not explained in full, one line each.
