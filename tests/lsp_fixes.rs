@@ -269,3 +269,40 @@ fn explain_and_stats_commands_answer() {
     assert_eq!(stats["outcomes"], 0);
     client.shutdown();
 }
+
+/// A diagnostic whose message carries the exception class, as some Python tools word it, is
+/// read the way pasted text is: the same pattern, hover and fix as the traceback's NameError.
+#[test]
+fn a_forwarded_message_that_begins_with_its_exception_class_is_recognised() {
+    let mut client = LspClient::spawn();
+    client.initialize_default();
+    let path = client.home.path().join("report.py");
+    std::fs::write(&path, SCRIPT).unwrap();
+    let uri = file_uri(&path);
+    client.open(&uri, "python", 1, SCRIPT);
+    let diagnostic = json!({
+        "range": {"start": {"line": 6, "character": 10}, "end": {"line": 6, "character": 14}},
+        "severity": 1,
+        "source": "python",
+        "message": "NameError: name 'json' is not defined",
+    });
+    forward(&mut client, &uri, 1, vec![diagnostic.clone()]);
+    let hover = client
+        .request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": uri}, "position": {"line": 6, "character": 12}}),
+        )
+        .expect("hover");
+    let text = hover["contents"]["value"].as_str().unwrap_or_default();
+    assert!(
+        text.contains("The standard-library module `json` is used but not imported"),
+        "{hover:#}"
+    );
+    let response = code_actions(&mut client, &uri, vec![diagnostic], None);
+    assert_eq!(
+        actions_titled(&response, "Add `import json`").len(),
+        1,
+        "{response:#}"
+    );
+    client.shutdown();
+}

@@ -5,11 +5,11 @@
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
-use super::recognise::RecognisedError;
+use super::recognise::{split_code, RecognisedError, ALL_TOOLS};
 use super::Engine;
 use crate::capture::{capture_text, CaptureOptions};
 use crate::fix::fix_key;
-use crate::occurrence::{Occurrence, Severity, Tool};
+use crate::occurrence::{Occurrence, Severity};
 use crate::pattern::{render_template, Pattern, PatternMatch};
 
 /// How many patterns are explained in full for one query; the rest are listed by title.
@@ -255,35 +255,3 @@ fn also_listing(patterns: &[&Pattern]) -> String {
     let _ = writeln!(text, "(`selfheal explain ID` explains one.)");
     text
 }
-
-fn split_code(query: &str) -> (Option<&str>, &str) {
-    static CODED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"^(?:(?:error|warning)(?:\[(?P<bracketed>[\w-]+)\]| (?P<spaced>TS\d+))|(?P<exception>[A-Za-z_][\w.]*(?:Error|Exception|Warning)))\s*:\s*(?P<message>.+)$")
-            .expect("valid regex")
-    });
-    match CODED.captures(query) {
-        Some(captures) => {
-            let code = ["bracketed", "spaced", "exception"]
-                .iter()
-                .find_map(|name| captures.name(name))
-                .map(|m| m.as_str().rsplit('.').next().unwrap_or(m.as_str()));
-            let message = captures.name("message").map_or(query, |m| m.as_str());
-            (code, message)
-        }
-        None => (None, query),
-    }
-}
-
-const ALL_TOOLS: [Tool; 11] = [
-    Tool::Rustc,
-    Tool::Gcc,
-    Tool::Clang,
-    Tool::Python,
-    Tool::Pytest,
-    Tool::Mypy,
-    Tool::Tsc,
-    Tool::Eslint,
-    Tool::Node,
-    Tool::Go,
-    Tool::Javac,
-];

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use super::Engine;
 use crate::fingerprint::{ids, Fingerprint, Shape};
-use crate::occurrence::{Occurrence, Severity};
+use crate::occurrence::{Language, Occurrence, Severity, Tool};
 use crate::pattern::{render_template, PatternMatch};
 use crate::store::OccurrenceHistory;
 
@@ -49,6 +49,7 @@ impl Place {
 impl<'p> Engine<'p> {
     /// The error one occurrence shows.
     pub fn recognise(&self, occurrence: Occurrence) -> RecognisedError<'p> {
+        let occurrence = self.with_code_from_message(occurrence);
         let (fingerprint, shape) = ids(&occurrence);
         let matched = self.pattern_for(&occurrence, &fingerprint);
         RecognisedError {
@@ -85,6 +86,39 @@ impl<'p> Engine<'p> {
             }
         }
         errors
+    }
+
+    /// An occurrence whose message begins with its code (`NameError: name 'json' is not
+    /// defined` from a language server that words it so) and that no pattern knows as it is,
+    /// read as the tool prints it — code apart — when a pattern of its language knows it that
+    /// way: the same path pasted text takes, and the same fingerprint the terminal's error gets.
+    fn with_code_from_message(&self, occurrence: Occurrence) -> Occurrence {
+        if occurrence.code.is_some() {
+            return occurrence;
+        }
+        let (Some(code), message) = split_code(&occurrence.message) else {
+            return occurrence;
+        };
+        if self.patterns.match_occurrence(&occurrence).is_some() {
+            return occurrence;
+        }
+        let language = occurrence.tool.language();
+        let tools = std::iter::once(occurrence.tool).chain(
+            ALL_TOOLS
+                .iter()
+                .copied()
+                .filter(|tool| language == Language::Unknown || tool.language() == language),
+        );
+        for tool in tools {
+            let mut candidate = occurrence.clone();
+            candidate.tool = tool;
+            candidate.code = Some(code.to_string());
+            candidate.message = message.to_string();
+            if self.patterns.match_occurrence(&candidate).is_some() {
+                return candidate;
+            }
+        }
+        occurrence
     }
 
     /// Tier 1: a pattern that matches, else the pattern the store saw this fingerprint matched
@@ -142,3 +176,39 @@ impl RecognisedError<'_> {
         }))
     }
 }
+
+/// A message that begins with its code, as pasted text and some language servers write it
+/// (`NameError: name 'x' is not defined`, `error[E0425]: …`, `error TS2304: …`): the code and
+/// the rest.
+pub(super) fn split_code(query: &str) -> (Option<&str>, &str) {
+    static CODED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^(?:(?:error|warning)(?:\[(?P<bracketed>[\w-]+)\]| (?P<spaced>TS\d+))|(?P<exception>[A-Za-z_][\w.]*(?:Error|Exception|Warning)))\s*:\s*(?P<message>.+)$")
+            .expect("valid regex")
+    });
+    match CODED.captures(query) {
+        Some(captures) => {
+            let code = ["bracketed", "spaced", "exception"]
+                .iter()
+                .find_map(|name| captures.name(name))
+                .map(|m| m.as_str().rsplit('.').next().unwrap_or(m.as_str()));
+            let message = captures.name("message").map_or(query, |m| m.as_str());
+            (code, message)
+        }
+        None => (None, query),
+    }
+}
+
+/// Every tool with patterns of its own, to ask as each would have printed a message.
+pub(super) const ALL_TOOLS: [Tool; 11] = [
+    Tool::Rustc,
+    Tool::Gcc,
+    Tool::Clang,
+    Tool::Python,
+    Tool::Pytest,
+    Tool::Mypy,
+    Tool::Tsc,
+    Tool::Eslint,
+    Tool::Node,
+    Tool::Go,
+    Tool::Javac,
+];
