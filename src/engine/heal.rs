@@ -168,7 +168,7 @@ pub fn heal(
         let mut applied = Vec::new();
         for choice in &chosen {
             report.planned.push(planned_record(choice));
-            if let Some(done) = offer(choice, cwd, options, engine, ask, log)? {
+            if let Some(done) = show_ask_and_apply(choice, cwd, options, engine, ask, log)? {
                 applied.push((done, choice.places.clone()));
             }
         }
@@ -376,6 +376,8 @@ fn print_reasons(
     min_confidence: f64,
     log: &mut dyn Write,
 ) -> std::io::Result<()> {
+    // Errors only: a warning without a fix is not a failure to heal.
+    let reasons: Vec<_> = reasons.iter().filter(|(error, _)| error.is_error()).collect();
     for (error, reason) in reasons.iter().take(REASONS_SHOWN) {
         writeln!(
             log,
@@ -405,7 +407,7 @@ fn location(error: &RecognisedError<'_>) -> String {
 }
 
 /// Shows a fix, asks, applies it. `None` when it was not applied.
-fn offer(
+fn show_ask_and_apply(
     choice: &Chosen<'_>,
     cwd: &Path,
     options: &HealOptions,
