@@ -143,9 +143,27 @@ fn scan_python(all: &[(usize, &str)]) -> Scan {
             index = end + 1;
             continue;
         }
+        // Module dunders (`__all__`, `__version__`, `__lazy_modules__ = …`) go between the
+        // docstring and the imports (PEP 8): part of the header, not the end of the imports.
+        if scan.last_import.is_none() && is_module_dunder_assignment(trimmed) {
+            let end = python_statement_end(all, index);
+            scan.header_end = Some(end);
+            index = end + 1;
+            continue;
+        }
         break;
     }
     scan
+}
+
+fn is_module_dunder_assignment(line: &str) -> bool {
+    let Some(name) = line.strip_prefix("__") else {
+        return false;
+    };
+    let name_end = name
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(name.len());
+    name[..name_end].ends_with("__") && name[name_end..].trim_start().starts_with('=')
 }
 
 /// The last line of a statement that may continue with parentheses or backslashes.
@@ -590,6 +608,15 @@ mod tests {
         assert_eq!(
             insert("def f():\n    import os\n", Language::Python, "import json"),
             "import json\n\ndef f():\n    import os\n"
+        );
+        // more-itertools' more.py: a module dunder before the imports.
+        assert_eq!(
+            insert(
+                "__lazy_modules__ = frozenset({'queue'})\n\nimport math\n\nx = 1\n",
+                Language::Python,
+                "import types"
+            ),
+            "__lazy_modules__ = frozenset({'queue'})\n\nimport math\nimport types\n\nx = 1\n"
         );
     }
 
