@@ -377,7 +377,10 @@ fn print_reasons(
     log: &mut dyn Write,
 ) -> std::io::Result<()> {
     // Errors only: a warning without a fix is not a failure to heal.
-    let reasons: Vec<_> = reasons.iter().filter(|(error, _)| error.is_error()).collect();
+    let reasons: Vec<_> = reasons
+        .iter()
+        .filter(|(error, _)| error.is_error())
+        .collect();
     for (error, reason) in reasons.iter().take(REASONS_SHOWN) {
         writeln!(
             log,
