@@ -397,8 +397,18 @@ pub fn all_rules() -> Vec<Rule> {
             id: "discord-bot-token",
             kind: Kind::DiscordBotToken,
             // No literal prefix (the first part is the bot's id in base64): run where a bot is
-            // started or configured.
-            keywords: &["discord", "bot", ".run(", "token", "login"],
+            // started or configured, or where a credential was refused.
+            keywords: &[
+                "discord",
+                "bot",
+                ".run(",
+                "token",
+                "login",
+                "auth",
+                "401",
+                "client",
+                "key",
+            ],
             pattern: r"(?:^|[^A-Za-z0-9_.-])(?P<s>[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,40})(?:[^A-Za-z0-9_.-]|$)",
             check: Check::One(check_discord_bot_token),
             requires: None,
@@ -1143,7 +1153,9 @@ fn is_secret_cookie(name: &[u8], value: &[u8]) -> bool {
     let session_name = SESSION_COOKIE_WORDS
         .iter()
         .any(|word| memchr::memmem::find(&lower_name, word).is_some());
-    (session_name && value.len() >= 6) || looks_random(value)
+    // `sid=1`, `auth=42` are counters and flags; `csrftoken=xyz` is already a value.
+    let flag = value.len() < 6 && value.iter().all(u8::is_ascii_digit);
+    (session_name && value.len() >= 3 && !flag) || looks_random(value)
 }
 
 /// `Cookie: a=1; sid=…` and `Set-Cookie: sid=…; Path=/; Expires=Wed, 01 May …`: each secret
