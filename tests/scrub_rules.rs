@@ -460,6 +460,15 @@ fn card_numbers_in_other_groupings_and_encodings() {
         "card_number:<redacted:card-number> status=declined",
     );
     scrubs_to(
+        "cc%3D4111%2B1111%2B1111%2B1111&x=1",
+        "cc%3D<redacted:card-number>&x=1",
+    );
+    // The delimiter after one number may begin the next.
+    scrubs_to(
+        "cards=4111111111111111,4012888888881881",
+        "cards=<redacted:card-number>,<redacted:card-number>",
+    );
+    scrubs_to(
         "visa19 4000-0566-5566-5556-007",
         "visa19 <redacted:card-number>",
     );
@@ -576,6 +585,11 @@ fn more_vendor_keys() {
         "DD-APPLICATION-KEY: <redacted:generic-secret>",
     );
     unchanged("cargo test -p key-derive --lib");
+    unchanged("restored cache-key-0123456789abcdef0123456789abcdef");
+    scrubs_to(
+        "mailgun: -u api:0123456789abcdef0123456789abcdef-0123abcd-4567ef89",
+        "mailgun: -u api:<redacted:mailgun-key>",
+    );
     unchanged("at com.acme.MyVeryLongClassNameHereAbc.method.anotherLongIdentifierHere(X.java:1)");
 }
 

@@ -198,8 +198,11 @@ impl Detector {
                 kind: rule.kind,
             };
             // A rejected candidate resumes after the regex match only: the value a key=value
-            // rule declined may itself hold another key.
+            // rule declined may itself hold another key. An accepted one resumes right after
+            // its secret: the delimiter a rule matched after it may begin the next one
+            // (`4111…1111,4012…1881`).
             let mut next = whole.end;
+            let mut accepted_end = None;
             let first_new = hits.len();
             match rule.check {
                 Check::One(check) => hits.extend(check(&candidate)),
@@ -210,13 +213,16 @@ impl Detector {
                 let secret = &hits[index].secret;
                 match secret.start < secret.end && secret.end <= line.len() {
                     true => {
-                        next = next.max(secret.end);
+                        accepted_end = accepted_end.max(Some(secret.end));
                         index += 1;
                     }
                     false => {
                         hits.swap_remove(index);
                     }
                 }
+            }
+            if let Some(end) = accepted_end {
+                next = end;
             }
             position = match next > whole.start {
                 true => next,
@@ -272,7 +278,8 @@ fn find_four_digits(bytes: &[u8]) -> Option<usize> {
 }
 
 /// A run of at least 13 digits, allowing one separator between digits (a space, dash, dot,
-/// plus, or `%20`/`%2D`): the only ways a card number is written, and rare in logs otherwise.
+/// plus, or `%20`/`%2B`/`%2D`): the only ways a card number is written, and rare in logs
+/// otherwise.
 fn has_long_digit_run(line: &[u8]) -> bool {
     // A count the compiler vectorises rules out almost every line before the byte walk.
     let total_digits = line.iter().filter(|byte| byte.is_ascii_digit()).count();
@@ -294,7 +301,7 @@ fn has_long_digit_run(line: &[u8]) -> bool {
             b' ' | b'-' | b'.' | b'+' if previous_digit => previous_digit = false,
             b'%' if previous_digit
                 && line.get(index + 1) == Some(&b'2')
-                && matches!(line.get(index + 2), Some(b'0' | b'D' | b'd')) =>
+                && matches!(line.get(index + 2), Some(b'0' | b'B' | b'b' | b'D' | b'd')) =>
             {
                 previous_digit = false;
                 index += 2;

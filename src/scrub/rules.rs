@@ -387,12 +387,22 @@ pub fn all_rules() -> Vec<Rule> {
             r"\b(?P<s>dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44})\b"
         ),
         // --- More vendors: each a prefix nobody types by accident -------------------------------
+        // Not `cache-key-<md5>`: the prefix starts a word.
         token_rule!(
             "mailgun-key",
             Kind::MailgunKey,
             ["key-"],
-            r"\b(?P<s>key-[0-9a-f]{32})\b"
+            r"(?:^|[^A-Za-z0-9_./-])(?P<s>key-[0-9a-f]{32})\b"
         ),
+        Rule {
+            id: "mailgun-private-key",
+            kind: Kind::MailgunKey,
+            // The newer format has no prefix; its 32-8-8 hex shape is not a UUID's 8-4-4-4-12.
+            keywords: &["mailgun", "api:"],
+            pattern: r"\b(?P<s>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\b",
+            check: Check::One(accept),
+            requires: None,
+        },
         Rule {
             id: "discord-bot-token",
             kind: Kind::DiscordBotToken,
@@ -809,8 +819,9 @@ pub fn all_rules() -> Vec<Rule> {
             kind: Kind::CardNumber,
             keywords: &[],
             // Groups separated by a space, dash, dot or plus, or their percent-encodings (`%20`,
-            // `%2D`); the number may follow `=` or `:` (`pan=…`, `card:…`) or an encoded byte.
-            pattern: r"(?:^|%[0-9A-Fa-f]{2}|[^0-9A-Za-z_./+-])(?P<s>[0-9](?:(?:[ .+-]|%2[0Dd])?[0-9]){12,18})(?:[^0-9A-Za-z_/=-]|$)",
+            // `%2B`, `%2D`); the number may follow `=` or `:` (`pan=…`, `card:…`) or an encoded
+            // byte.
+            pattern: r"(?:^|%[0-9A-Fa-f]{2}|[^0-9A-Za-z_./+-])(?P<s>[0-9](?:(?:[ .+-]|%2[0BbDd])?[0-9]){12,18})(?:[^0-9A-Za-z_/=-]|$)",
             check: Check::One(check_card_number),
             requires: None,
         },
@@ -910,7 +921,9 @@ fn check_discord_bot_token(candidate: &Candidate<'_>) -> Option<Hit> {
         let digit = part.iter().any(u8::is_ascii_digit);
         usize::from(lower) + usize::from(upper) + usize::from(digit) >= 2
     };
-    match mixed(first) && mixed(last) {
+    // The id part is base64 of decimal digits, which puts digits in it.
+    let first_has_digit = first.iter().any(u8::is_ascii_digit);
+    match first_has_digit && mixed(first) && mixed(last) {
         true => candidate.accept(),
         false => None,
     }
@@ -1839,7 +1852,7 @@ fn check_email(candidate: &Candidate<'_>) -> Option<Hit> {
 }
 
 /// Card numbers: 13–19 digits, either unbroken or in the printed groupings (4-4-4-4[-3],
-/// 4-6-5, 4-6-4) with one consistent separator (space, dash, dot, plus, `%20`, `%2D`), an
+/// 4-6-5, 4-6-4) with one consistent separator (space, dash, dot, plus, `%20`, `%2B`, `%2D`), an
 /// issuer prefix that exists, and a valid Luhn checksum. Together these keep timestamps, ids
 /// and phone numbers out.
 fn check_card_number(candidate: &Candidate<'_>) -> Option<Hit> {
