@@ -307,6 +307,18 @@ fn cookies() {
         "Set-Cookie: session=<redacted:cookie>; Expires=Wed, 01 May 2024 12:00:00 GMT; Path=/; HttpOnly",
     );
     unchanged("Set-Cookie: session=deleted; Max-Age=0; Path=/");
+    // Two Set-Cookie headers joined by a client; a date's comma is not a join.
+    scrubs_to(
+        "{'Set-Cookie': 'lang=en; Path=/, sessionid=Zx8Yw7Vu6Ts5; Expires=Wed, 01 May 2024 12:00:00 GMT'}",
+        "{'Set-Cookie': 'lang=en; Path=/, sessionid=<redacted:cookie>; Expires=Wed, 01 May 2024 12:00:00 GMT'}",
+    );
+    for text in [
+        "Cookie: side_panel=left; session_timeout=1800; author=bob",
+        "Cookie: prefs=%7B%22theme%22%3A%22dark%22%2C%22size%22%3A12%7D",
+        "Cookie: ajs_anonymous_id=3f1c2a9e-8d7b-4c55-9e21-0a6b1f3d2c4e",
+    ] {
+        unchanged(text);
+    }
     // The next entry of a header map is not part of the cookie list.
     scrubs_to(
         "map[Cookie:[sid=Zx8Yw7Vu6Ts5Rq4P] User-Agent:[Go-http-client/2.0]]",
@@ -456,6 +468,10 @@ fn card_numbers_in_other_groupings_and_encodings() {
         "cc=<redacted:card-number>&exp=1227",
     );
     scrubs_to(
+        "GET /v1/cards/4111111111111111/charge 404",
+        "GET /v1/cards/<redacted:card-number>/charge 404",
+    );
+    scrubs_to(
         "card_number:4111111111111111 status=declined",
         "card_number:<redacted:card-number> status=declined",
     );
@@ -508,6 +524,14 @@ fn aws_session_tokens() {
         "\"SessionToken\": \"<redacted:aws-session-token>\"",
     );
     unchanged("The security token included in the request is expired (ExpiredToken)");
+    scrubs_to(
+        "'X-Amz-Security-Token': b'FwoGZXIvYXdzEBYaDHqa0AP1YZFJkRZ8xyLBAcMSqjT3Y7wZl2'",
+        "'X-Amz-Security-Token': b'<redacted:aws-session-token>'",
+    );
+    scrubs_to(
+        "{\"token\":\"IQoJb3JpZ2luX2VjEHwa\\/xyz\\/abcdefghijklmnop\"}",
+        "{\"token\":\"<redacted:aws-session-token>\"}",
+    );
 }
 
 #[test]
@@ -543,6 +567,11 @@ fn percent_encoded_credentials() {
         "?client_secret=<redacted:generic-secret>&y=2",
     );
     unchanged("GET /search?q=password%20reset&page=2");
+    // A query string encoded inside another URL.
+    scrubs_to(
+        "next=%2Flogin%3Fuser%3Dbob%26password%3Ds3cr3t%21%26r%3D1",
+        "next=%2Flogin%3Fuser%3Dbob%26password%3D<redacted:password>%26r%3D1",
+    );
 }
 
 #[test]

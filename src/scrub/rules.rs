@@ -136,7 +136,7 @@ pub fn all_rules() -> Vec<Rule> {
             // `IQoJb3JpZ2luX2Vj` (`origin_ec`), and the older `FQoG…`, `AQoDYXdzE`. In a URL
             // the `/`, `+` and `=` of the base64 are percent-encoded.
             keywords: &["fwogzxivyxdze", "fqogzxivyxdze", "iqojb3jpz2lux2vj", "aqodyxdze"],
-            pattern: r"\b(?P<s>(?:FwoGZXIvYXdzE|FQoGZXIvYXdzE|IQoJb3JpZ2luX2Vj|AQoDYXdzE)(?:[A-Za-z0-9/+=_-]|%2[FfBb]|%3[Dd])+)",
+            pattern: r"\b(?P<s>(?:FwoGZXIvYXdzE|FQoGZXIvYXdzE|IQoJb3JpZ2luX2Vj|AQoDYXdzE)(?:[A-Za-z0-9/+=_-]|%2[FfBb]|%3[Dd]|\\/)+)",
             check: Check::One(accept),
             requires: None,
         },
@@ -725,7 +725,7 @@ pub fn all_rules() -> Vec<Rule> {
                 "sig\\",
                 "signature",
             ],
-            pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig))(?:\\?["'])?(?:\x1b\[[0-9;]*m)*[ \t]*(?P<sep>:=|=>|==|=|:)[ \t]*(?:\x1b\[[0-9;]*m)*"#,
+            pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig))(?:\\?["'])?(?:\x1b\[[0-9;]*m)*[ \t]*(?P<sep>:=|=>|==|=|:|%3[Dd])[ \t]*(?:\x1b\[[0-9;]*m)*"#,
             check: Check::One(check_key_value),
             requires: None,
         },
@@ -819,9 +819,9 @@ pub fn all_rules() -> Vec<Rule> {
             kind: Kind::CardNumber,
             keywords: &[],
             // Groups separated by a space, dash, dot or plus, or their percent-encodings (`%20`,
-            // `%2B`, `%2D`); the number may follow `=` or `:` (`pan=…`, `card:…`) or an encoded
-            // byte.
-            pattern: r"(?:^|%[0-9A-Fa-f]{2}|[^0-9A-Za-z_./+-])(?P<s>[0-9](?:(?:[ .+-]|%2[0BbDd])?[0-9]){12,18})(?:[^0-9A-Za-z_/=-]|$)",
+            // `%2B`, `%2D`); the number may follow `=`, `:` or `/` (`pan=…`, `card:…`,
+            // `/cards/…/charge`) or an encoded byte.
+            pattern: r"(?:^|%[0-9A-Fa-f]{2}|[^0-9A-Za-z_.+-])(?P<s>[0-9](?:(?:[ .+-]|%2[0BbDd])?[0-9]){12,18})(?:[^0-9A-Za-z_=-]|$)",
             check: Check::One(check_card_number),
             requires: None,
         },
@@ -1106,12 +1106,19 @@ const COOKIE_ATTRIBUTES: &[&[u8]] = &[
 ];
 
 /// Parts of cookie names that say the value is a session or a credential (`sessionid`,
-/// `PHPSESSID`, `connect.sid`, `XSRF-TOKEN`, `remember_token`, `__Host-auth`).
+/// `PHPSESSID`, `XSRF-TOKEN`, `remember_token`, `__Host-auth`). `sid` counts only at the end
+/// of a name (`connect.sid`, Google's `SAPISID`), not in `side`.
 const SESSION_COOKIE_WORDS: &[&[u8]] = &[
-    b"sess", b"sid", b"auth", b"token", b"jwt", b"csrf", b"xsrf", b"login", b"remember",
-    b"secret", b"pass", b"cred", b"saml", b"oauth", b"refresh", b"access", b"apikey",
-    b"api_key", b"api-key", b"identity",
+    b"sess", b"auth", b"token", b"jwt", b"csrf", b"xsrf", b"remember", b"secret", b"pass",
+    b"cred", b"saml", b"oauth", b"refresh", b"apikey", b"api_key", b"api-key",
 ];
+
+fn is_session_cookie_name(name: &[u8]) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let has = |word: &[u8]| memchr::memmem::find(&lower, word).is_some();
+    (SESSION_COOKIE_WORDS.iter().any(|word| has(word)) && !has(b"author"))
+        || lower.ends_with(b"sid")
+}
 
 fn is_cookie_name_byte(byte: u8) -> bool {
     byte.is_ascii_alphanumeric()
@@ -1133,24 +1140,35 @@ fn is_cookie_value_byte(byte: u8) -> bool {
         )
 }
 
+fn is_uuid(run: &[u8]) -> bool {
+    run.len() == 36
+        && run.iter().enumerate().all(|(index, &byte)| match index {
+            8 | 13 | 18 | 23 => byte == b'-',
+            _ => byte.is_ascii_hexdigit(),
+        })
+}
+
 /// A value that is random rather than a word or a number: a base64/hex-like run of 16 or more
-/// that mixes letters and digits or cases (`_ga=GA1.2.1234567890.1714560000` is dotted numbers).
+/// that mixes letters and digits or cases. Not dotted numbers (`GA1.2.1234567890.1714560000`),
+/// percent-encoded text (`%7B%22theme%22…`), or a UUID (an id, kept everywhere else too).
 fn looks_random(value: &[u8]) -> bool {
     value
         .split(|&byte| {
-            !(byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'=' | b'_' | b'-' | b'%'))
+            !(byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'=' | b'_' | b'-'))
         })
         .any(|run| {
             let lower = run.iter().any(u8::is_ascii_lowercase);
             let upper = run.iter().any(u8::is_ascii_uppercase);
             let digit = run.iter().any(u8::is_ascii_digit);
-            run.len() >= 16 && usize::from(lower) + usize::from(upper) + usize::from(digit) >= 2
+            run.len() >= 16
+                && usize::from(lower) + usize::from(upper) + usize::from(digit) >= 2
+                && !is_uuid(run)
         })
 }
 
 /// Whether a cookie's value is a session or a credential: its name says so (and the value is
-/// not a deletion marker or a flag), or the value is long and random whatever its name.
-/// `theme=dark`, `lang=en`, `tz=UTC` stay readable.
+/// not a deletion marker, a flag or a count), or the value is long and random whatever its
+/// name. `theme=dark`, `lang=en`, `tz=UTC` stay readable.
 fn is_secret_cookie(name: &[u8], value: &[u8]) -> bool {
     if is_placeholder(value) {
         return false;
@@ -1162,13 +1180,20 @@ fn is_secret_cookie(name: &[u8], value: &[u8]) -> bool {
     ) {
         return false;
     }
-    let lower_name = name.to_ascii_lowercase();
-    let session_name = SESSION_COOKIE_WORDS
+    // `session_timeout=1800`, `auth_attempts=3`: numbers short of an id's length.
+    let count = value.len() < 12 && value.iter().all(u8::is_ascii_digit);
+    (is_session_cookie_name(name) && value.len() >= 3 && !count) || looks_random(value)
+}
+
+/// Whether `rest` starts a new `name=` pair after a comma (`Path=/, sid=…`: a client joined
+/// two `Set-Cookie` headers), rather than going on with a date (`Expires=Wed, 01 May …`).
+fn starts_cookie_pair(rest: &[u8]) -> bool {
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    let name_length = rest
         .iter()
-        .any(|word| memchr::memmem::find(&lower_name, word).is_some());
-    // `sid=1`, `auth=42` are counters and flags; `csrftoken=xyz` is already a value.
-    let flag = value.len() < 6 && value.iter().all(u8::is_ascii_digit);
-    (session_name && value.len() >= 3 && !flag) || looks_random(value)
+        .take_while(|&&byte| is_cookie_name_byte(byte))
+        .count();
+    name_length > 0 && rest.get(name_length) == Some(&b'=')
 }
 
 /// `Cookie: a=1; sid=…` and `Set-Cookie: sid=…; Path=/; Expires=Wed, 01 May …`: each secret
@@ -1186,7 +1211,10 @@ fn check_cookie_pairs(candidate: &Candidate<'_>, hits: &mut Vec<Hit>) {
             position += 1;
         }
         let name_start = position;
-        while line.get(position).is_some_and(|&byte| is_cookie_name_byte(byte)) {
+        while line
+            .get(position)
+            .is_some_and(|&byte| is_cookie_name_byte(byte))
+        {
             position += 1;
         }
         let name = &line[name_start..position];
@@ -1201,17 +1229,25 @@ fn check_cookie_pairs(candidate: &Candidate<'_>, hits: &mut Vec<Hit>) {
         match line.get(position) {
             Some(b'=') if attribute => {
                 // Up to the next `;`: `Expires` holds a comma and spaces.
-                while line
-                    .get(position)
-                    .is_some_and(|&byte| !matches!(byte, b';' | b'"' | b'\'' | b'\\' | b']'))
-                {
+                while let Some(&byte) = line.get(position) {
+                    let ends = match byte {
+                        b';' | b'"' | b'\'' | b'\\' | b']' => true,
+                        b',' => starts_cookie_pair(&line[position + 1..]),
+                        _ => false,
+                    };
+                    if ends {
+                        break;
+                    }
                     position += 1;
                 }
             }
             Some(b'=') => {
                 position += 1;
                 let value_start = position;
-                while line.get(position).is_some_and(|&byte| is_cookie_value_byte(byte)) {
+                while line
+                    .get(position)
+                    .is_some_and(|&byte| is_cookie_value_byte(byte))
+                {
                     position += 1;
                 }
                 if is_secret_cookie(name, &line[value_start..position]) {
@@ -1230,8 +1266,10 @@ fn check_cookie_pairs(candidate: &Candidate<'_>, hits: &mut Vec<Hit>) {
         while matches!(line.get(position), Some(b' ') | Some(b'\t')) {
             position += 1;
         }
-        if line.get(position) != Some(&b';') {
-            return;
+        match line.get(position) {
+            Some(b';') => {}
+            Some(b',') if set_cookie && starts_cookie_pair(&line[position + 1..]) => first = true,
+            _ => return,
         }
         position += 1;
     }
@@ -1373,6 +1411,11 @@ struct Value {
 fn read_value(line: &[u8], start: usize) -> Option<Value> {
     let rest = line.get(start..)?;
     let first = *rest.first()?;
+    // A Python bytes or string literal (`b'…'`, `u"…"`): the prefix is not part of the value.
+    if matches!(first, b'b' | b'u' | b'r') && matches!(rest.get(1), Some(b'"') | Some(b'\''))
+    {
+        return read_value(line, start + 1);
+    }
     if first == b'\\' && matches!(rest.get(1), Some(b'"') | Some(b'\'')) {
         let quote = [b'\\', rest[1]];
         let inner = start + 2;
@@ -1590,10 +1633,14 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
     if separator == b":" && before_key == Some(b'/') {
         return None;
     }
-    let in_query = matches!(
-        before_key,
-        Some(b'?') | Some(b'&') | Some(b'#') | Some(b';')
-    );
+    // `…%3Fuser%3Dbob%26password%3Ds3cret%26next…`: a query string encoded inside another
+    // URL; its value ends at the encoded `&`.
+    let encoded = separator.first() == Some(&b'%');
+    let in_query = encoded
+        || matches!(
+            before_key,
+            Some(b'?') | Some(b'&') | Some(b'#') | Some(b';')
+        );
     let value_start = candidate.whole().end;
     let spaced = line
         .get(separator_range.end)
@@ -1602,7 +1649,18 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
             .start
             .checked_sub(1)
             .is_some_and(|index| line[index].is_ascii_whitespace());
-    let value = read_value(line, value_start)?;
+    let mut value = read_value(line, value_start)?;
+    if encoded {
+        let bytes = &line[value.range.clone()];
+        let end = bytes
+            .windows(3)
+            .position(|window| window.eq_ignore_ascii_case(b"%26"))
+            .unwrap_or(bytes.len());
+        value.range.end = value.range.start + end;
+        if value.range.is_empty() {
+            return None;
+        }
+    }
     if !judge_value(family, key, line, &value, separator, spaced, in_query) {
         return None;
     }
