@@ -1022,7 +1022,15 @@ fn check_authorization_header(candidate: &Candidate<'_>) -> Option<Hit> {
         .group("quote")
         .map(|range| &line[range])
         .unwrap_or_default();
-    let closing_quote = quote.last().copied();
+    let mut closing_quote = quote.last().copied();
+    // A Python bytes literal (`'Authorization': b'Bearer …'`).
+    if closing_quote.is_none()
+        && line.get(position) == Some(&b'b')
+        && matches!(line.get(position + 1), Some(b'\'') | Some(b'"'))
+    {
+        closing_quote = line.get(position + 1).copied();
+        position += 2;
+    }
     // An optional scheme word.
     let word_end = position
         + line[position..]
