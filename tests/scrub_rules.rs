@@ -603,9 +603,9 @@ fn more_vendor_keys() {
         ("0123456789abcdef0123456789abcdef-us12", Some("mailchimp-key")),
         ("LTAI5tAbCdEfGhIjKlMnOpQr", Some("alibaba-key")),
     ] {
-        let line = format!("auth failed for {input} (401)");
+        let line = format!("rejected token {input} (401)");
         match kind {
-            Some(kind) => scrubs_to(&line, &format!("auth failed for <redacted:{kind}> (401)")),
+            Some(kind) => scrubs_to(&line, &format!("rejected token <redacted:{kind}> (401)")),
             None => unchanged(&line),
         }
     }

@@ -398,7 +398,7 @@ pub fn all_rules() -> Vec<Rule> {
             id: "mailgun-private-key",
             kind: Kind::MailgunKey,
             // The newer format has no prefix; its 32-8-8 hex shape is not a UUID's 8-4-4-4-12.
-            keywords: &["mailgun", "api:"],
+            keywords: &["mailgun"],
             pattern: r"\b(?P<s>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\b",
             check: Check::One(accept),
             requires: None,
@@ -407,18 +407,9 @@ pub fn all_rules() -> Vec<Rule> {
             id: "discord-bot-token",
             kind: Kind::DiscordBotToken,
             // No literal prefix (the first part is the bot's id in base64): run where a bot is
-            // started or configured, or where a credential was refused.
-            keywords: &[
-                "discord",
-                "bot",
-                ".run(",
-                "token",
-                "login",
-                "auth",
-                "401",
-                "client",
-                "key",
-            ],
+            // started or configured, or where a credential was refused (not on every line
+            // that names an `auth` module or a status 401: the check costs).
+            keywords: &["discord", "bot", ".run(", "token", "login", "unauthorized"],
             pattern: r"(?:^|[^A-Za-z0-9_.-])(?P<s>[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,40})(?:[^A-Za-z0-9_.-]|$)",
             check: Check::One(check_discord_bot_token),
             requires: None,
