@@ -613,6 +613,11 @@ fn more_vendor_keys() {
         "DD-APPLICATION-KEY: 0123456789abcdef0123456789abcdef01234567",
         "DD-APPLICATION-KEY: <redacted:generic-secret>",
     );
+    scrubs_to(
+        "datadog: api_key 0123456789abcdef0123456789abcdef is invalid",
+        "datadog: api_key <redacted:generic-secret> is invalid",
+    );
+    unchanged("datadog-agent 7.50.0 commit 3f1c2a9e8d7b4c559e210a6b1f3d2c4e5a6b7c8d");
     unchanged("cargo test -p key-derive --lib");
     unchanged("restored cache-key-0123456789abcdef0123456789abcdef");
     scrubs_to(

@@ -414,6 +414,15 @@ pub fn all_rules() -> Vec<Rule> {
             check: Check::One(check_discord_bot_token),
             requires: None,
         },
+        Rule {
+            id: "datadog-api-key",
+            kind: Kind::GenericSecret,
+            // 32 hex digits like an MD5 sum: only a Datadog line makes them a key.
+            keywords: &["datadog", "dd_api", "dd-api", "ddog"],
+            pattern: r"(?:^|[^0-9A-Za-z_-])(?P<s>[0-9a-f]{32})(?:[^0-9A-Za-z_-]|$)",
+            check: Check::One(check_datadog_key),
+            requires: None,
+        },
         token_rule!(
             "heroku-key",
             Kind::HerokuKey,
@@ -915,6 +924,21 @@ fn check_discord_bot_token(candidate: &Candidate<'_>) -> Option<Hit> {
     // The id part is base64 of decimal digits, which puts digits in it.
     let first_has_digit = first.iter().any(u8::is_ascii_digit);
     match first_has_digit && mixed(first) && mixed(last) {
+        true => candidate.accept(),
+        false => None,
+    }
+}
+
+/// 32 hex digits on a Datadog line are its API key when the line speaks of a key, and not
+/// when the word before them names a digest (`md5 9e10…`, `etag: …`).
+fn check_datadog_key(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let secret = candidate.secret();
+    let before = &line[secret.start.saturating_sub(16)..secret.start];
+    let digest_word = [b"md5".as_slice(), b"sha", b"hash", b"digest", b"checksum", b"etag"]
+        .iter()
+        .any(|word| contains_ignore_ascii_case(before, word));
+    match contains_ignore_ascii_case(line, b"key") && !digest_word {
         true => candidate.accept(),
         false => None,
     }
