@@ -591,16 +591,31 @@ fn more_vendor_keys() {
             "sk.eyJ1IjoiYWxpY2UiLCJhIjoiY2xhYmNkZWZnMDEyMzQ1Njc4OWFiY2RlIn0.AbCdEfGhIjKlMnOpQrStUv",
             Some("mapbox-token"),
         ),
-        ("lin_api_abcdefghijklmnopqrstuvwxyz0123456789ABCD", Some("linear-key")),
+        (
+            "lin_api_abcdefghijklmnopqrstuvwxyz0123456789ABCD",
+            Some("linear-key"),
+        ),
         ("NRAK-ABCDEFGHIJKLMNOPQRSTUVWXYZ1", Some("newrelic-key")),
-        ("gsk_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOP", Some("groq-key")),
-        ("r8_abcdefghijklmnopqrstuvwxyz0123456789A", Some("replicate-token")),
+        (
+            "gsk_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOP",
+            Some("groq-key"),
+        ),
+        (
+            "r8_abcdefghijklmnopqrstuvwxyz0123456789A",
+            Some("replicate-token"),
+        ),
         (
             "sk-or-v1-0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
             Some("openrouter-key"),
         ),
-        ("squ_0123456789abcdef0123456789abcdef01234567", Some("sonarqube-token")),
-        ("0123456789abcdef0123456789abcdef-us12", Some("mailchimp-key")),
+        (
+            "squ_0123456789abcdef0123456789abcdef01234567",
+            Some("sonarqube-token"),
+        ),
+        (
+            "0123456789abcdef0123456789abcdef-us12",
+            Some("mailchimp-key"),
+        ),
         ("LTAI5tAbCdEfGhIjKlMnOpQr", Some("alibaba-key")),
     ] {
         let line = format!("rejected token {input} (401)");

@@ -135,7 +135,12 @@ pub fn all_rules() -> Vec<Rule> {
             // The encodings STS tokens begin with: `FwoGZXIvYXdzE` (`\x16\n\x06ez/aws` …),
             // `IQoJb3JpZ2luX2Vj` (`origin_ec`), and the older `FQoG…`, `AQoDYXdzE`. In a URL
             // the `/`, `+` and `=` of the base64 are percent-encoded.
-            keywords: &["fwogzxivyxdze", "fqogzxivyxdze", "iqojb3jpz2lux2vj", "aqodyxdze"],
+            keywords: &[
+                "fwogzxivyxdze",
+                "fqogzxivyxdze",
+                "iqojb3jpz2lux2vj",
+                "aqodyxdze",
+            ],
             pattern: r"\b(?P<s>(?:FwoGZXIvYXdzE|FQoGZXIvYXdzE|IQoJb3JpZ2luX2Vj|AQoDYXdzE)(?:[A-Za-z0-9/+=_-]|%2[FfBb]|%3[Dd]|\\/)+)",
             check: Check::One(accept),
             requires: None,
@@ -935,9 +940,16 @@ fn check_datadog_key(candidate: &Candidate<'_>) -> Option<Hit> {
     let line = candidate.line;
     let secret = candidate.secret();
     let before = &line[secret.start.saturating_sub(16)..secret.start];
-    let digest_word = [b"md5".as_slice(), b"sha", b"hash", b"digest", b"checksum", b"etag"]
-        .iter()
-        .any(|word| contains_ignore_ascii_case(before, word));
+    let digest_word = [
+        b"md5".as_slice(),
+        b"sha",
+        b"hash",
+        b"digest",
+        b"checksum",
+        b"etag",
+    ]
+    .iter()
+    .any(|word| contains_ignore_ascii_case(before, word));
     match contains_ignore_ascii_case(line, b"key") && !digest_word {
         true => candidate.accept(),
         false => None,
@@ -1132,8 +1144,22 @@ const COOKIE_ATTRIBUTES: &[&[u8]] = &[
 /// `PHPSESSID`, `XSRF-TOKEN`, `remember_token`, `__Host-auth`). `sid` counts only at the end
 /// of a name (`connect.sid`, Google's `SAPISID`), not in `side`.
 const SESSION_COOKIE_WORDS: &[&[u8]] = &[
-    b"sess", b"auth", b"token", b"jwt", b"csrf", b"xsrf", b"remember", b"secret", b"pass",
-    b"cred", b"saml", b"oauth", b"refresh", b"apikey", b"api_key", b"api-key",
+    b"sess",
+    b"auth",
+    b"token",
+    b"jwt",
+    b"csrf",
+    b"xsrf",
+    b"remember",
+    b"secret",
+    b"pass",
+    b"cred",
+    b"saml",
+    b"oauth",
+    b"refresh",
+    b"apikey",
+    b"api_key",
+    b"api-key",
 ];
 
 fn is_session_cookie_name(name: &[u8]) -> bool {
@@ -1147,7 +1173,18 @@ fn is_cookie_name_byte(byte: u8) -> bool {
     byte.is_ascii_alphanumeric()
         || matches!(
             byte,
-            b'!' | b'#' | b'$' | b'%' | b'&' | b'*' | b'+' | b'-' | b'.' | b'^' | b'_' | b'`' | b'|'
+            b'!' | b'#'
+                | b'$'
+                | b'%'
+                | b'&'
+                | b'*'
+                | b'+'
+                | b'-'
+                | b'.'
+                | b'^'
+                | b'_'
+                | b'`'
+                | b'|'
                 | b'~'
         )
 }
@@ -1435,8 +1472,7 @@ fn read_value(line: &[u8], start: usize) -> Option<Value> {
     let rest = line.get(start..)?;
     let first = *rest.first()?;
     // A Python bytes or string literal (`b'…'`, `u"…"`): the prefix is not part of the value.
-    if matches!(first, b'b' | b'u' | b'r') && matches!(rest.get(1), Some(b'"') | Some(b'\''))
-    {
+    if matches!(first, b'b' | b'u' | b'r') && matches!(rest.get(1), Some(b'"') | Some(b'\'')) {
         return read_value(line, start + 1);
     }
     if first == b'\\' && matches!(rest.get(1), Some(b'"') | Some(b'\'')) {
@@ -1882,7 +1918,8 @@ fn is_url_login_name(line: &[u8], range: &Range<usize>) -> bool {
     let user_info_end = rest
         .iter()
         .position(|&byte| {
-            byte.is_ascii_whitespace() || matches!(byte, b'/' | b'?' | b'#' | b'"' | b'\'' | b'<' | b'>')
+            byte.is_ascii_whitespace()
+                || matches!(byte, b'/' | b'?' | b'#' | b'"' | b'\'' | b'<' | b'>')
         })
         .unwrap_or(rest.len());
     matches!(rest.first(), Some(b':') | Some(b'@')) && rest[..user_info_end].contains(&b'@')
