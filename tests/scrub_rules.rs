@@ -567,6 +567,15 @@ fn percent_encoded_credentials() {
         "?client_secret=<redacted:generic-secret>&y=2",
     );
     unchanged("GET /search?q=password%20reset&page=2");
+    scrubs_to(
+        "GET /app/cart;jsessionid=0123456789ABCDEF0123456789ABCDEF?item=4 HTTP/1.1",
+        "GET /app/cart;jsessionid=<redacted:generic-secret>?item=4 HTTP/1.1",
+    );
+    scrubs_to(
+        "{\"session_id\": \"Zx8Yw7Vu6Ts5Rq4Po3Nm2Lk1\", \"user\": 42}",
+        "{\"session_id\": \"<redacted:generic-secret>\", \"user\": 42}",
+    );
+    unchanged("{\"session_id\": 1714560000, \"user\": 42}");
     // A query string encoded inside another URL.
     scrubs_to(
         "next=%2Flogin%3Fuser%3Dbob%26password%3Ds3cr3t%21%26r%3D1",

@@ -729,8 +729,11 @@ pub fn all_rules() -> Vec<Rule> {
                 "sig ",
                 "sig\\",
                 "signature",
+                "sessionid",
+                "session_id",
+                "session-id",
             ],
-            pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig))(?:\\?["'])?(?:\x1b\[[0-9;]*m)*[ \t]*(?P<sep>:=|=>|==|=|:|%3[Dd])[ \t]*(?:\x1b\[[0-9;]*m)*"#,
+            pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig|session[_-]?id))(?:\\?["'])?(?:\x1b\[[0-9;]*m)*[ \t]*(?P<sep>:=|=>|==|=|:|%3[Dd])[ \t]*(?:\x1b\[[0-9;]*m)*"#,
             check: Check::One(check_key_value),
             requires: None,
         },
@@ -1445,7 +1448,8 @@ fn classify_key(key: &[u8]) -> Option<(Family, Kind)> {
     if ends(b"token") || ends(b"credential") || ends(b"credentials") || compact == b"auth" {
         return Some((Family::Token, Kind::GenericSecret));
     }
-    if ends(b"signature") || compact == b"sig" {
+    // `;jsessionid=…` in a Java URL, `"session_id": "…"` in a log: whoever has it is logged in.
+    if ends(b"signature") || compact == b"sig" || ends(b"sessionid") {
         return Some((Family::Token, Kind::GenericSecret));
     }
     None
@@ -1709,6 +1713,19 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
             .checked_sub(1)
             .is_some_and(|index| line[index].is_ascii_whitespace());
     let mut value = read_value(line, value_start)?;
+    // `;jsessionid=…?item=4`: a token never holds `?` or `#`, which start the query or the
+    // fragment after a path parameter.
+    if family == Family::Token && in_query && value.quoting == Quoting::None {
+        if let Some(offset) = line[value.range.clone()]
+            .iter()
+            .position(|&byte| byte == b'?' || byte == b'#')
+        {
+            value.range.end = value.range.start + offset;
+            if value.range.is_empty() {
+                return None;
+            }
+        }
+    }
     if encoded {
         let bytes = &line[value.range.clone()];
         let end = bytes
