@@ -287,9 +287,47 @@ fn authorization_headers() {
 fn cookies() {
     scrubs_to(
         "Cookie: sessionid=abc123def456; csrftoken=xyz",
-        "Cookie: <redacted:cookie>",
+        "Cookie: sessionid=<redacted:cookie>; csrftoken=<redacted:cookie>",
     );
     unchanged("Cookie: <none>");
+    // Harmless values stay, session-like ones go, whatever their order.
+    scrubs_to(
+        "> Cookie: theme=dark; lang=en; sid=9f8e7d6c5b4a3928; tz=UTC",
+        "> Cookie: theme=dark; lang=en; sid=<redacted:cookie>; tz=UTC",
+    );
+    unchanged("> Cookie: theme=dark; lang=en; tz=UTC");
+    // A long random value goes whatever the cookie is called; dotted numbers are not random.
+    scrubs_to(
+        "Cookie: _ga=GA1.2.1234567890.1714560000; prefs=Zx8Yw7Vu6Ts5Rq4Po3Nm2Lk1",
+        "Cookie: _ga=GA1.2.1234567890.1714560000; prefs=<redacted:cookie>",
+    );
+    // Set-Cookie attributes are settings; a deletion marker is no session.
+    scrubs_to(
+        "Set-Cookie: session=Zx8Yw7Vu6Ts5; Expires=Wed, 01 May 2024 12:00:00 GMT; Path=/; HttpOnly",
+        "Set-Cookie: session=<redacted:cookie>; Expires=Wed, 01 May 2024 12:00:00 GMT; Path=/; HttpOnly",
+    );
+    unchanged("Set-Cookie: session=deleted; Max-Age=0; Path=/");
+    // Two Set-Cookie headers joined by a client; a date's comma is not a join.
+    scrubs_to(
+        "{'Set-Cookie': 'lang=en; Path=/, sessionid=Zx8Yw7Vu6Ts5; Expires=Wed, 01 May 2024 12:00:00 GMT'}",
+        "{'Set-Cookie': 'lang=en; Path=/, sessionid=<redacted:cookie>; Expires=Wed, 01 May 2024 12:00:00 GMT'}",
+    );
+    for text in [
+        "Cookie: side_panel=left; session_timeout=1800; author=bob",
+        "Cookie: prefs=%7B%22theme%22%3A%22dark%22%2C%22size%22%3A12%7D",
+        "Cookie: ajs_anonymous_id=3f1c2a9e-8d7b-4c55-9e21-0a6b1f3d2c4e",
+    ] {
+        unchanged(text);
+    }
+    // The next entry of a header map is not part of the cookie list.
+    scrubs_to(
+        "map[Cookie:[sid=Zx8Yw7Vu6Ts5Rq4P] User-Agent:[Go-http-client/2.0]]",
+        "map[Cookie:[sid=<redacted:cookie>] User-Agent:[Go-http-client/2.0]]",
+    );
+    scrubs_to(
+        "curl --cookie 'auth=Zx8Yw7Vu6Ts5Rq4P; lang=en' https://app.corp.io",
+        "curl --cookie 'auth=<redacted:cookie>; lang=en' https://app.corp.io",
+    );
 }
 
 #[test]
@@ -409,6 +447,208 @@ fn card_numbers() {
     ] {
         unchanged(text);
     }
+}
+
+#[test]
+fn card_numbers_in_other_groupings_and_encodings() {
+    scrubs_to(
+        "card 4111.1111.1111.1111 declined",
+        "card <redacted:card-number> declined",
+    );
+    scrubs_to(
+        "GET /pay?pan=4111%201111%201111%201111&cvv=1",
+        "GET /pay?pan=<redacted:card-number>&cvv=1",
+    );
+    scrubs_to(
+        "number=5555%2D5555%2D5555%2D4444&x=1",
+        "number=<redacted:card-number>&x=1",
+    );
+    scrubs_to(
+        "cc=6011+1111+1111+1117&exp=1227",
+        "cc=<redacted:card-number>&exp=1227",
+    );
+    scrubs_to(
+        "GET /v1/cards/4111111111111111/charge 404",
+        "GET /v1/cards/<redacted:card-number>/charge 404",
+    );
+    scrubs_to(
+        "card_number:4111111111111111 status=declined",
+        "card_number:<redacted:card-number> status=declined",
+    );
+    scrubs_to(
+        "cc%3D4111%2B1111%2B1111%2B1111&x=1",
+        "cc%3D<redacted:card-number>&x=1",
+    );
+    // The delimiter after one number may begin the next.
+    scrubs_to(
+        "cards=4111111111111111,4012888888881881",
+        "cards=<redacted:card-number>,<redacted:card-number>",
+    );
+    scrubs_to(
+        "visa19 4000-0566-5566-5556-007",
+        "visa19 <redacted:card-number>",
+    );
+    for text in [
+        "order 4111.1111.1111.1112 shipped",
+        "version 4111.1111.1111.111",
+        "src/gateway.rs:4111:1111 unused",
+        "mixed 4111 1111-1111.1111",
+        "invoice 5500%200000%200000%200005",
+        "range 1000-2000-3000-4000-5000",
+    ] {
+        unchanged(text);
+    }
+}
+
+#[test]
+fn aws_session_tokens() {
+    let token = "IQoJb3JpZ2luX2VjEHwaCXVzLWVhc3QtMSJHMEUCIQDk+3l9/abcdefghijklmnop==";
+    scrubs_to(
+        &format!("AWS_SESSION_TOKEN={token}"),
+        "AWS_SESSION_TOKEN=<redacted:aws-session-token>",
+    );
+    scrubs_to(
+        &format!("refreshed: {token} until 13:00"),
+        "refreshed: <redacted:aws-session-token> until 13:00",
+    );
+    scrubs_to(
+        "X-Amz-Security-Token: FwoGZXIvYXdzEBYaDHqa0AP1YZFJkRZ8xyLBAcMSqjT3Y7wZl2",
+        "X-Amz-Security-Token: <redacted:aws-session-token>",
+    );
+    scrubs_to(
+        "?X-Amz-Security-Token=IQoJb3JpZ2luX2VjEHwa%2Fxyz%2Babc%3D&X-Amz-Date=20240501T120000Z",
+        "?X-Amz-Security-Token=<redacted:aws-session-token>&X-Amz-Date=20240501T120000Z",
+    );
+    scrubs_to(
+        "\"SessionToken\": \"Zx8Yw7Vu6Ts5Rq4Po3Nm2Lk1Ji0Hg9Fe\"",
+        "\"SessionToken\": \"<redacted:aws-session-token>\"",
+    );
+    unchanged("The security token included in the request is expired (ExpiredToken)");
+    scrubs_to(
+        "'X-Amz-Security-Token': b'FwoGZXIvYXdzEBYaDHqa0AP1YZFJkRZ8xyLBAcMSqjT3Y7wZl2'",
+        "'X-Amz-Security-Token': b'<redacted:aws-session-token>'",
+    );
+    scrubs_to(
+        "{\"token\":\"IQoJb3JpZ2luX2VjEHwa\\/xyz\\/abcdefghijklmnop\"}",
+        "{\"token\":\"<redacted:aws-session-token>\"}",
+    );
+}
+
+#[test]
+fn e_mail_user_names_in_url_logins() {
+    scrubs_to(
+        "postgres://alice@example.com:Pa55w0rd@db.host/app",
+        "postgres://alice@example.com:<redacted:password>@db.host/app",
+    );
+    scrubs_to(
+        "ftp://me@mail.com:hunter2@ftp.corp.io/pub",
+        "ftp://<redacted:email>:<redacted:password>@ftp.corp.io/pub",
+    );
+    scrubs_to(
+        "smtp://a.b@c.io:p@ss@smtp.c.io:587",
+        "smtp://<redacted:email>:<redacted:password>@smtp.c.io:587",
+    );
+    unchanged("ssh://deploy@bitbucket.org:7999/acme/api.git");
+    unchanged("ssh://git@github.com:22/acme/api.git");
+}
+
+#[test]
+fn percent_encoded_credentials() {
+    scrubs_to(
+        "https://user:p%40ss%3Aword@host.corp.io/x",
+        "https://user:<redacted:password>@host.corp.io/x",
+    );
+    scrubs_to(
+        "GET /login?user=bob&password=s3cr%21t&next=/",
+        "GET /login?user=bob&password=<redacted:password>&next=/",
+    );
+    scrubs_to(
+        "?client_secret=s3cr%21tVaLue99&y=2",
+        "?client_secret=<redacted:generic-secret>&y=2",
+    );
+    unchanged("GET /search?q=password%20reset&page=2");
+    scrubs_to(
+        "GET /app/cart;jsessionid=0123456789ABCDEF0123456789ABCDEF?item=4 HTTP/1.1",
+        "GET /app/cart;jsessionid=<redacted:generic-secret>?item=4 HTTP/1.1",
+    );
+    scrubs_to(
+        "{\"session_id\": \"Zx8Yw7Vu6Ts5Rq4Po3Nm2Lk1\", \"user\": 42}",
+        "{\"session_id\": \"<redacted:generic-secret>\", \"user\": 42}",
+    );
+    unchanged("{\"session_id\": 1714560000, \"user\": 42}");
+    // A query string encoded inside another URL.
+    scrubs_to(
+        "next=%2Flogin%3Fuser%3Dbob%26password%3Ds3cr3t%21%26r%3D1",
+        "next=%2Flogin%3Fuser%3Dbob%26password%3D<redacted:password>%26r%3D1",
+    );
+}
+
+#[test]
+fn more_vendor_keys() {
+    for (input, kind) in [
+        ("key-3ax6xnjp29jd6fds4gc373sgvjxteol0", None),
+        ("key-0123456789abcdef0123456789abcdef", Some("mailgun-key")),
+        (
+            "MTE0NTY3ODkwMTIzNDU2Nzg5MA.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB",
+            Some("discord-bot-token"),
+        ),
+        (
+            "HRKU-AAbcdEFGhijKLMnopQRStuvWXyz0123456789_abcdEF",
+            Some("heroku-key"),
+        ),
+        (
+            "sk.eyJ1IjoiYWxpY2UiLCJhIjoiY2xhYmNkZWZnMDEyMzQ1Njc4OWFiY2RlIn0.AbCdEfGhIjKlMnOpQrStUv",
+            Some("mapbox-token"),
+        ),
+        (
+            "lin_api_abcdefghijklmnopqrstuvwxyz0123456789ABCD",
+            Some("linear-key"),
+        ),
+        ("NRAK-ABCDEFGHIJKLMNOPQRSTUVWXYZ1", Some("newrelic-key")),
+        (
+            "gsk_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOP",
+            Some("groq-key"),
+        ),
+        (
+            "r8_abcdefghijklmnopqrstuvwxyz0123456789A",
+            Some("replicate-token"),
+        ),
+        (
+            "sk-or-v1-0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+            Some("openrouter-key"),
+        ),
+        (
+            "squ_0123456789abcdef0123456789abcdef01234567",
+            Some("sonarqube-token"),
+        ),
+        (
+            "0123456789abcdef0123456789abcdef-us12",
+            Some("mailchimp-key"),
+        ),
+        ("LTAI5tAbCdEfGhIjKlMnOpQr", Some("alibaba-key")),
+    ] {
+        let line = format!("rejected token {input} (401)");
+        match kind {
+            Some(kind) => scrubs_to(&line, &format!("rejected token <redacted:{kind}> (401)")),
+            None => unchanged(&line),
+        }
+    }
+    scrubs_to(
+        "DD-APPLICATION-KEY: 0123456789abcdef0123456789abcdef01234567",
+        "DD-APPLICATION-KEY: <redacted:generic-secret>",
+    );
+    scrubs_to(
+        "datadog: api_key 0123456789abcdef0123456789abcdef is invalid",
+        "datadog: api_key <redacted:generic-secret> is invalid",
+    );
+    unchanged("datadog-agent 7.50.0 commit 3f1c2a9e8d7b4c559e210a6b1f3d2c4e5a6b7c8d");
+    unchanged("cargo test -p key-derive --lib");
+    unchanged("restored cache-key-0123456789abcdef0123456789abcdef");
+    scrubs_to(
+        "mailgun: -u api:0123456789abcdef0123456789abcdef-0123abcd-4567ef89",
+        "mailgun: -u api:<redacted:mailgun-key>",
+    );
+    unchanged("at com.acme.MyVeryLongClassNameHereAbc.method.anotherLongIdentifierHere(X.java:1)");
 }
 
 #[test]

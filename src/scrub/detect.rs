@@ -7,7 +7,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::bytes::{Regex, RegexBuilder};
 
 use super::kind::Kind;
-use super::rules::{all_rules, Candidate, Hit, Rule};
+use super::rules::{all_rules, Candidate, Check, Hit, Rule};
 
 /// One redaction in a line, after merging.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -198,13 +198,31 @@ impl Detector {
                 kind: rule.kind,
             };
             // A rejected candidate resumes after the regex match only: the value a key=value
-            // rule declined may itself hold another key.
+            // rule declined may itself hold another key. An accepted one resumes right after
+            // its secret: the delimiter a rule matched after it may begin the next one
+            // (`4111…1111,4012…1881`).
             let mut next = whole.end;
-            if let Some(hit) = (rule.check)(&candidate) {
-                if hit.secret.start < hit.secret.end && hit.secret.end <= line.len() {
-                    next = next.max(hit.secret.end);
-                    hits.push(hit);
+            let mut accepted_end = None;
+            let first_new = hits.len();
+            match rule.check {
+                Check::One(check) => hits.extend(check(&candidate)),
+                Check::Many(check) => check(&candidate, hits),
+            }
+            let mut index = first_new;
+            while index < hits.len() {
+                let secret = &hits[index].secret;
+                match secret.start < secret.end && secret.end <= line.len() {
+                    true => {
+                        accepted_end = accepted_end.max(Some(secret.end));
+                        index += 1;
+                    }
+                    false => {
+                        hits.swap_remove(index);
+                    }
                 }
+            }
+            if let Some(end) = accepted_end {
+                next = end;
             }
             position = match next > whole.start {
                 true => next,
@@ -259,8 +277,9 @@ fn find_four_digits(bytes: &[u8]) -> Option<usize> {
     None
 }
 
-/// A run of at least 13 digits, allowing one space or dash between digits: the only way a card
-/// number can be written, and rare in logs otherwise.
+/// A run of at least 13 digits, allowing one separator between digits (a space, dash, dot,
+/// plus, or `%20`/`%2B`/`%2D`): the only ways a card number is written, and rare in logs
+/// otherwise.
 fn has_long_digit_run(line: &[u8]) -> bool {
     // A count the compiler vectorises rules out almost every line before the byte walk.
     let total_digits = line.iter().filter(|byte| byte.is_ascii_digit()).count();
@@ -269,8 +288,9 @@ fn has_long_digit_run(line: &[u8]) -> bool {
     }
     let mut digits = 0u32;
     let mut previous_digit = false;
-    for &byte in line {
-        match byte {
+    let mut index = 0;
+    while index < line.len() {
+        match line[index] {
             b'0'..=b'9' => {
                 digits += 1;
                 if digits >= 13 {
@@ -278,12 +298,20 @@ fn has_long_digit_run(line: &[u8]) -> bool {
                 }
                 previous_digit = true;
             }
-            b' ' | b'-' if previous_digit => previous_digit = false,
+            b' ' | b'-' | b'.' | b'+' if previous_digit => previous_digit = false,
+            b'%' if previous_digit
+                && line.get(index + 1) == Some(&b'2')
+                && matches!(line.get(index + 2), Some(b'0' | b'B' | b'b' | b'D' | b'd')) =>
+            {
+                previous_digit = false;
+                index += 2;
+            }
             _ => {
                 digits = 0;
                 previous_digit = false;
             }
         }
+        index += 1;
     }
     false
 }
@@ -537,5 +565,8 @@ mod tests {
     fn digit_runs() {
         assert!(has_long_digit_run(b"card 4111 1111 1111 1111"));
         assert!(!has_long_digit_run(b"2024-01-15 12:34:56.789"));
+        assert!(has_long_digit_run(b"pan=4111%201111%201111%201111"));
+        assert!(has_long_digit_run(b"4111.1111.1111.1111"));
+        assert!(!has_long_digit_run(b"4111%3A1111%3A1111%3A1111"));
     }
 }

@@ -44,7 +44,17 @@
 //! - E-mail look-alikes: `git@github.com:org/repo.git` (an SSH remote), `user@localhost` (no
 //!   domain), `@types/node`, `icon@2x.png`, and addresses at documentation domains
 //!   (`example.com`, `.test`, `.invalid`, `.local`). Other addresses are personal data and go.
-//! - Card-like numbers that fail the issuer prefix, grouping or Luhn checks.
+//! - Card-like numbers that fail the issuer prefix, grouping or Luhn checks. A card is found
+//!   unbroken or in its printed groups with one separator (space, dash, dot, plus, `%20`,
+//!   `%2B`, `%2D`), after `=`, `:` or `/` too (`pan=…`, `/cards/…/charge`).
+//! - Cookies are judged value by value: a value goes when the cookie's name says session or
+//!   credential (`sessionid`, `PHPSESSID`, `connect.sid`, `XSRF-TOKEN`, `remember_token`) or
+//!   the value is long and random; harmless values (`theme=dark`, `lang=en`, `tz=UTC`),
+//!   analytics ids (`_ga=GA1.2.…`, UUIDs), `Set-Cookie` attributes and the next header
+//!   (`User-Agent`) stay.
+//! - URL user info is split at the last `@` before the host, so an e-mail address as the user
+//!   name (`smtp://a.b@c.io:pw@smtp.c.io`) does not hide the password; that address is personal
+//!   data and goes too, unless it is at a documentation domain.
 //! - Publishable keys meant to be public (Stripe `pk_…`, Supabase `sb_publishable_…`).
 //!
 //! The corpus in `tests/scrub/` pins all of these down.

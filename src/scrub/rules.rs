@@ -67,7 +67,13 @@ impl Candidate<'_> {
     }
 }
 
-pub type Check = fn(&Candidate<'_>) -> Option<Hit>;
+/// How a rule's regex match is judged: most rules find at most one secret per match; a header
+/// that lists several values (`Cookie: a=1; sid=…; theme=dark`) can yield several.
+#[derive(Clone, Copy)]
+pub enum Check {
+    One(fn(&Candidate<'_>) -> Option<Hit>),
+    Many(fn(&Candidate<'_>, &mut Vec<Hit>)),
+}
 
 /// One detection rule.
 pub struct Rule {
@@ -91,7 +97,7 @@ fn accept(candidate: &Candidate<'_>) -> Option<Hit> {
 
 macro_rules! token_rule {
     ($id:literal, $kind:expr, [$($keyword:literal),+ $(,)?], $pattern:literal) => {
-        Rule { id: $id, kind: $kind, keywords: &[$($keyword),+], pattern: $pattern, check: accept, requires: None }
+        Rule { id: $id, kind: $kind, keywords: &[$($keyword),+], pattern: $pattern, check: Check::One(accept), requires: None }
     };
 }
 
@@ -104,7 +110,7 @@ pub fn all_rules() -> Vec<Rule> {
             kind: Kind::AwsAccessKey,
             keywords: &["akia", "asia", "abia", "acca"],
             pattern: r"\b(?P<s>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b",
-            check: check_not_aws_example,
+            check: Check::One(check_not_aws_example),
             requires: None,
         },
         Rule {
@@ -112,7 +118,7 @@ pub fn all_rules() -> Vec<Rule> {
             kind: Kind::AwsSecretKey,
             keywords: &["secret"],
             pattern: r#"(?i)(?:aws[_.-]?)?secret[_.-]?(?:access[_.-]?)?key\\?["']?(?:[ \t]*(?::=|=>|=|:|>)[ \t]*|[ \t]+)\\?["']?(?P<s>[a-z0-9/+]{40})(?:[^a-z0-9/+=]|$)"#,
-            check: check_aws_secret,
+            check: Check::One(check_aws_secret),
             requires: None,
         },
         Rule {
@@ -120,7 +126,23 @@ pub fn all_rules() -> Vec<Rule> {
             kind: Kind::AwsSecretKey,
             keywords: &["akia", "asia"],
             pattern: r"(?:^|[^A-Za-z0-9/+=])(?P<s>[A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)",
-            check: check_aws_secret_beside_key_id,
+            check: Check::One(check_aws_secret_beside_key_id),
+            requires: None,
+        },
+        Rule {
+            id: "aws-session-token",
+            kind: Kind::AwsSessionToken,
+            // The encodings STS tokens begin with: `FwoGZXIvYXdzE` (`\x16\n\x06ez/aws` …),
+            // `IQoJb3JpZ2luX2Vj` (`origin_ec`), and the older `FQoG…`, `AQoDYXdzE`. In a URL
+            // the `/`, `+` and `=` of the base64 are percent-encoded.
+            keywords: &[
+                "fwogzxivyxdze",
+                "fqogzxivyxdze",
+                "iqojb3jpz2lux2vj",
+                "aqodyxdze",
+            ],
+            pattern: r"\b(?P<s>(?:FwoGZXIvYXdzE|FQoGZXIvYXdzE|IQoJb3JpZ2luX2Vj|AQoDYXdzE)(?:[A-Za-z0-9/+=_-]|%2[FfBb]|%3[Dd]|\\/)+)",
+            check: Check::One(accept),
             requires: None,
         },
         token_rule!(
@@ -146,7 +168,7 @@ pub fn all_rules() -> Vec<Rule> {
             kind: Kind::AzureKey,
             keywords: &["q~"],
             pattern: r"(?:^|[^A-Za-z0-9_~.-])(?P<s>[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?:[^A-Za-z0-9_~.-]|$)",
-            check: accept,
+            check: Check::One(accept),
             requires: None,
         },
         token_rule!(
@@ -160,7 +182,7 @@ pub fn all_rules() -> Vec<Rule> {
             kind: Kind::AzureKey,
             keywords: &["sig="],
             pattern: r#"(?i)(?:^|[?&;\s"'])sig=(?P<s>[a-z0-9%+/=_-]{16,})"#,
-            check: check_sas_signature,
+            check: Check::One(check_sas_signature),
             requires: None,
         },
         token_rule!(
@@ -305,7 +327,7 @@ pub fn all_rules() -> Vec<Rule> {
                 "acf",
             ],
             pattern: r"\b(?P<s>[0-9a-f]{32})\b",
-            check: check_twilio_context,
+            check: Check::One(check_twilio_context),
             requires: None,
         },
         token_rule!(
@@ -369,13 +391,260 @@ pub fn all_rules() -> Vec<Rule> {
             ],
             r"\b(?P<s>dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44})\b"
         ),
+        // --- More vendors: each a prefix nobody types by accident -------------------------------
+        // Not `cache-key-<md5>`: the prefix starts a word.
+        token_rule!(
+            "mailgun-key",
+            Kind::MailgunKey,
+            ["key-"],
+            r"(?:^|[^A-Za-z0-9_./-])(?P<s>key-[0-9a-f]{32})\b"
+        ),
+        Rule {
+            id: "mailgun-private-key",
+            kind: Kind::MailgunKey,
+            // The newer format has no prefix; its 32-8-8 hex shape is not a UUID's 8-4-4-4-12.
+            keywords: &["mailgun"],
+            pattern: r"\b(?P<s>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\b",
+            check: Check::One(accept),
+            requires: None,
+        },
+        Rule {
+            id: "discord-bot-token",
+            kind: Kind::DiscordBotToken,
+            // No literal prefix (the first part is the bot's id in base64): run where a bot is
+            // started or configured, or where a credential was refused (not on every line
+            // that names an `auth` module or a status 401: the check costs).
+            keywords: &["discord", "bot", ".run(", "token", "login", "unauthorized"],
+            pattern: r"(?:^|[^A-Za-z0-9_.-])(?P<s>[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,40})(?:[^A-Za-z0-9_.-]|$)",
+            check: Check::One(check_discord_bot_token),
+            requires: None,
+        },
+        Rule {
+            id: "datadog-api-key",
+            kind: Kind::GenericSecret,
+            // 32 hex digits like an MD5 sum: only a Datadog line makes them a key.
+            keywords: &["datadog", "dd_api", "dd-api", "ddog"],
+            pattern: r"(?:^|[^0-9A-Za-z_-])(?P<s>[0-9a-f]{32})(?:[^0-9A-Za-z_-]|$)",
+            check: Check::One(check_datadog_key),
+            requires: None,
+        },
+        token_rule!(
+            "heroku-key",
+            Kind::HerokuKey,
+            ["hrku-"],
+            r"\b(?P<s>HRKU-[A-Za-z0-9_-]{20,})"
+        ),
+        token_rule!(
+            "mapbox-secret-token",
+            Kind::MapboxToken,
+            ["sk.eyj"],
+            r"\b(?P<s>sk\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,})"
+        ),
+        token_rule!(
+            "linear-key",
+            Kind::LinearKey,
+            ["lin_api_", "lin_oauth_"],
+            r"\b(?P<s>lin_(?:api|oauth)_[A-Za-z0-9]{32,64})\b"
+        ),
+        token_rule!(
+            "sentry-token",
+            Kind::SentryToken,
+            ["sntrys_", "sntryu_"],
+            r"\b(?P<s>sntryu_[a-f0-9]{64}|sntrys_eyJ[A-Za-z0-9+/=_-]{30,})"
+        ),
+        token_rule!(
+            "newrelic-key",
+            Kind::NewrelicKey,
+            ["nrak-", "nrii-"],
+            r"\b(?P<s>NR(?:AK|II)-[A-Za-z0-9_-]{20,40})\b"
+        ),
+        token_rule!(
+            "dynatrace-token",
+            Kind::DynatraceToken,
+            ["dt0c01."],
+            r"\b(?P<s>dt0c01\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{64})\b"
+        ),
+        token_rule!(
+            "notion-token",
+            Kind::NotionToken,
+            ["ntn_", "secret_"],
+            r"\b(?P<s>ntn_[0-9]{11}[A-Za-z0-9]{32,40}|secret_[A-Za-z0-9]{43})\b"
+        ),
+        token_rule!(
+            "figma-token",
+            Kind::FigmaToken,
+            ["figd_", "figu_"],
+            r"\b(?P<s>fig[du]_[A-Za-z0-9_-]{30,})"
+        ),
+        token_rule!(
+            "atlassian-token",
+            Kind::AtlassianToken,
+            ["atatt3", "atctt3", "atbb"],
+            r"\b(?P<s>AT[AC]TT3[A-Za-z0-9_=-]{50,}|ATBB[A-Za-z0-9]{32,})"
+        ),
+        token_rule!(
+            "sonarqube-token",
+            Kind::SonarqubeToken,
+            ["squ_", "sqp_", "sqa_"],
+            r"\b(?P<s>sq[upa]_[a-f0-9]{40})\b"
+        ),
+        token_rule!(
+            "tailscale-key",
+            Kind::TailscaleKey,
+            ["tskey-"],
+            r"\b(?P<s>tskey-[a-z]+-[A-Za-z0-9]{6,}-[A-Za-z0-9]{16,})"
+        ),
+        token_rule!(
+            "planetscale-token",
+            Kind::PlanetscaleToken,
+            ["pscale_"],
+            r"\b(?P<s>pscale_(?:tkn|pw|oauth)_[A-Za-z0-9=._-]{32,64})"
+        ),
+        token_rule!(
+            "fly-token",
+            Kind::FlyToken,
+            ["fo1_", "fm1a_", "fm1r_", "fm2_"],
+            r"\b(?P<s>fo1_[A-Za-z0-9_-]{40,}|fm(?:1[ar]|2)_[A-Za-z0-9+/]{60,}={0,3})"
+        ),
+        token_rule!(
+            "netlify-token",
+            Kind::NetlifyToken,
+            ["nfp_"],
+            r"\b(?P<s>nfp_[A-Za-z0-9]{30,40})\b"
+        ),
+        token_rule!(
+            "buildkite-token",
+            Kind::BuildkiteToken,
+            ["bkua_"],
+            r"\b(?P<s>bkua_[a-f0-9]{40})\b"
+        ),
+        token_rule!(
+            "circleci-token",
+            Kind::CircleciToken,
+            ["ccipat_"],
+            r"\b(?P<s>CCIPAT_[A-Za-z0-9]{16,30}_[a-f0-9]{40})\b"
+        ),
+        token_rule!(
+            "groq-key",
+            Kind::GroqKey,
+            ["gsk_"],
+            r"\b(?P<s>gsk_[A-Za-z0-9]{48,56})\b"
+        ),
+        token_rule!(
+            "replicate-token",
+            Kind::ReplicateToken,
+            ["r8_"],
+            r"\b(?P<s>r8_[A-Za-z0-9]{37})\b"
+        ),
+        token_rule!(
+            "xai-key",
+            Kind::XaiKey,
+            ["xai-"],
+            r"\b(?P<s>xai-[A-Za-z0-9]{70,90})\b"
+        ),
+        token_rule!(
+            "perplexity-key",
+            Kind::PerplexityKey,
+            ["pplx-"],
+            r"\b(?P<s>pplx-[A-Za-z0-9]{40,56})\b"
+        ),
+        token_rule!(
+            "openrouter-key",
+            Kind::OpenrouterKey,
+            ["sk-or-"],
+            r"\b(?P<s>sk-or-v1-[a-f0-9]{64})\b"
+        ),
+        token_rule!(
+            "langsmith-key",
+            Kind::LangsmithKey,
+            ["lsv2_"],
+            r"\b(?P<s>lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})\b"
+        ),
+        token_rule!(
+            "pinecone-key",
+            Kind::PineconeKey,
+            ["pcsk_"],
+            r"\b(?P<s>pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{40,})"
+        ),
+        token_rule!(
+            "onepassword-service-account-token",
+            Kind::OnepasswordToken,
+            ["ops_eyj"],
+            r"\b(?P<s>ops_eyJ[A-Za-z0-9+/_-]{40,}={0,3})"
+        ),
+        token_rule!(
+            "firebase-cloud-messaging-key",
+            Kind::FirebaseKey,
+            [":apa91b"],
+            r"\b(?P<s>AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,})"
+        ),
+        token_rule!(
+            "alibaba-access-key-id",
+            Kind::AlibabaKey,
+            ["ltai"],
+            r"\b(?P<s>LTAI[A-Za-z0-9]{12,20})\b"
+        ),
+        token_rule!(
+            "jfrog-token",
+            Kind::JfrogToken,
+            ["akcp", "cmvmdgtuojaxoj"],
+            r"\b(?P<s>AKCp[A-Za-z0-9]{60,80}|cmVmdGtuOjAxOj[A-Za-z0-9]{40,})\b"
+        ),
+        token_rule!(
+            "square-token",
+            Kind::SquareToken,
+            ["sq0atp-", "sq0csp-", "sq0idp-"],
+            r"\b(?P<s>sq0(?:atp|csp)-[A-Za-z0-9_-]{22,43})"
+        ),
+        token_rule!(
+            "mailchimp-key",
+            Kind::MailchimpKey,
+            ["-us"],
+            r"\b(?P<s>[0-9a-f]{32}-us[0-9]{1,2})\b"
+        ),
+        token_rule!(
+            "contentful-token",
+            Kind::ContentfulToken,
+            ["cfpat-"],
+            r"\b(?P<s>CFPAT-[A-Za-z0-9_-]{43})"
+        ),
+        token_rule!(
+            "resend-key",
+            Kind::ResendKey,
+            ["re_"],
+            r"\b(?P<s>re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})\b"
+        ),
+        token_rule!(
+            "shippo-token",
+            Kind::ShippoToken,
+            ["shippo_live_", "shippo_test_"],
+            r"\b(?P<s>shippo_(?:live|test)_[a-f0-9]{40})\b"
+        ),
+        token_rule!(
+            "razorpay-key",
+            Kind::RazorpayKey,
+            ["rzp_live_", "rzp_test_"],
+            r"\b(?P<s>rzp_(?:live|test)_[A-Za-z0-9]{14})\b"
+        ),
+        token_rule!(
+            "flutterwave-key",
+            Kind::FlutterwaveKey,
+            ["flwseck"],
+            r"\b(?P<s>FLWSECK(?:_TEST)?-[a-h0-9]{32}-X)"
+        ),
+        token_rule!(
+            "easypost-key",
+            Kind::EasypostKey,
+            ["ezak", "ezta"],
+            r"\b(?P<s>EZ[AT]K[A-Za-z0-9]{54})\b"
+        ),
         // --- Structured tokens -----------------------------------------------------------------
         Rule {
             id: "jwt",
             kind: Kind::Jwt,
             keywords: &["eyj"],
             pattern: r"\b(?P<s>eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)?)",
-            check: check_jwt,
+            check: Check::One(check_jwt),
             requires: None,
         },
         Rule {
@@ -383,7 +652,7 @@ pub fn all_rules() -> Vec<Rule> {
             kind: Kind::GenericSecret,
             keywords: &["eyj"],
             pattern: r"\b(?P<s>eyJ[A-Za-z0-9+/_-]{16,}={0,2})(?:[^A-Za-z0-9+/_=.-]|$)",
-            check: check_base64_json_credentials,
+            check: Check::One(check_base64_json_credentials),
             requires: None,
         },
         // --- Credentials in context ------------------------------------------------------------
@@ -391,8 +660,10 @@ pub fn all_rules() -> Vec<Rule> {
             id: "connection-string-password",
             kind: Kind::Password,
             keywords: &["://"],
-            pattern: r#"(?i)\b[a-z][a-z0-9+.-]{1,30}://(?P<user>[^\s:/?#@'"<>\[\]\\]*)(?::(?P<s>[^\s/?#'"<>\\]*))?@[^\s/?#@'"<>\\]+"#,
-            check: check_url_userinfo,
+            // The user part may hold an `@` (`alice@example.com:pw@db`): the password ends at the
+            // last `@` before the host.
+            pattern: r#"(?i)\b[a-z][a-z0-9+.-]{1,30}://(?P<user>[^\s:/?#'"<>\[\]\\]*)(?::(?P<s>[^\s/?#'"<>\\]*))?@[^\s/?#@'"<>\\]+"#,
+            check: Check::One(check_url_userinfo),
             requires: Some(b"@"),
         },
         Rule {
@@ -400,7 +671,7 @@ pub fn all_rules() -> Vec<Rule> {
             kind: Kind::Authorization,
             keywords: &["authorization"],
             pattern: r#"(?i)\b(?:proxy-)?authorization\\?["']?[ \t]*[:=][ \t]*(?P<quote>\\?["']?)"#,
-            check: check_authorization_header,
+            check: Check::One(check_authorization_header),
             requires: None,
         },
         Rule {
@@ -408,7 +679,7 @@ pub fn all_rules() -> Vec<Rule> {
             kind: Kind::Authorization,
             keywords: &["bearer"],
             pattern: r"(?i)\bbearer[ \t]+(?P<s>[a-z0-9._~+/=-]{16,})",
-            check: check_bearer,
+            check: Check::One(check_bearer),
             requires: None,
         },
         Rule {
@@ -416,15 +687,16 @@ pub fn all_rules() -> Vec<Rule> {
             kind: Kind::Authorization,
             keywords: &["basic"],
             pattern: r"(?i)\bbasic[ \t]+(?P<s>[a-z0-9+/]{8,}={0,2})(?:[^a-z0-9+/=]|$)",
-            check: check_basic,
+            check: Check::One(check_basic),
             requires: None,
         },
         Rule {
             id: "cookie-header",
             kind: Kind::Cookie,
             keywords: &["cookie"],
-            pattern: r#"(?i)\b(?:set-)?cookie\\?["']?[ \t]*:[ \t]*\\?["']?(?P<s>[^"'\r\n\\]*[^"'\s\\])"#,
-            check: check_cookie,
+            // Only the header name: `check_cookie_pairs` reads the `name=value` list after it.
+            pattern: r#"(?i)(?:\b(?P<set>set-)?cookie\\?["']?[ \t]*:[ \t]*(?:\\?["']|\[)?|(?:^|\s)--cookie[ \t=]+["']?)"#,
+            check: Check::Many(check_cookie_pairs),
             requires: None,
         },
         Rule {
@@ -457,9 +729,12 @@ pub fn all_rules() -> Vec<Rule> {
                 "sig ",
                 "sig\\",
                 "signature",
+                "sessionid",
+                "session_id",
+                "session-id",
             ],
-            pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig))(?:\\?["'])?(?:\x1b\[[0-9;]*m)*[ \t]*(?P<sep>:=|=>|==|=|:)[ \t]*(?:\x1b\[[0-9;]*m)*"#,
-            check: check_key_value,
+            pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig|session[_-]?id))(?:\\?["'])?(?:\x1b\[[0-9;]*m)*[ \t]*(?P<sep>:=|=>|==|=|:|%3[Dd])[ \t]*(?:\x1b\[[0-9;]*m)*"#,
+            check: Check::One(check_key_value),
             requires: None,
         },
         Rule {
@@ -477,7 +752,7 @@ pub fn all_rules() -> Vec<Rule> {
                 "credential",
             ],
             pattern: r"(?i)<(?P<key>[a-z0-9_.:-]*(?:pass(?:word|wd|phrase)?|pwd|secret|token|key|credentials?))>(?P<s>[^<\r\n]{1,4096})</",
-            check: check_xml_element,
+            check: Check::One(check_xml_element),
             requires: None,
         },
         Rule {
@@ -495,7 +770,7 @@ pub fn all_rules() -> Vec<Rule> {
                 "key",
             ],
             pattern: r#"(?i)(?:^|[\s'"])--?(?P<key>[a-z0-9-]*(?:pass(?:word|wd|phrase)?|pwd|secret|token|api-?key|access-?key|secret-?key))[ \t]+"#,
-            check: check_command_line_flag,
+            check: Check::One(check_command_line_flag),
             requires: None,
         },
         Rule {
@@ -503,7 +778,7 @@ pub fn all_rules() -> Vec<Rule> {
             kind: Kind::Password,
             keywords: &["identified"],
             pattern: r"(?i)\bidentified[ \t]+(?:with[ \t]+[a-z_]+[ \t]+)?by[ \t]+(?:password[ \t]+)?",
-            check: check_identified_by,
+            check: Check::One(check_identified_by),
             requires: None,
         },
         Rule {
@@ -511,7 +786,7 @@ pub fn all_rules() -> Vec<Rule> {
             kind: Kind::Password,
             keywords: &["mysql", "mariadb"],
             pattern: r#"(?:^|\s)['"]?-p(?P<s>'[^']*'|"[^"]*"|[^\s'"]+)"#,
-            check: check_mysql_password,
+            check: Check::One(check_mysql_password),
             requires: None,
         },
         Rule {
@@ -519,7 +794,7 @@ pub fn all_rules() -> Vec<Rule> {
             kind: Kind::Password,
             keywords: &["sshpass", "login"],
             pattern: r#"(?:^|\s)-p[ \t]+(?P<s>'[^']*'|"[^"]*"|[^\s'"-]\S*)"#,
-            check: check_login_password,
+            check: Check::One(check_login_password),
             requires: None,
         },
         Rule {
@@ -527,7 +802,7 @@ pub fn all_rules() -> Vec<Rule> {
             kind: Kind::Password,
             keywords: &["redis-cli"],
             pattern: r#"(?:^|\s)-a[ \t]+(?P<s>'[^']*'|"[^"]*"|[^\s'"-]\S*)"#,
-            check: check_quoted_password_value,
+            check: Check::One(check_quoted_password_value),
             requires: None,
         },
         Rule {
@@ -535,7 +810,7 @@ pub fn all_rules() -> Vec<Rule> {
             kind: Kind::Password,
             keywords: &["curl", "wget"],
             pattern: r#"(?:^|\s)(?:-u|--user)(?:[ \t]+|=)?['"]?[^\s:'"]+:(?P<s>[^\s'"]+)"#,
-            check: check_curl_user,
+            check: Check::One(check_curl_user),
             requires: None,
         },
         // --- Personal data ---------------------------------------------------------------------
@@ -544,15 +819,18 @@ pub fn all_rules() -> Vec<Rule> {
             kind: Kind::Email,
             keywords: &["@"],
             pattern: r"(?P<s>[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24})\b",
-            check: check_email,
+            check: Check::One(check_email),
             requires: None,
         },
         Rule {
             id: "card-number",
             kind: Kind::CardNumber,
             keywords: &[],
-            pattern: r"(?:^|[^0-9A-Za-z_.:/+=-])(?P<s>[0-9](?:[ -]?[0-9]){12,18})(?:[^0-9A-Za-z_/=-]|$)",
-            check: check_card_number,
+            // Groups separated by a space, dash, dot or plus, or their percent-encodings (`%20`,
+            // `%2B`, `%2D`); the number may follow `=`, `:` or `/` (`pan=…`, `card:…`,
+            // `/cards/…/charge`) or an encoded byte.
+            pattern: r"(?:^|%[0-9A-Fa-f]{2}|[^0-9A-Za-z_.+-])(?P<s>[0-9](?:(?:[ .+-]|%2[0BbDd])?[0-9]){12,18})(?:[^0-9A-Za-z_=-]|$)",
+            check: Check::One(check_card_number),
             requires: None,
         },
     ]
@@ -633,6 +911,49 @@ fn check_twilio_context(candidate: &Candidate<'_>) -> Option<Hit> {
                 .all(|byte| byte.is_ascii_digit() || (b'a'..=b'f').contains(byte))
     });
     match account_sid || contains_ignore_ascii_case(line, b"twilio") {
+        true => candidate.accept(),
+        false => None,
+    }
+}
+
+/// A Discord bot token: three dot-separated base64url parts, the first (the bot's id) and the
+/// last (the HMAC) random-looking, unlike a dotted identifier.
+fn check_discord_bot_token(candidate: &Candidate<'_>) -> Option<Hit> {
+    let secret = candidate.secret_bytes();
+    let mut parts = secret.split(|&byte| byte == b'.');
+    let first = parts.next().unwrap_or_default();
+    let last = parts.nth(1).unwrap_or_default();
+    let mixed = |part: &[u8]| {
+        let lower = part.iter().any(u8::is_ascii_lowercase);
+        let upper = part.iter().any(u8::is_ascii_uppercase);
+        let digit = part.iter().any(u8::is_ascii_digit);
+        usize::from(lower) + usize::from(upper) + usize::from(digit) >= 2
+    };
+    // The id part is base64 of decimal digits, which puts digits in it.
+    let first_has_digit = first.iter().any(u8::is_ascii_digit);
+    match first_has_digit && mixed(first) && mixed(last) {
+        true => candidate.accept(),
+        false => None,
+    }
+}
+
+/// 32 hex digits on a Datadog line are its API key when the line speaks of a key, and not
+/// when the word before them names a digest (`md5 9e10…`, `etag: …`).
+fn check_datadog_key(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let secret = candidate.secret();
+    let before = &line[secret.start.saturating_sub(16)..secret.start];
+    let digest_word = [
+        b"md5".as_slice(),
+        b"sha",
+        b"hash",
+        b"digest",
+        b"checksum",
+        b"etag",
+    ]
+    .iter()
+    .any(|word| contains_ignore_ascii_case(before, word));
+    match contains_ignore_ascii_case(line, b"key") && !digest_word {
         true => candidate.accept(),
         false => None,
     }
@@ -731,7 +1052,15 @@ fn check_authorization_header(candidate: &Candidate<'_>) -> Option<Hit> {
         .group("quote")
         .map(|range| &line[range])
         .unwrap_or_default();
-    let closing_quote = quote.last().copied();
+    let mut closing_quote = quote.last().copied();
+    // A Python bytes literal (`'Authorization': b'Bearer …'`).
+    if closing_quote.is_none()
+        && line.get(position) == Some(&b'b')
+        && matches!(line.get(position + 1), Some(b'\'') | Some(b'"'))
+    {
+        closing_quote = line.get(position + 1).copied();
+        position += 2;
+    }
     // An optional scheme word.
     let word_end = position
         + line[position..]
@@ -799,15 +1128,213 @@ fn check_basic(candidate: &Candidate<'_>) -> Option<Hit> {
     }
 }
 
-fn check_cookie(candidate: &Candidate<'_>) -> Option<Hit> {
-    let value = candidate.secret_bytes();
-    let has_pair = value
+/// `Set-Cookie` attributes: settings of the cookie, not secrets (`Expires` holds `, `).
+const COOKIE_ATTRIBUTES: &[&[u8]] = &[
+    b"expires",
+    b"max-age",
+    b"domain",
+    b"path",
+    b"secure",
+    b"httponly",
+    b"samesite",
+    b"priority",
+    b"partitioned",
+    b"version",
+    b"comment",
+];
+
+/// Parts of cookie names that say the value is a session or a credential (`sessionid`,
+/// `PHPSESSID`, `XSRF-TOKEN`, `remember_token`, `__Host-auth`). `sid` counts only at the end
+/// of a name (`connect.sid`, Google's `SAPISID`), not in `side`.
+const SESSION_COOKIE_WORDS: &[&[u8]] = &[
+    b"sess",
+    b"auth",
+    b"token",
+    b"jwt",
+    b"csrf",
+    b"xsrf",
+    b"remember",
+    b"secret",
+    b"pass",
+    b"cred",
+    b"saml",
+    b"oauth",
+    b"refresh",
+    b"apikey",
+    b"api_key",
+    b"api-key",
+];
+
+fn is_session_cookie_name(name: &[u8]) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let has = |word: &[u8]| memchr::memmem::find(&lower, word).is_some();
+    (SESSION_COOKIE_WORDS.iter().any(|word| has(word)) && !has(b"author"))
+        || lower.ends_with(b"sid")
+}
+
+fn is_cookie_name_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric()
+        || matches!(
+            byte,
+            b'!' | b'#'
+                | b'$'
+                | b'%'
+                | b'&'
+                | b'*'
+                | b'+'
+                | b'-'
+                | b'.'
+                | b'^'
+                | b'_'
+                | b'`'
+                | b'|'
+                | b'~'
+        )
+}
+
+/// Cookie values hold no white space, quotes, `,;\` (RFC 6265); `])}` close the structure a
+/// header map or a repr printed around them.
+fn is_cookie_value_byte(byte: u8) -> bool {
+    byte > b' '
+        && byte < 0x7f
+        && !matches!(
+            byte,
+            b'"' | b'\'' | b',' | b';' | b'\\' | b']' | b')' | b'}'
+        )
+}
+
+fn is_uuid(run: &[u8]) -> bool {
+    run.len() == 36
+        && run.iter().enumerate().all(|(index, &byte)| match index {
+            8 | 13 | 18 | 23 => byte == b'-',
+            _ => byte.is_ascii_hexdigit(),
+        })
+}
+
+/// A value that is random rather than a word or a number: a base64/hex-like run of 16 or more
+/// that mixes letters and digits or cases. Not dotted numbers (`GA1.2.1234567890.1714560000`),
+/// percent-encoded text (`%7B%22theme%22…`), or a UUID (an id, kept everywhere else too).
+fn looks_random(value: &[u8]) -> bool {
+    value
+        .split(|&byte| {
+            !(byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'=' | b'_' | b'-'))
+        })
+        .any(|run| {
+            let lower = run.iter().any(u8::is_ascii_lowercase);
+            let upper = run.iter().any(u8::is_ascii_uppercase);
+            let digit = run.iter().any(u8::is_ascii_digit);
+            run.len() >= 16
+                && usize::from(lower) + usize::from(upper) + usize::from(digit) >= 2
+                && !is_uuid(run)
+        })
+}
+
+/// Whether a cookie's value is a session or a credential: its name says so (and the value is
+/// not a deletion marker, a flag or a count), or the value is long and random whatever its
+/// name. `theme=dark`, `lang=en`, `tz=UTC` stay readable.
+fn is_secret_cookie(name: &[u8], value: &[u8]) -> bool {
+    if is_placeholder(value) {
+        return false;
+    }
+    let lower_value = value.to_ascii_lowercase();
+    if matches!(
+        lower_value.as_slice(),
+        b"deleted" | b"expired" | b"invalid" | b"logout" | b"yes" | b"no" | b"on" | b"off"
+    ) {
+        return false;
+    }
+    // `session_timeout=1800`, `auth_attempts=3`: numbers short of an id's length.
+    let count = value.len() < 12 && value.iter().all(u8::is_ascii_digit);
+    (is_session_cookie_name(name) && value.len() >= 3 && !count) || looks_random(value)
+}
+
+/// Whether `rest` starts a new `name=` pair after a comma (`Path=/, sid=…`: a client joined
+/// two `Set-Cookie` headers), rather than going on with a date (`Expires=Wed, 01 May …`).
+fn starts_cookie_pair(rest: &[u8]) -> bool {
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    let name_length = rest
         .iter()
-        .position(|&byte| byte == b'=')
-        .is_some_and(|equals| !is_placeholder(&value[equals + 1..]));
-    match has_pair {
-        true => candidate.accept(),
-        false => None,
+        .take_while(|&&byte| is_cookie_name_byte(byte))
+        .count();
+    name_length > 0 && rest.get(name_length) == Some(&b'=')
+}
+
+/// `Cookie: a=1; sid=…` and `Set-Cookie: sid=…; Path=/; Expires=Wed, 01 May …`: each secret
+/// value goes on its own; names, harmless values and attributes stay. The list ends at the
+/// first thing that is not a `name=value` pair, so a header map's next entry (`User-Agent`)
+/// is never touched.
+fn check_cookie_pairs(candidate: &Candidate<'_>, hits: &mut Vec<Hit>) {
+    let line = candidate.line;
+    let header = candidate.whole();
+    let set_cookie = candidate.group("set").is_some();
+    let mut position = header.end;
+    let mut first = true;
+    loop {
+        while matches!(line.get(position), Some(b' ') | Some(b'\t')) {
+            position += 1;
+        }
+        let name_start = position;
+        while line
+            .get(position)
+            .is_some_and(|&byte| is_cookie_name_byte(byte))
+        {
+            position += 1;
+        }
+        let name = &line[name_start..position];
+        if name.is_empty() {
+            return;
+        }
+        let attribute = set_cookie
+            && !first
+            && COOKIE_ATTRIBUTES
+                .iter()
+                .any(|known| name.eq_ignore_ascii_case(known));
+        match line.get(position) {
+            Some(b'=') if attribute => {
+                // Up to the next `;`: `Expires` holds a comma and spaces.
+                while let Some(&byte) = line.get(position) {
+                    let ends = match byte {
+                        b';' | b'"' | b'\'' | b'\\' | b']' => true,
+                        b',' => starts_cookie_pair(&line[position + 1..]),
+                        _ => false,
+                    };
+                    if ends {
+                        break;
+                    }
+                    position += 1;
+                }
+            }
+            Some(b'=') => {
+                position += 1;
+                let value_start = position;
+                while line
+                    .get(position)
+                    .is_some_and(|&byte| is_cookie_value_byte(byte))
+                {
+                    position += 1;
+                }
+                if is_secret_cookie(name, &line[value_start..position]) {
+                    hits.push(Hit {
+                        secret: value_start..position,
+                        kind: Kind::Cookie,
+                        context_start: header.start,
+                    });
+                }
+            }
+            // A flag attribute (`HttpOnly`); anything else is not a cookie list.
+            _ if attribute => {}
+            _ => return,
+        }
+        first = false;
+        while matches!(line.get(position), Some(b' ') | Some(b'\t')) {
+            position += 1;
+        }
+        match line.get(position) {
+            Some(b';') => {}
+            Some(b',') if set_cookie && starts_cookie_pair(&line[position + 1..]) => first = true,
+            _ => return,
+        }
+        position += 1;
     }
 }
 
@@ -872,6 +1399,14 @@ fn classify_key(key: &[u8]) -> Option<(Family, Kind)> {
     if trimmed.eq_ignore_ascii_case(b"_authToken") {
         return Some((Family::Secret, Kind::NpmToken));
     }
+    // `AWS_SESSION_TOKEN`, `X-Amz-Security-Token`, and STS's own `"SessionToken"`.
+    if ends(b"awssessiontoken")
+        || ends(b"awssecuritytoken")
+        || ends(b"amzsecuritytoken")
+        || trimmed == b"SessionToken"
+    {
+        return Some((Family::Secret, Kind::AwsSessionToken));
+    }
     if ends(b"password") || ends(b"passwd") || ends(b"passphrase") {
         return Some((Family::Password, Kind::Password));
     }
@@ -905,6 +1440,7 @@ fn classify_key(key: &[u8]) -> Option<(Family, Kind)> {
         b"servicekey",
         b"webhookkey",
         b"hmackey",
+        b"applicationkey",
     ];
     if SECRET_KEYS.iter().any(|suffix| ends(suffix)) {
         return Some((Family::Secret, Kind::GenericSecret));
@@ -912,7 +1448,8 @@ fn classify_key(key: &[u8]) -> Option<(Family, Kind)> {
     if ends(b"token") || ends(b"credential") || ends(b"credentials") || compact == b"auth" {
         return Some((Family::Token, Kind::GenericSecret));
     }
-    if ends(b"signature") || compact == b"sig" {
+    // `;jsessionid=…` in a Java URL, `"session_id": "…"` in a log: whoever has it is logged in.
+    if ends(b"signature") || compact == b"sig" || ends(b"sessionid") {
         return Some((Family::Token, Kind::GenericSecret));
     }
     None
@@ -938,6 +1475,10 @@ struct Value {
 fn read_value(line: &[u8], start: usize) -> Option<Value> {
     let rest = line.get(start..)?;
     let first = *rest.first()?;
+    // A Python bytes or string literal (`b'…'`, `u"…"`): the prefix is not part of the value.
+    if matches!(first, b'b' | b'u' | b'r') && matches!(rest.get(1), Some(b'"') | Some(b'\'')) {
+        return read_value(line, start + 1);
+    }
     if first == b'\\' && matches!(rest.get(1), Some(b'"') | Some(b'\'')) {
         let quote = [b'\\', rest[1]];
         let inner = start + 2;
@@ -1155,10 +1696,14 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
     if separator == b":" && before_key == Some(b'/') {
         return None;
     }
-    let in_query = matches!(
-        before_key,
-        Some(b'?') | Some(b'&') | Some(b'#') | Some(b';')
-    );
+    // `…%3Fuser%3Dbob%26password%3Ds3cret%26next…`: a query string encoded inside another
+    // URL; its value ends at the encoded `&`.
+    let encoded = separator.first() == Some(&b'%');
+    let in_query = encoded
+        || matches!(
+            before_key,
+            Some(b'?') | Some(b'&') | Some(b'#') | Some(b';')
+        );
     let value_start = candidate.whole().end;
     let spaced = line
         .get(separator_range.end)
@@ -1167,7 +1712,31 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
             .start
             .checked_sub(1)
             .is_some_and(|index| line[index].is_ascii_whitespace());
-    let value = read_value(line, value_start)?;
+    let mut value = read_value(line, value_start)?;
+    // `;jsessionid=…?item=4`: a token never holds `?` or `#`, which start the query or the
+    // fragment after a path parameter.
+    if family == Family::Token && in_query && value.quoting == Quoting::None {
+        if let Some(offset) = line[value.range.clone()]
+            .iter()
+            .position(|&byte| byte == b'?' || byte == b'#')
+        {
+            value.range.end = value.range.start + offset;
+            if value.range.is_empty() {
+                return None;
+            }
+        }
+    }
+    if encoded {
+        let bytes = &line[value.range.clone()];
+        let end = bytes
+            .windows(3)
+            .position(|window| window.eq_ignore_ascii_case(b"%26"))
+            .unwrap_or(bytes.len());
+        value.range.end = value.range.start + end;
+        if value.range.is_empty() {
+            return None;
+        }
+    }
     if !judge_value(family, key, line, &value, separator, spaced, in_query) {
         return None;
     }
@@ -1355,6 +1924,24 @@ fn is_reserved_domain(domain: &[u8]) -> bool {
         .any(|suffix| domain.ends_with(suffix))
 }
 
+/// `ftp://me@mail.com:pw@host`: an address that is the whole user name of a URL whose user
+/// info goes on to another `@` (the host's). Personal data like any address; an SSH login
+/// (`ssh://deploy@host.org:7999/…`) has no second `@` and is a host.
+fn is_url_login_name(line: &[u8], range: &Range<usize>) -> bool {
+    if !line[..range.start].ends_with(b"://") {
+        return false;
+    }
+    let rest = &line[range.end..];
+    let user_info_end = rest
+        .iter()
+        .position(|&byte| {
+            byte.is_ascii_whitespace()
+                || matches!(byte, b'/' | b'?' | b'#' | b'"' | b'\'' | b'<' | b'>')
+        })
+        .unwrap_or(rest.len());
+    matches!(rest.first(), Some(b':') | Some(b'@')) && rest[..user_info_end].contains(&b'@')
+}
+
 /// E-mail addresses are personal data. Kept: `git@github.com:org/repo` (an SSH remote, not a
 /// mailbox), URL user info (`https://user@host`, the URL rule's business), file names
 /// (`icon@2x.png`), and documentation domains.
@@ -1365,6 +1952,12 @@ fn check_email(candidate: &Candidate<'_>) -> Option<Hit> {
     let at = address.iter().position(|&byte| byte == b'@')?;
     let (local, domain) = (&address[..at], &address[at + 1..]);
     let before = range.start.checked_sub(1).map(|index| line[index]);
+    if is_url_login_name(line, &range) {
+        return match is_reserved_domain(domain) {
+            true => None,
+            false => candidate.accept(),
+        };
+    }
     match before {
         Some(b'/') => return None,
         Some(b':')
@@ -1394,37 +1987,50 @@ fn check_email(candidate: &Candidate<'_>) -> Option<Hit> {
 }
 
 /// Card numbers: 13–19 digits, either unbroken or in the printed groupings (4-4-4-4[-3],
-/// 4-6-5, 4-6-4) with one consistent separator, an issuer prefix that exists, and a valid Luhn
-/// checksum. Together these keep timestamps, ids and phone numbers out.
+/// 4-6-5, 4-6-4) with one consistent separator (space, dash, dot, plus, `%20`, `%2B`, `%2D`), an
+/// issuer prefix that exists, and a valid Luhn checksum. Together these keep timestamps, ids
+/// and phone numbers out.
 fn check_card_number(candidate: &Candidate<'_>) -> Option<Hit> {
     let text = candidate.secret_bytes();
-    let digits: Vec<u8> = text.iter().copied().filter(u8::is_ascii_digit).collect();
+    let mut digits: Vec<u8> = Vec::with_capacity(19);
+    let mut groups: Vec<usize> = vec![0];
+    let mut separator: Option<[u8; 2]> = None;
+    let mut index = 0;
+    while index < text.len() {
+        let byte = text[index];
+        if byte.is_ascii_digit() {
+            digits.push(byte);
+            *groups.last_mut()? += 1;
+            index += 1;
+            continue;
+        }
+        // `%2D` and `%2d` are one separator; a plain byte is its own.
+        let this = match byte {
+            b'%' => {
+                let encoded = text.get(index + 2)?.to_ascii_uppercase();
+                index += 3;
+                [b'%', encoded]
+            }
+            _ => {
+                index += 1;
+                [byte, 0]
+            }
+        };
+        if *separator.get_or_insert(this) != this {
+            return None;
+        }
+        groups.push(0);
+    }
     if !(13..=19).contains(&digits.len()) {
         return None;
     }
-    let separators: Vec<u8> = text
-        .iter()
-        .copied()
-        .filter(|byte| !byte.is_ascii_digit())
-        .collect();
-    if let Some(&first_separator) = separators.first() {
-        if separators
-            .iter()
-            .any(|&separator| separator != first_separator)
-        {
-            return None;
-        }
-        let groups: Vec<usize> = text
-            .split(|&byte| byte == first_separator)
-            .map(<[u8]>::len)
-            .collect();
+    if separator.is_some() {
+        let last = groups[groups.len() - 1];
         let four_groups = groups.len() >= 4
             && groups[..groups.len() - 1].iter().all(|&length| length == 4)
-            && (1..=4).contains(&groups[groups.len() - 1]);
-        let amex_or_diners = groups.len() == 3
-            && groups[0] == 4
-            && groups[1] == 6
-            && (groups[2] == 5 || groups[2] == 4);
+            && (1..=4).contains(&last);
+        let amex_or_diners =
+            groups.len() == 3 && groups[0] == 4 && groups[1] == 6 && (last == 5 || last == 4);
         if !(four_groups || amex_or_diners) {
             return None;
         }

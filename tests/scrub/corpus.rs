@@ -25,7 +25,8 @@
 //!   `[dockercfg]` (base64 of a Docker auth config).
 //! - `[card:BRAND]` or `[card:BRAND:SEP]`: a Luhn-valid number of BRAND (`visa`, `visa13`,
 //!   `visa19`, `mastercard`, `mastercard2`, `amex`, `discover`, `jcb`, `diners`, `unionpay`),
-//!   grouped by SEP (`space`, `dash`) or unbroken.
+//!   grouped by SEP (`space`, `dash`, `dot`, `plus`, `pct-space` for `%20`, `pct-dash` for
+//!   `%2D`) or unbroken.
 //! - `[pem:LABEL]`, `[pem-escaped:LABEL]` (one line, `\n` escapes), `[pem-cut:LABEL:LINES]`
 //!   (no END line), `[pem-indent:LABEL:SPACES]`, `[pem-encrypted]` (armor headers), `[pgp]`.
 //!
@@ -558,8 +559,12 @@ fn card(brand: &str, separator: Option<&str>, rng: &mut Rng, id: &str) -> String
         .collect();
     let separator = match separator {
         None => return text,
-        Some("space") => ' ',
-        Some("dash") => '-',
+        Some("space") => " ",
+        Some("dash") => "-",
+        Some("dot") => ".",
+        Some("plus") => "+",
+        Some("pct-space") => "%20",
+        Some("pct-dash") => "%2D",
         Some(other) => panic!("{id}: unknown card separator {other}"),
     };
     let groups: &[usize] = match length {
@@ -574,7 +579,7 @@ fn card(brand: &str, separator: Option<&str>, rng: &mut Rng, id: &str) -> String
             break;
         }
         if position > 0 {
-            out.push(separator);
+            out.push_str(separator);
         }
         let end = (position + group).min(text.len());
         out.push_str(&text[position..end]);
