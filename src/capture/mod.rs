@@ -20,6 +20,7 @@ mod pytest;
 mod python;
 mod rustc;
 mod rustc_json;
+mod rustc_suggestions;
 mod tsc;
 
 use std::path::PathBuf;
