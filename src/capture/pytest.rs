@@ -1,6 +1,7 @@
 //! Parses pytest's report of failed and erroring tests: the per-test tracebacks under
 //! `=== FAILURES ===`/`=== ERRORS ===` (`--tb=long`, `short`, `line` and `native`), missing
-//! fixtures, collection errors, and the `short test summary info` lines.
+//! fixtures, collection errors, a root conftest that fails to import (`ImportError while loading
+//! conftest …`, printed alone before any session), and the `short test summary info` lines.
 //!
 //! A test's traceback gives the occurrence: the first `E` line is the message (its exception type,
 //! or `AssertionError` for a rewritten `assert`, is the code) and the innermost location line in
@@ -47,6 +48,12 @@ static LOCATION_LINE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?P<file><[^>]+>|(?:[A-Za-z]:)?[^\s:<>=][^:]*\.\w+):(?P<line>\d+)(?::(?: (?P<rest>.*))?)?$",
     )
     .expect("valid regex")
+});
+
+/// `ImportError while loading conftest '/p/conftest.py'.`: the conftest at the root failed to
+/// import, before any session header; its traceback follows and pytest stops.
+static CONFTEST_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ImportError while loading conftest '(?P<path>.+)'\.$").expect("valid regex")
 });
 
 /// `file /a/tests/test_db.py, line 1` above a missing fixture's test.
@@ -163,6 +170,9 @@ struct TestReport {
     /// The interpreter's own traceback (`--tb=native`), once read.
     native: Option<Occurrence>,
     reading_native: bool,
+    /// A conftest's import error, which stands alone (no section or header follows it): it ends at
+    /// the first line after its `E` lines that is not part of a traceback.
+    stands_alone: bool,
 }
 
 /// The exception a group of `E` lines shows.
@@ -354,6 +364,12 @@ impl PytestParser {
 
     /// A line that is not inside any test: a header of pytest's, or not pytest's at all.
     fn read_between_tests(&mut self, line: &str, out: &mut Vec<Occurrence>) -> Feed {
+        if let Some(captures) = CONFTEST_HEADER.captures(line) {
+            let mut report = TestReport::new(&format!("conftest {}", &captures["path"]));
+            report.stands_alone = true;
+            self.state = State::Test(Box::new(report));
+            return Feed::Consumed;
+        }
         if let Some(captures) = TEST_HEADER.captures(line) {
             let title = captures.name("title").map_or("", |m| m.as_str());
             if !ENTRY_SEPARATOR.is_match(line) && !title.trim_matches(['_', ' ']).is_empty() {
@@ -554,6 +570,11 @@ impl PytestParser {
                 false => self.read_between_tests(line, out),
             };
         }
+        if report.stands_alone && !report.error_lines.is_empty() {
+            self.end_test(out);
+            self.state = State::Idle;
+            return Feed::Rejected;
+        }
         // Explanations (`ImportError while importing test module …`, `Hint: …`, locals).
         Feed::Consumed
     }
@@ -565,6 +586,7 @@ impl Parser for PytestParser {
             r"^=+ (?:FAILURES|ERRORS|short test summary info|test session starts) =+$",
             r"^_{3,} [^ \n][^\n]* _{3,}$",
             r"^(?:FAILED|ERROR) [^ \n]+\.py(?:::[^\n]*)?(?: - [^\n]*)?$",
+            r"^ImportError while loading conftest '",
         ]
     }
 
@@ -713,6 +735,27 @@ mod tests {
 
     fn parse(text: &str) -> Vec<Occurrence> {
         crate::capture::parse_with(PytestParser::default(), text)
+    }
+
+    #[test]
+    fn a_conftest_that_fails_to_import_is_its_own_error_where_it_failed() {
+        let text = "ImportError while loading conftest '/p/conftest.py'.\nconftest.py:1: in <module>\n    import requestz\nE   ModuleNotFoundError: No module named 'requestz'\nsomething else\n";
+        let found = parse(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].code.as_deref(), Some("ModuleNotFoundError"));
+        assert_eq!(found[0].message, "No module named 'requestz'");
+        assert_eq!(
+            (found[0].file.as_deref(), found[0].line),
+            (Some("conftest.py"), Some(1))
+        );
+        let syntax = "ImportError while loading conftest '/p/conftest.py'.\n/usr/lib/python3.11/ast.py:50: in parse\n    return compile(source, filename, mode, flags,\nE     File \"/p/conftest.py\", line 5\nE       def client()\nE                   ^\nE   SyntaxError: expected ':'\n";
+        let found = parse(syntax);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].code.as_deref(), Some("SyntaxError"));
+        assert_eq!(
+            (found[0].file.as_deref(), found[0].line),
+            (Some("/p/conftest.py"), Some(5))
+        );
     }
 
     #[test]
