@@ -18,6 +18,7 @@ mod node;
 mod paths;
 mod pytest;
 mod python;
+mod rust_panic;
 mod rustc;
 mod rustc_json;
 mod rustc_suggestions;
@@ -334,6 +335,7 @@ fn all_parsers() -> Vec<Box<dyn Parser>> {
         Box::new(gcc::GccParser::default()),
         Box::new(go::GoParser::default()),
         Box::new(javac::JavacParser::default()),
+        Box::new(rust_panic::RustPanicParser::default()),
         // rustc's bare `error: …` / `warning: …` headers are the broadest trigger of all but the
         // fallback: every tool with a more specific form of such a line goes first.
         Box::new(rustc::RustcParser::default()),
