@@ -18,6 +18,7 @@ mod node;
 mod paths;
 mod pytest;
 mod python;
+mod ruff;
 mod rust_panic;
 mod rustc;
 mod rustc_json;
@@ -332,6 +333,7 @@ fn all_parsers() -> Vec<Box<dyn Parser>> {
         Box::new(pytest::PytestParser::default()),
         Box::new(python::PythonParser::default()),
         Box::new(mypy::MypyParser::default()),
+        Box::new(ruff::RuffParser::default()),
         Box::new(gcc::GccParser::default()),
         Box::new(go::GoParser::default()),
         Box::new(javac::JavacParser::default()),

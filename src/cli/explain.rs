@@ -117,13 +117,14 @@ fn split_code(query: &str) -> (Option<&str>, &str) {
     }
 }
 
-const ALL_TOOLS: [Tool; 11] = [
+const ALL_TOOLS: [Tool; 12] = [
     Tool::Rustc,
     Tool::Gcc,
     Tool::Clang,
     Tool::Python,
     Tool::Pytest,
     Tool::Mypy,
+    Tool::Ruff,
     Tool::Tsc,
     Tool::Eslint,
     Tool::Node,
