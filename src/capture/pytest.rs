@@ -56,6 +56,10 @@ static CONFTEST_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ImportError while loading conftest '(?P<path>.+)'\.$").expect("valid regex")
 });
 
+/// `tests/test_x.py::test_a` (or `::TestA::test_b[param]`): a test that warned.
+static WARNING_TEST_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<file>[^\s:]+\.py)(?:::\S.*)?$").expect("valid regex"));
+
 /// `file /a/tests/test_db.py, line 1` above a missing fixture's test.
 static FIXTURE_FILE_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^file (?P<file>.+), line (?P<line>\d+)$").expect("valid regex"));
@@ -98,6 +102,8 @@ enum State {
     Test(Box<TestReport>),
     /// Inside `short test summary info`.
     Summary,
+    /// Inside `warnings summary`: the file of the tests named last (`t.py::test_a`).
+    Warnings { test_file: Option<String> },
 }
 
 /// The failures of the current run already reported from their tracebacks.
@@ -398,6 +404,10 @@ impl PytestParser {
                 self.state = State::Summary;
                 Feed::Consumed
             }
+            "warnings summary" => {
+                self.state = State::Warnings { test_file: None };
+                Feed::Consumed
+            }
             "test session starts" => {
                 self.seen.clear();
                 self.state = State::Idle;
@@ -449,6 +459,38 @@ impl PytestParser {
         self.seen.remember_message(message.to_string());
         out.push(occurrence);
         Feed::Consumed
+    }
+
+    /// A line of `warnings summary`: the tests that warned, then each warning indented under them.
+    /// A warning placed in pytest's own code (a coroutine the test created and never awaited is
+    /// collected there) is the test's: it goes to the test's file, its place kept as a note.
+    fn read_warnings_line(&mut self, line: &str, out: &mut Vec<Occurrence>) -> Feed {
+        let State::Warnings { test_file } = &mut self.state else {
+            return Feed::Rejected;
+        };
+        if let Some(captures) = WARNING_TEST_LINE.captures(line) {
+            *test_file = Some(captures["file"].to_string());
+            return Feed::Consumed;
+        }
+        if let Some(mut warning) = python::warning_occurrence(line) {
+            let in_machinery = warning.file.as_deref().is_some_and(is_pytest_machinery);
+            if let (true, Some(file)) = (in_machinery, test_file.clone()) {
+                let mut place = Note::new(NoteKind::Context, "warned in pytest's code");
+                place.file = warning.file.replace(file);
+                place.line = warning.line.take();
+                warning.notes.push(place);
+            }
+            out.push(warning);
+            return Feed::Consumed;
+        }
+        if line.trim().is_empty() || line.starts_with([' ', '\t']) {
+            return Feed::Consumed;
+        }
+        if line.starts_with("-- Docs: ") {
+            self.state = State::Idle;
+            return Feed::Done;
+        }
+        self.read_between_tests(line, out)
     }
 
     fn read_summary_line(&mut self, line: &str, out: &mut Vec<Occurrence>) -> Feed {
@@ -583,7 +625,7 @@ impl PytestParser {
 impl Parser for PytestParser {
     fn triggers(&self) -> &'static [&'static str] {
         &[
-            r"^=+ (?:FAILURES|ERRORS|short test summary info|test session starts) =+$",
+            r"^=+ (?:FAILURES|ERRORS|short test summary info|test session starts|warnings summary) =+$",
             r"^_{3,} [^ \n][^\n]* _{3,}$",
             r"^(?:FAILED|ERROR) [^ \n]+\.py(?:::[^\n]*)?(?: - [^\n]*)?$",
             r"^ImportError while loading conftest '",
@@ -596,6 +638,7 @@ impl Parser for PytestParser {
             State::Section => self.read_in_section(line, out),
             State::Test(_) => self.read_in_test(line, out),
             State::Summary => self.read_summary_line(line, out),
+            State::Warnings { .. } => self.read_warnings_line(line, out),
         }
     }
 
@@ -735,6 +778,24 @@ mod tests {
 
     fn parse(text: &str) -> Vec<Occurrence> {
         crate::capture::parse_with(PytestParser::default(), text)
+    }
+
+    #[test]
+    fn a_warning_placed_in_pytest_code_goes_to_the_test_that_caused_it() {
+        let text = "=============================== warnings summary ===============================\ntests/test_fetch.py::test_fetch\n  /usr/lib/python3/site-packages/_pytest/python.py:187: RuntimeWarning: coroutine 'fetch' was never awaited\n    result = testfunction(**testargs)\n  Enable tracemalloc to get traceback where the object was allocated.\n\ntests/test_fetch.py::test_in_loop\n  /p/tests/test_fetch.py:16: RuntimeWarning: coroutine 'fetch' was never awaited\n    fetch(\"https://example.com\")\n\n-- Docs: https://docs.pytest.org/en/stable/how-to/capture-warnings.html\n";
+        let found = parse(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].severity, Severity::Warning);
+        assert_eq!(
+            (found[0].file.as_deref(), found[0].line),
+            (Some("tests/test_fetch.py"), None)
+        );
+        assert_eq!(found[0].notes[0].line, Some(187));
+        assert_eq!(
+            (found[1].file.as_deref(), found[1].line),
+            (Some("/p/tests/test_fetch.py"), Some(16))
+        );
+        assert!(found[1].notes.is_empty());
     }
 
     #[test]
