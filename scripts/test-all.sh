@@ -27,7 +27,7 @@ if [ ${#apt_packages[@]} -gt 0 ]; then
 fi
 
 # Python tools at the versions the fixtures were recorded with.
-python3 -m pip install -q --disable-pip-version-check pytest==9.2.0 mypy==2.4.1 2>&1 | grep -v "running pip as the 'root' user" || true
+python3 -m pip install -q --disable-pip-version-check pytest==9.2.0 mypy==2.4.1 ruff==0.17.6 2>&1 | grep -v "running pip as the 'root' user" || true
 
 # TypeScript and ESLint at the versions the fixtures were recorded with.
 npm_wanted=(typescript@7.0.2 eslint@10.15.0 eslint-formatter-unix@9.0.1)

@@ -18,8 +18,11 @@ mod node;
 mod paths;
 mod pytest;
 mod python;
+mod ruff;
+mod rust_panic;
 mod rustc;
 mod rustc_json;
+mod rustc_suggestions;
 mod tsc;
 
 use std::path::PathBuf;
@@ -330,9 +333,11 @@ fn all_parsers() -> Vec<Box<dyn Parser>> {
         Box::new(pytest::PytestParser::default()),
         Box::new(python::PythonParser::default()),
         Box::new(mypy::MypyParser::default()),
+        Box::new(ruff::RuffParser::default()),
         Box::new(gcc::GccParser::default()),
         Box::new(go::GoParser::default()),
         Box::new(javac::JavacParser::default()),
+        Box::new(rust_panic::RustPanicParser::default()),
         // rustc's bare `error: …` / `warning: …` headers are the broadest trigger of all but the
         // fallback: every tool with a more specific form of such a line goes first.
         Box::new(rustc::RustcParser::default()),

@@ -1,6 +1,7 @@
 //! Parses pytest's report of failed and erroring tests: the per-test tracebacks under
 //! `=== FAILURES ===`/`=== ERRORS ===` (`--tb=long`, `short`, `line` and `native`), missing
-//! fixtures, collection errors, and the `short test summary info` lines.
+//! fixtures, collection errors, a root conftest that fails to import (`ImportError while loading
+//! conftest …`, printed alone before any session), and the `short test summary info` lines.
 //!
 //! A test's traceback gives the occurrence: the first `E` line is the message (its exception type,
 //! or `AssertionError` for a rewritten `assert`, is the code) and the innermost location line in
@@ -49,6 +50,16 @@ static LOCATION_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// `ImportError while loading conftest '/p/conftest.py'.`: the conftest at the root failed to
+/// import, before any session header; its traceback follows and pytest stops.
+static CONFTEST_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ImportError while loading conftest '(?P<path>.+)'\.$").expect("valid regex")
+});
+
+/// `tests/test_x.py::test_a` (or `::TestA::test_b[param]`): a test that warned.
+static WARNING_TEST_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<file>[^\s:]+\.py)(?:::\S.*)?$").expect("valid regex"));
+
 /// `file /a/tests/test_db.py, line 1` above a missing fixture's test.
 static FIXTURE_FILE_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^file (?P<file>.+), line (?P<line>\d+)$").expect("valid regex"));
@@ -91,6 +102,8 @@ enum State {
     Test(Box<TestReport>),
     /// Inside `short test summary info`.
     Summary,
+    /// Inside `warnings summary`: the file of the tests named last (`t.py::test_a`).
+    Warnings { test_file: Option<String> },
 }
 
 /// The failures of the current run already reported from their tracebacks.
@@ -163,6 +176,9 @@ struct TestReport {
     /// The interpreter's own traceback (`--tb=native`), once read.
     native: Option<Occurrence>,
     reading_native: bool,
+    /// A conftest's import error, which stands alone (no section or header follows it): it ends at
+    /// the first line after its `E` lines that is not part of a traceback.
+    stands_alone: bool,
 }
 
 /// The exception a group of `E` lines shows.
@@ -354,6 +370,12 @@ impl PytestParser {
 
     /// A line that is not inside any test: a header of pytest's, or not pytest's at all.
     fn read_between_tests(&mut self, line: &str, out: &mut Vec<Occurrence>) -> Feed {
+        if let Some(captures) = CONFTEST_HEADER.captures(line) {
+            let mut report = TestReport::new(&format!("conftest {}", &captures["path"]));
+            report.stands_alone = true;
+            self.state = State::Test(Box::new(report));
+            return Feed::Consumed;
+        }
         if let Some(captures) = TEST_HEADER.captures(line) {
             let title = captures.name("title").map_or("", |m| m.as_str());
             if !ENTRY_SEPARATOR.is_match(line) && !title.trim_matches(['_', ' ']).is_empty() {
@@ -380,6 +402,10 @@ impl PytestParser {
             }
             "short test summary info" => {
                 self.state = State::Summary;
+                Feed::Consumed
+            }
+            "warnings summary" => {
+                self.state = State::Warnings { test_file: None };
                 Feed::Consumed
             }
             "test session starts" => {
@@ -433,6 +459,38 @@ impl PytestParser {
         self.seen.remember_message(message.to_string());
         out.push(occurrence);
         Feed::Consumed
+    }
+
+    /// A line of `warnings summary`: the tests that warned, then each warning indented under them.
+    /// A warning placed in pytest's own code (a coroutine the test created and never awaited is
+    /// collected there) is the test's: it goes to the test's file, its place kept as a note.
+    fn read_warnings_line(&mut self, line: &str, out: &mut Vec<Occurrence>) -> Feed {
+        let State::Warnings { test_file } = &mut self.state else {
+            return Feed::Rejected;
+        };
+        if let Some(captures) = WARNING_TEST_LINE.captures(line) {
+            *test_file = Some(captures["file"].to_string());
+            return Feed::Consumed;
+        }
+        if let Some(mut warning) = python::warning_occurrence(line) {
+            let in_machinery = warning.file.as_deref().is_some_and(is_pytest_machinery);
+            if let (true, Some(file)) = (in_machinery, test_file.clone()) {
+                let mut place = Note::new(NoteKind::Context, "warned in pytest's code");
+                place.file = warning.file.replace(file);
+                place.line = warning.line.take();
+                warning.notes.push(place);
+            }
+            out.push(warning);
+            return Feed::Consumed;
+        }
+        if line.trim().is_empty() || line.starts_with([' ', '\t']) {
+            return Feed::Consumed;
+        }
+        if line.starts_with("-- Docs: ") {
+            self.state = State::Idle;
+            return Feed::Done;
+        }
+        self.read_between_tests(line, out)
     }
 
     fn read_summary_line(&mut self, line: &str, out: &mut Vec<Occurrence>) -> Feed {
@@ -554,6 +612,11 @@ impl PytestParser {
                 false => self.read_between_tests(line, out),
             };
         }
+        if report.stands_alone && !report.error_lines.is_empty() {
+            self.end_test(out);
+            self.state = State::Idle;
+            return Feed::Rejected;
+        }
         // Explanations (`ImportError while importing test module …`, `Hint: …`, locals).
         Feed::Consumed
     }
@@ -562,9 +625,10 @@ impl PytestParser {
 impl Parser for PytestParser {
     fn triggers(&self) -> &'static [&'static str] {
         &[
-            r"^=+ (?:FAILURES|ERRORS|short test summary info|test session starts) =+$",
+            r"^=+ (?:FAILURES|ERRORS|short test summary info|test session starts|warnings summary) =+$",
             r"^_{3,} [^ \n][^\n]* _{3,}$",
             r"^(?:FAILED|ERROR) [^ \n]+\.py(?:::[^\n]*)?(?: - [^\n]*)?$",
+            r"^ImportError while loading conftest '",
         ]
     }
 
@@ -574,6 +638,7 @@ impl Parser for PytestParser {
             State::Section => self.read_in_section(line, out),
             State::Test(_) => self.read_in_test(line, out),
             State::Summary => self.read_summary_line(line, out),
+            State::Warnings { .. } => self.read_warnings_line(line, out),
         }
     }
 
@@ -713,6 +778,45 @@ mod tests {
 
     fn parse(text: &str) -> Vec<Occurrence> {
         crate::capture::parse_with(PytestParser::default(), text)
+    }
+
+    #[test]
+    fn a_warning_placed_in_pytest_code_goes_to_the_test_that_caused_it() {
+        let text = "=============================== warnings summary ===============================\ntests/test_fetch.py::test_fetch\n  /usr/lib/python3/site-packages/_pytest/python.py:187: RuntimeWarning: coroutine 'fetch' was never awaited\n    result = testfunction(**testargs)\n  Enable tracemalloc to get traceback where the object was allocated.\n\ntests/test_fetch.py::test_in_loop\n  /p/tests/test_fetch.py:16: RuntimeWarning: coroutine 'fetch' was never awaited\n    fetch(\"https://example.com\")\n\n-- Docs: https://docs.pytest.org/en/stable/how-to/capture-warnings.html\n";
+        let found = parse(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].severity, Severity::Warning);
+        assert_eq!(
+            (found[0].file.as_deref(), found[0].line),
+            (Some("tests/test_fetch.py"), None)
+        );
+        assert_eq!(found[0].notes[0].line, Some(187));
+        assert_eq!(
+            (found[1].file.as_deref(), found[1].line),
+            (Some("/p/tests/test_fetch.py"), Some(16))
+        );
+        assert!(found[1].notes.is_empty());
+    }
+
+    #[test]
+    fn a_conftest_that_fails_to_import_is_its_own_error_where_it_failed() {
+        let text = "ImportError while loading conftest '/p/conftest.py'.\nconftest.py:1: in <module>\n    import requestz\nE   ModuleNotFoundError: No module named 'requestz'\nsomething else\n";
+        let found = parse(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].code.as_deref(), Some("ModuleNotFoundError"));
+        assert_eq!(found[0].message, "No module named 'requestz'");
+        assert_eq!(
+            (found[0].file.as_deref(), found[0].line),
+            (Some("conftest.py"), Some(1))
+        );
+        let syntax = "ImportError while loading conftest '/p/conftest.py'.\n/usr/lib/python3.11/ast.py:50: in parse\n    return compile(source, filename, mode, flags,\nE     File \"/p/conftest.py\", line 5\nE       def client()\nE                   ^\nE   SyntaxError: expected ':'\n";
+        let found = parse(syntax);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].code.as_deref(), Some("SyntaxError"));
+        assert_eq!(
+            (found[0].file.as_deref(), found[0].line),
+            (Some("/p/conftest.py"), Some(5))
+        );
     }
 
     #[test]

@@ -75,10 +75,11 @@ static FORGOT_IMPORT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `x.py:3: DeprecationWarning: message`, as the `warnings` module prints it (to stderr, and in
-/// pytest's warnings summary, indented).
+/// pytest's warnings summary, indented). `sys:1:` is where a warning raised while the interpreter
+/// shuts down is placed (a coroutine never awaited and collected at exit): no file.
 static WARNING_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<indent>[ \t]*)(?P<file>(?:[A-Za-z]:)?[^:]*?\.pyw?):(?P<line>\d+): (?P<category>[A-Z]\w*Warning): (?P<message>.*)$",
+        r"^(?P<indent>[ \t]*)(?P<file>(?:[A-Za-z]:)?[^:]*?\.pyw?|sys):(?P<line>\d+): (?P<category>[A-Z]\w*Warning): (?P<message>.*)$",
     )
     .expect("valid regex")
 });
@@ -381,6 +382,7 @@ impl Parser for PythonParser {
             r"^[ \t]*(?:\+ Exception Group )?Traceback \(most recent call last\):[ \t]*$",
             r#"^[ \t]*  File "[^"\n]*", line \d+$"#,
             r"^[ \t]*(?:[A-Za-z]:)?[^:\n]*\.pyw?:\d+: [A-Z][A-Za-z]*Warning: ",
+            r"^sys:\d+: [A-Z][A-Za-z]*Warning: ",
         ]
     }
 
@@ -414,13 +416,15 @@ impl Parser for PythonParser {
 }
 
 /// `x.py:3: DeprecationWarning: message` as a warning whose code is the category.
-fn warning_occurrence(line: &str) -> Option<Occurrence> {
+pub(super) fn warning_occurrence(line: &str) -> Option<Occurrence> {
     let captures = WARNING_LINE.captures(line)?;
     let mut occurrence =
         Occurrence::new(Tool::Python, Severity::Warning, captures["message"].trim());
     occurrence.code = Some(captures["category"].to_string());
-    occurrence.file = Some(captures["file"].to_string());
-    occurrence.line = captures["line"].parse().ok();
+    if &captures["file"] != "sys" {
+        occurrence.file = Some(captures["file"].to_string());
+        occurrence.line = captures["line"].parse().ok();
+    }
     Some(occurrence)
 }
 
@@ -691,6 +695,18 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert!(found[0].notes.len() <= MAX_NOTES);
         assert_eq!(found[0].line, Some(4999));
+    }
+
+    #[test]
+    fn a_warning_at_interpreter_exit_has_no_file() {
+        let found = crate::capture::parse_with(
+            PythonParser::default(),
+            "sys:1: RuntimeWarning: coroutine 'fetch' was never awaited\n",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].code.as_deref(), Some("RuntimeWarning"));
+        assert_eq!(found[0].message, "coroutine 'fetch' was never awaited");
+        assert_eq!((found[0].file.as_deref(), found[0].line), (None, None));
     }
 
     #[test]

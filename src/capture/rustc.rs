@@ -21,6 +21,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::rustc_suggestions::{
+    applicability_of, is_removal_help, replacement_between, unused_use_item_removal, LineEdit,
+};
 use super::{Feed, Parser};
 use crate::occurrence::{Applicability, Note, NoteKind, Occurrence, Severity, Suggestion, Tool};
 
@@ -241,16 +244,34 @@ struct Excerpt {
     text: String,
 }
 
+/// A numbered line of a help's snippet with its mark: `+` added, `-` removed, `~` changed.
+struct SnippetLine {
+    number: u32,
+    mark: char,
+    text: String,
+}
+
+/// A line whose marks do not sit where their column says: tabs are drawn as four spaces and wide
+/// characters as two columns. From the primary span's start on, the marks are `shift` columns to
+/// the right of the characters they mean (unless more tabs follow, which rustc's spans rarely
+/// cross); before it, nothing is certain.
+struct Misalignment {
+    line: u32,
+    from_index: usize,
+    shift: usize,
+}
+
 /// A `help:` sub-diagnostic being read, collecting the suggestions its snippet shows clearly:
-/// whole lines added (`1 + use std::collections::HashMap;`) and one insertion within a line
-/// (`  |      ++++++++++++` under the new line).
+/// whole lines added (`1 + use std::collections::HashMap;`), one insertion within a line
+/// (`  |      ++++++++++++` under the new line), lines replaced (`22 - old` then `22 + new`), and
+/// one changed line (`9 ~ new`) whose original the error's own snippet showed.
 struct HelpBlock {
     note_index: usize,
     /// The help's text, which is its suggestions' message.
     message: String,
     file: Option<String>,
-    /// A `-` or `~` line was shown: a replacement, which the JSON form states exactly; we leave it.
-    shows_replacement: bool,
+    /// The `+`, `-` and `~` lines in the order shown: `-` lines make the block a diff.
+    changed_lines: Vec<SnippetLine>,
     /// Runs of consecutive added lines: first line number and the lines.
     added_runs: Vec<(u32, Vec<String>)>,
     last_excerpt: Option<Excerpt>,
@@ -266,9 +287,11 @@ struct Record {
     shows_source: bool,
     primary_location_seen: bool,
     last_main_excerpt: Option<Excerpt>,
-    /// Lines whose marks do not sit where their column says (tabs, wide characters): inline
-    /// insertions shown on them cannot be placed.
-    misaligned_lines: Vec<u32>,
+    /// Lines whose marks do not sit where their column says (tabs, wide characters).
+    misaligned_lines: Vec<Misalignment>,
+    /// `----` runs under the primary line (start index, length): spans a `help:` label below may
+    /// ask to remove.
+    secondary_runs: Vec<(usize, usize)>,
     /// The source lines the main snippet showed, as they were before any suggestion.
     shown_lines: Vec<Excerpt>,
     suggestions: Vec<Suggestion>,
@@ -302,6 +325,7 @@ impl Record {
             primary_location_seen: false,
             last_main_excerpt: None,
             misaligned_lines: Vec::new(),
+            secondary_runs: Vec::new(),
             shown_lines: Vec::new(),
             suggestions: Vec::new(),
         }
@@ -458,7 +482,7 @@ impl Record {
                 note_index,
                 message: message.to_string(),
                 file: None,
-                shows_replacement: false,
+                changed_lines: Vec::new(),
                 added_runs: Vec::new(),
                 last_excerpt: None,
                 inline_insertions: Vec::new(),
@@ -475,6 +499,7 @@ impl Record {
         let mark = &excerpt["mark"];
         match &mut self.section {
             Section::Main => {
+                self.secondary_runs.clear();
                 if mark == "|" && self.shown_lines.len() < MAX_NOTES {
                     self.shown_lines.push(Excerpt {
                         number,
@@ -499,12 +524,12 @@ impl Record {
                 let Some(marked) = block.take_annotation(text) else {
                     return;
                 };
-                if self.misaligned_lines.contains(&marked.line) {
-                    return;
-                }
-                let original = match block.file {
-                    Some(_) => None,
-                    None => self
+                // A help without its own `-->` shows the error's file, whose lines the main
+                // snippet showed and whose misaligned marks we know.
+                let in_main_file = block.file.is_none();
+                let original = match in_main_file {
+                    false => None,
+                    true => self
                         .shown_lines
                         .iter()
                         .find(|shown| shown.number == marked.line)
@@ -513,8 +538,15 @@ impl Record {
                 if block.inline_insertions.len() >= MAX_SUGGESTIONS {
                     return;
                 }
-                if let Some(insertion) = marked.place(original) {
-                    block.inline_insertions.push(insertion);
+                let Some((line, drawn_column, inserted)) = marked.place(original) else {
+                    return;
+                };
+                let column = match in_main_file {
+                    true => source_column(&self.misaligned_lines, line, drawn_column),
+                    false => Some(drawn_column),
+                };
+                if let Some(column) = column {
+                    block.inline_insertions.push((line, column, inserted));
                 }
             }
         }
@@ -572,7 +604,14 @@ impl Record {
                 // The marks are shifted (tabs shown as spaces, wide characters): the run's
                 // length is still the span's.
                 Some(&(start, length)) => {
-                    self.misaligned_lines.push(line);
+                    if self.misaligned_lines.len() < MAX_NOTES {
+                        self.misaligned_lines.push(Misalignment {
+                            line,
+                            from_index: start,
+                            // Marks drawn left of their column: no offset can be trusted.
+                            shift: start.checked_sub(expected_start).unwrap_or(usize::MAX),
+                        });
+                    }
                     (start, length, column.saturating_add(length as u32))
                 }
                 None => {
@@ -585,6 +624,7 @@ impl Record {
             // `_____^` marks where a multi-line span begins; its end comes later.
             return;
         }
+        self.secondary_runs = runs_of(&chars, '-');
         self.occurrence.end_line = Some(line);
         self.occurrence.end_column = Some(end_column);
         let after: String = chars[start + length..].iter().collect();
@@ -603,25 +643,39 @@ impl Record {
         if label.is_empty() {
             return;
         }
-        if let Some(help) = HELP_WITH_REPLACEMENT.captures(label) {
-            if let (Some(file), Some(line), Some(column), Some(end_line), Some(end_column)) = (
-                self.occurrence.file.clone(),
-                self.occurrence.line,
-                self.occurrence.column,
-                self.occurrence.end_line,
-                self.occurrence.end_column,
-            ) {
-                self.push_suggestion(Suggestion {
-                    message: help["message"].to_string(),
-                    file,
-                    line,
-                    column,
-                    end_line,
-                    end_column,
-                    replacement: help["replacement"].to_string(),
-                    applicability: Applicability::Unspecified,
-                });
-            }
+        let replacement = match HELP_WITH_REPLACEMENT.captures(label) {
+            Some(help) => Some((help["message"].to_string(), help["replacement"].to_string())),
+            // `^ help: remove this semicolon`: the span itself goes.
+            None => label
+                .strip_prefix("help: ")
+                .filter(|help| is_removal_help(help))
+                .map(|help| (help.to_string(), String::new())),
+        };
+        if let (
+            Some((message, replacement)),
+            Some(file),
+            Some(line),
+            Some(column),
+            Some(end_line),
+            Some(end_column),
+        ) = (
+            replacement,
+            self.occurrence.file.clone(),
+            self.occurrence.line,
+            self.occurrence.column,
+            self.occurrence.end_line,
+            self.occurrence.end_column,
+        ) {
+            self.push_suggestion(Suggestion {
+                applicability: applicability_of(&message, &replacement),
+                message,
+                file,
+                line,
+                column,
+                end_line,
+                end_column,
+                replacement,
+            });
         }
         let (kind, message) = match label.strip_prefix("help: ") {
             Some(help) => (NoteKind::Help, help),
@@ -638,7 +692,48 @@ impl Record {
     fn take_help_label(&mut self, text: &str) {
         let label = text.trim_start_matches([' ', '|', '-', '^', '_']);
         if let Some(help) = label.strip_prefix("help: ") {
-            self.push_note(Note::new(NoteKind::Help, clip(help.trim_end())));
+            let help = help.trim_end();
+            let label_index = text[..text.len() - label.len()].chars().count();
+            self.take_secondary_span_help(help, label_index);
+            self.push_note(Note::new(NoteKind::Help, clip(help)));
+        }
+    }
+
+    /// `----` under the primary line with, at its start below, `help: remove this `mut``: the
+    /// help's edit is on that span.
+    fn take_secondary_span_help(&mut self, help: &str, label_index: usize) {
+        let Some(&(start, length)) = self
+            .secondary_runs
+            .iter()
+            .find(|(start, _)| *start == label_index)
+        else {
+            return;
+        };
+        let (message, replacement) = match HELP_WITH_REPLACEMENT.captures(&format!("help: {help}"))
+        {
+            Some(with_replacement) => (
+                with_replacement["message"].to_string(),
+                with_replacement["replacement"].to_string(),
+            ),
+            None if is_removal_help(help) => (help.to_string(), String::new()),
+            None => return,
+        };
+        let (Some(file), Some(line)) = (self.occurrence.file.clone(), self.occurrence.line) else {
+            return;
+        };
+        let column = source_column(&self.misaligned_lines, line, start as u32 + 1);
+        let end_column = source_column(&self.misaligned_lines, line, (start + length) as u32 + 1);
+        if let (Some(column), Some(end_column)) = (column, end_column) {
+            self.push_suggestion(Suggestion {
+                applicability: applicability_of(&message, &replacement),
+                message,
+                file,
+                line,
+                column,
+                end_line: line,
+                end_column,
+                replacement,
+            });
         }
     }
 
@@ -646,9 +741,39 @@ impl Record {
         let section = std::mem::replace(&mut self.section, Section::Main);
         if let Section::Help(block) = section {
             let main_file = self.occurrence.file.clone();
-            for suggestion in block.into_suggestions(main_file.as_deref()) {
+            let suggestions = block.into_suggestions(
+                main_file.as_deref(),
+                &self.shown_lines,
+                &self.misaligned_lines,
+            );
+            for suggestion in suggestions {
                 self.push_suggestion(suggestion);
             }
+        }
+    }
+
+    /// The removal rustc attaches to an unused-import warning without drawing it (see
+    /// `unused_use_item_removal`).
+    fn add_unused_use_item_removal(&mut self) {
+        const MESSAGE: &str = "remove the whole `use` item";
+        let (Some(file), Some(line)) = (self.occurrence.file.clone(), self.occurrence.line) else {
+            return;
+        };
+        if self.occurrence.severity != Severity::Warning
+            || self.suggestions.iter().any(|s| s.message == MESSAGE)
+        {
+            return;
+        }
+        let Some(shown) = self.shown_lines.iter().find(|shown| shown.number == line) else {
+            return;
+        };
+        if let Some(edit) = unused_use_item_removal(&self.occurrence.message, line, &shown.text) {
+            self.push_suggestion(suggestion_of_edit(
+                MESSAGE,
+                &file,
+                edit,
+                Applicability::MachineApplicable,
+            ));
         }
     }
 
@@ -668,6 +793,7 @@ impl Record {
 
     fn finish_into(mut self, out: &mut Vec<Occurrence>) {
         self.close_section();
+        self.add_unused_use_item_removal();
         self.occurrence.suggestions = self.suggestions;
         out.push(self.occurrence);
     }
@@ -676,15 +802,27 @@ impl Record {
 impl HelpBlock {
     fn take_excerpt(&mut self, number: u32, mark: &str, text: &str) {
         self.last_excerpt = None;
-        match mark {
-            "+" => self.take_added_line(number, text),
+        let mark = match mark {
             "|" => {
                 self.last_excerpt = Some(Excerpt {
                     number,
                     text: text.to_string(),
                 });
+                return;
             }
-            _ => self.shows_replacement = true,
+            "+" => {
+                self.take_added_line(number, text);
+                '+'
+            }
+            "-" => '-',
+            _ => '~',
+        };
+        if self.changed_lines.len() < MAX_INSERTED_LINES {
+            self.changed_lines.push(SnippetLine {
+                number,
+                mark,
+                text: text.to_string(),
+            });
         }
     }
 
@@ -726,32 +864,192 @@ impl HelpBlock {
 
     /// The suggestions the snippet showed clearly, placed in the help's own file (from its
     /// `-->`) or else the error's.
-    fn into_suggestions(self, main_file: Option<&str>) -> Vec<Suggestion> {
+    fn into_suggestions(
+        self,
+        main_file: Option<&str>,
+        shown_lines: &[Excerpt],
+        misaligned: &[Misalignment],
+    ) -> Vec<Suggestion> {
         let Some(file) = self.file.as_deref().or(main_file) else {
             return Vec::new();
         };
-        let suggestion = |line: u32, column: u32, replacement: String| Suggestion {
-            message: self.message.clone(),
-            file: file.to_string(),
+        let removes_lines = self.changed_lines.iter().any(|line| line.mark == '-');
+        let changes_lines = self.changed_lines.iter().any(|line| line.mark == '~');
+        // Only the error's own file has lines whose drawing we know.
+        let in_main_file = self.file.is_none();
+        let replaced = match (removes_lines, changes_lines) {
+            (true, false) => diff_edits(&self.changed_lines),
+            (false, true) => match in_main_file {
+                true => changed_line_edit(&self.changed_lines, shown_lines)
+                    .into_iter()
+                    .collect(),
+                false => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let mut edits: Vec<LineEdit> = replaced
+            .into_iter()
+            .filter_map(|edit| match in_main_file {
+                true => place_edit(edit, misaligned),
+                false => Some(edit),
+            })
+            .collect();
+        let insertion = |line: u32, column: u32, replacement: String| LineEdit {
             line,
             column,
             end_line: line,
             end_column: column,
             replacement,
-            applicability: Applicability::Unspecified,
         };
-        let mut suggestions = Vec::new();
-        if !self.shows_replacement {
+        if !removes_lines && !changes_lines {
             for (first_line, lines) in &self.added_runs {
                 let mut replacement = lines.join("\n");
                 replacement.push('\n');
-                suggestions.push(suggestion(*first_line, 1, replacement));
+                edits.push(insertion(*first_line, 1, replacement));
             }
         }
-        for (line, column, inserted) in &self.inline_insertions {
-            suggestions.push(suggestion(*line, *column, inserted.clone()));
+        for (line, column, inserted) in self.inline_insertions {
+            edits.push(insertion(line, column, inserted));
         }
-        suggestions
+        edits
+            .into_iter()
+            .map(|edit| {
+                let applicability = applicability_of(&self.message, &edit.replacement);
+                suggestion_of_edit(&self.message, file, edit, applicability)
+            })
+            .collect()
+    }
+}
+
+/// The edits a diff-style help snippet shows: each run of `-` lines replaced by the `+` lines right
+/// after it (or deleted), and each run of `+` lines alone inserted. `-` lines carry the old line
+/// numbers and `+` lines the new ones, so an insertion's place is its number less the lines the
+/// snippet added above it.
+fn diff_edits(lines: &[SnippetLine]) -> Vec<LineEdit> {
+    let mut edits = Vec::new();
+    let mut lines_added_above: i64 = 0;
+    let mut index = 0;
+    while index < lines.len() && edits.len() < MAX_SUGGESTIONS {
+        let run_of = |mark: char, from: usize| {
+            let mut end = from;
+            while end < lines.len()
+                && lines[end].mark == mark
+                && (end == from || lines[end].number == lines[end - 1].number.saturating_add(1))
+            {
+                end += 1;
+            }
+            end
+        };
+        let texts = |run: &[SnippetLine]| -> Vec<String> {
+            run.iter().map(|line| line.text.clone()).collect()
+        };
+        match lines[index].mark {
+            '-' => {
+                let removed_end = run_of('-', index);
+                let added_end = run_of('+', removed_end);
+                let removed = &lines[index..removed_end];
+                let added = &lines[removed_end..added_end];
+                let first = removed[0].number;
+                let last = removed[removed.len() - 1].number;
+                let edit = match added.is_empty() {
+                    // Whole lines deleted, line endings included.
+                    true => LineEdit {
+                        line: first,
+                        column: 1,
+                        end_line: last.saturating_add(1),
+                        end_column: 1,
+                        replacement: String::new(),
+                    },
+                    false => replacement_between(first, &texts(removed), &texts(added)),
+                };
+                edits.push(edit);
+                lines_added_above += added.len() as i64 - removed.len() as i64;
+                index = added_end;
+            }
+            '+' => {
+                let added_end = run_of('+', index);
+                let added = &lines[index..added_end];
+                let old_line = i64::from(added[0].number) - lines_added_above;
+                if let Ok(old_line) = u32::try_from(old_line) {
+                    if old_line >= 1 {
+                        let mut replacement = texts(added).join("\n");
+                        replacement.push('\n');
+                        edits.push(LineEdit {
+                            line: old_line,
+                            column: 1,
+                            end_line: old_line,
+                            end_column: 1,
+                            replacement,
+                        });
+                    }
+                }
+                lines_added_above += added.len() as i64;
+                index = added_end;
+            }
+            _ => index += 1,
+        }
+    }
+    edits
+}
+
+/// `9 ~ new text`: one changed line and nothing else. rustc numbers `~` lines as they are after
+/// the change, so only a lone one is certainly the line of that number before it; the error's
+/// snippet must have shown what it was.
+fn changed_line_edit(lines: &[SnippetLine], shown_lines: &[Excerpt]) -> Option<LineEdit> {
+    let [changed] = lines else {
+        return None;
+    };
+    let original = shown_lines
+        .iter()
+        .find(|shown| shown.number == changed.number)?;
+    let edit = replacement_between(
+        changed.number,
+        std::slice::from_ref(&original.text),
+        std::slice::from_ref(&changed.text),
+    );
+    Some(edit)
+}
+
+/// An edit read from drawn lines, in source columns; `None` where the drawing hides them.
+fn place_edit(edit: LineEdit, misaligned: &[Misalignment]) -> Option<LineEdit> {
+    Some(LineEdit {
+        column: source_column(misaligned, edit.line, edit.column)?,
+        end_column: source_column(misaligned, edit.end_line, edit.end_column)?,
+        ..edit
+    })
+}
+
+/// The source column of what is drawn at `drawn_column` (both 1-based) on `line`.
+fn source_column(misaligned: &[Misalignment], line: u32, drawn_column: u32) -> Option<u32> {
+    let drawn_index = drawn_column.checked_sub(1)? as usize;
+    match misaligned
+        .iter()
+        .find(|misalignment| misalignment.line == line)
+    {
+        None => Some(drawn_column),
+        Some(misalignment) if drawn_index >= misalignment.from_index => {
+            let index = drawn_index.checked_sub(misalignment.shift)?;
+            u32::try_from(index).ok()?.checked_add(1)
+        }
+        Some(_) => None,
+    }
+}
+
+fn suggestion_of_edit(
+    message: &str,
+    file: &str,
+    edit: LineEdit,
+    applicability: Applicability,
+) -> Suggestion {
+    Suggestion {
+        message: message.to_string(),
+        file: file.to_string(),
+        line: edit.line,
+        column: edit.column,
+        end_line: edit.end_line,
+        end_column: edit.end_column,
+        replacement: edit.replacement,
+        applicability,
     }
 }
 
@@ -935,7 +1233,7 @@ mod tests {
         let suggestion = &occurrence.suggestions[0];
         assert_eq!((suggestion.line, suggestion.column), (5, 26));
         assert_eq!(suggestion.replacement, ".try_into().unwrap()");
-        assert_eq!(suggestion.applicability, Applicability::Unspecified);
+        assert_eq!(suggestion.applicability, Applicability::MaybeIncorrect);
     }
 
     #[test]
@@ -1069,7 +1367,7 @@ mod tests {
     }
 
     #[test]
-    fn marks_shifted_by_tabs_keep_their_length_and_drop_inline_fixes() {
+    fn marks_shifted_by_tabs_keep_their_length_and_shift_inline_fixes_back() {
         let (out, _) = parse(&[
             "error[E0308]: mismatched types",
             " --> main.rs:9:22",
@@ -1083,7 +1381,133 @@ mod tests {
             "",
         ]);
         assert_eq!((out[0].end_line, out[0].end_column), (Some(9), Some(23)));
-        assert!(out[0].suggestions.is_empty());
+        // The line starts with a tab drawn as four spaces: three columns too far right.
+        let suggestion = &out[0].suggestions[0];
+        assert_eq!((suggestion.line, suggestion.column), (9, 23));
+        assert_eq!(suggestion.replacement, ".to_string()");
+    }
+
+    #[test]
+    fn reads_replacements_drawn_as_removed_and_added_lines() {
+        let (out, _) = parse(&[
+            "error[E0599]: no method named `lenght` found for struct `Vec<&str>` in the current scope",
+            "  --> main.rs:19:26",
+            "   |",
+            "19 |     println!(\"{}\", words.lenght());",
+            "   |                          ^^^^^^",
+            "   |",
+            "help: there is a method `len` with a similar name",
+            "   |",
+            "19 -     println!(\"{}\", words.lenght());",
+            "19 +     println!(\"{}\", words.len());",
+            "   |",
+            "",
+        ]);
+        let suggestion = &out[0].suggestions[0];
+        assert_eq!(
+            (
+                suggestion.line,
+                suggestion.column,
+                suggestion.end_line,
+                suggestion.end_column
+            ),
+            (19, 29, 19, 32)
+        );
+        assert_eq!(suggestion.replacement, "");
+        assert_eq!(suggestion.applicability, Applicability::MaybeIncorrect);
+    }
+
+    #[test]
+    fn reads_removals_that_labels_ask_for() {
+        let (out, _) = parse(&[
+            "warning: variable does not need to be mutable",
+            " --> src/main.rs:6:9",
+            "  |",
+            "6 |     let mut name = String::from(\"x\");",
+            "  |         ----^^^^",
+            "  |         |",
+            "  |         help: remove this `mut`",
+            "",
+            "warning: unnecessary trailing semicolon",
+            "  --> main.rs:44:15",
+            "   |",
+            "44 |     let x = 1;;",
+            "   |               ^ help: remove this semicolon",
+            "",
+        ]);
+        let removals: Vec<(u32, u32, &str, Applicability)> = out
+            .iter()
+            .flat_map(|o| &o.suggestions)
+            .map(|s| {
+                (
+                    s.column,
+                    s.end_column,
+                    s.replacement.as_str(),
+                    s.applicability,
+                )
+            })
+            .collect();
+        assert_eq!(
+            removals,
+            [
+                (9, 13, "", Applicability::MachineApplicable),
+                (15, 16, "", Applicability::MaybeIncorrect)
+            ]
+        );
+    }
+
+    #[test]
+    fn adds_the_use_item_removal_that_rustc_does_not_draw() {
+        let (out, _) = parse(&[
+            "warning: unused import: `std::fmt::Write`",
+            " --> src/main.rs:2:5",
+            "  |",
+            "2 | use std::fmt::Write;",
+            "  |     ^^^^^^^^^^^^^^^",
+            "",
+        ]);
+        let suggestion = &out[0].suggestions[0];
+        assert_eq!(suggestion.message, "remove the whole `use` item");
+        assert_eq!(
+            (
+                suggestion.line,
+                suggestion.column,
+                suggestion.end_line,
+                suggestion.end_column
+            ),
+            (2, 1, 3, 1)
+        );
+        assert_eq!(suggestion.applicability, Applicability::MachineApplicable);
+    }
+
+    #[test]
+    fn a_lone_changed_line_is_read_against_the_line_the_error_showed() {
+        let (out, _) = parse(&[
+            "error[E0308]: mismatched types",
+            " --> main.rs:3:5",
+            "  |",
+            "3 |     compute(a)",
+            "  |     ^^^^^^^^^^ expected `u8`",
+            "help: try this",
+            "  |",
+            "3 ~     compute(a).into()",
+            "",
+            "error[E0716]: temporary value dropped while borrowed",
+            " --> main.rs:27:17",
+            "  |",
+            "27 |     greeting = &String::from(\"hi\");",
+            "   |                 ^^^^^^^^^^^^^^^^^^",
+            "help: consider using a `let` binding to create a longer lived value",
+            "   |",
+            "27 ~     let binding = String::from(\"hi\");",
+            "28 ~     greeting = &binding;",
+            "",
+        ]);
+        let suggestion = &out[0].suggestions[0];
+        assert_eq!((suggestion.line, suggestion.column), (3, 15));
+        assert_eq!(suggestion.replacement, ".into()");
+        // Two `~` lines: a line may have been added, so their numbers say nothing certain.
+        assert!(out[1].suggestions.is_empty());
     }
 
     #[test]

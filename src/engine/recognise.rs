@@ -199,7 +199,7 @@ pub(super) fn split_code(query: &str) -> (Option<&str>, &str) {
 }
 
 /// Every tool with patterns of its own, to ask as each would have printed a message.
-pub(super) const ALL_TOOLS: [Tool; 11] = [
+pub(super) const ALL_TOOLS: [Tool; 12] = [
     Tool::Rustc,
     Tool::Gcc,
     Tool::Clang,
@@ -211,4 +211,5 @@ pub(super) const ALL_TOOLS: [Tool; 11] = [
     Tool::Node,
     Tool::Go,
     Tool::Javac,
+    Tool::Ruff,
 ];

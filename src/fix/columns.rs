@@ -19,7 +19,7 @@ impl ColumnUnit {
     pub fn of(tool: Tool) -> ColumnUnit {
         match tool {
             Tool::Clang | Tool::Go | Tool::Generic => ColumnUnit::Bytes,
-            Tool::Rustc | Tool::Javac | Tool::Mypy | Tool::Python | Tool::Pytest => {
+            Tool::Rustc | Tool::Javac | Tool::Mypy | Tool::Ruff | Tool::Python | Tool::Pytest => {
                 ColumnUnit::Chars
             }
             Tool::Tsc | Tool::Eslint | Tool::Node => ColumnUnit::Utf16,

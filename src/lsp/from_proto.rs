@@ -51,8 +51,10 @@ pub fn tool_of_source(source: Option<&str>) -> Tool {
     let source = source.unwrap_or("").to_ascii_lowercase();
     match source.as_str() {
         "rustc" | "rust-analyzer" | "cargo" | "clippy" => Tool::Rustc,
-        "pyright" | "pylance" | "basedpyright" | "python" | "pylsp" | "jedi" | "pyflakes"
-        | "ruff" => Tool::Python,
+        "pyright" | "pylance" | "basedpyright" | "python" | "pylsp" | "jedi" | "pyflakes" => {
+            Tool::Python
+        }
+        "ruff" => Tool::Ruff,
         "mypy" => Tool::Mypy,
         "pytest" => Tool::Pytest,
         "node" => Tool::Node,
