@@ -220,9 +220,13 @@ fn main() {
                         if wrapped {
                             std::fs::create_dir_all(dir.join("src")).unwrap();
                             std::fs::write(dir.join("Cargo.toml"), "[package]\nname = \"case\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n").unwrap();
-                            // Read through a symbolic link (a case may hold one): its target is relative.
-                            let source = std::fs::read(dir.join("main.rs")).unwrap();
-                            std::fs::write(dir.join("src/main.rs"), source).unwrap();
+                            // A binary or a library; read through a symbolic link (a case may
+                            // hold one): its target is relative.
+                            for root in ["main.rs", "lib.rs"] {
+                                if let Ok(source) = std::fs::read(dir.join(root)) {
+                                    std::fs::write(dir.join("src").join(root), source).unwrap();
+                                }
+                            }
                         }
                         quietly(
                             Command::new("cargo")
