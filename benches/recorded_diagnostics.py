@@ -94,7 +94,8 @@ def apply_edits(text: str, edits: list[dict]) -> tuple[str, list[tuple[int, int]
         new_start = length
         out.append(new)
         length += len(new)
-        covered.append((new_start, length))
+        # A trailing newline ends the edit: the line after it is not edited.
+        covered.append((new_start, length - 1 if new.endswith("\n") else length))
         position = max(position, end)
     out.append(text[position:])
     result = "".join(out)
