@@ -193,6 +193,15 @@ pub fn occurrence_of_seen(
     if let Some(file) = file {
         occurrence.suggestions =
             suggestions_of(&seen.diagnostic, document, text, encoding, tool, &file);
+        if occurrence.suggestions.is_empty() {
+            occurrence.suggestions.extend(did_you_mean(
+                &seen.diagnostic.message,
+                text,
+                start..end,
+                tool,
+                &file,
+            ));
+        }
     }
     // The source line, as the terminal shows it under an error (a Python traceback's code line):
     // patterns that look at the code need it, and the document has it.
@@ -208,6 +217,46 @@ pub fn occurrence_of_seen(
         }
     }
     occurrence
+}
+
+/// A server's "did you mean" (tsserver's `Did you mean 'userName'?`, clangd's `did you mean
+/// 'count'?`) as the suggestion the tool's terminal output carries: the name the diagnostic
+/// covers replaced by the one it names. Only when the diagnostic covers exactly one identifier.
+fn did_you_mean(
+    message: &str,
+    text: &str,
+    range: std::ops::Range<usize>,
+    tool: Tool,
+    file: &str,
+) -> Option<Suggestion> {
+    static DID_YOU_MEAN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[Dd]id you mean (?:'|`|‘|\x22)(?P<name>[A-Za-z_$][\w$]*)(?:'|`|’|\x22)\?")
+            .expect("valid regex")
+    });
+    static IDENTIFIER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[A-Za-z_$][\w$]*$").expect("valid regex"));
+    let name = DID_YOU_MEAN.captures(message)?.name("name")?.as_str().to_string();
+    let covered = text.get(range.clone())?;
+    if !IDENTIFIER.is_match(covered) || covered == name {
+        return None;
+    }
+    let applicability = Applicability::MaybeIncorrect;
+    let span = CoreSpan::of_bytes(
+        text,
+        range.start,
+        range.end,
+        ColumnUnit::of_suggestion(tool, applicability),
+    );
+    Some(Suggestion {
+        message: format!("did you mean `{name}`"),
+        file: file.to_string(),
+        line: span.line,
+        column: span.column,
+        end_line: span.end_line,
+        end_column: span.end_column,
+        replacement: name,
+        applicability,
+    })
 }
 
 /// The byte offset where the line holding `offset` starts.
@@ -330,6 +379,12 @@ static COMPILED_WORDINGS: LazyLock<Vec<(Tool, Regex, &'static str, &'static str)
 
 /// The terminal wording of a language server's message, when the table knows it.
 fn bridge(tool: Tool, code: Option<String>, message: String) -> (Option<String>, String) {
+    // clangd words clang's messages as sentences — a capital first letter, and ` (fix
+    // available)` when it has a fix of its own: clang's wording is the rest.
+    let message = match tool {
+        Tool::Clang | Tool::Gcc => clang_wording(message),
+        _ => message,
+    };
     for (wording_tool, regex, terminal_code, terminal_message) in COMPILED_WORDINGS.iter() {
         if *wording_tool != tool {
             continue;
@@ -343,10 +398,40 @@ fn bridge(tool: Tool, code: Option<String>, message: String) -> (Option<String>,
     (code, message)
 }
 
+/// clangd's message as clang prints it.
+fn clang_wording(message: String) -> String {
+    let message = message
+        .strip_suffix(" (fix available)")
+        .map(str::to_string)
+        .unwrap_or(message);
+    let mut characters = message.chars();
+    match (characters.next(), characters.next()) {
+        // `Use of …` → `use of …`; an acronym (`ISO C99 …`) stays.
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
+            first.to_lowercase().collect::<String>() + &message[first.len_utf8()..]
+        }
+        _ => message,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use tower_lsp_server::ls_types::{Position, Range};
+
+    #[test]
+    fn clangd_sentences_become_clang_wording() {
+        assert_eq!(
+            clang_wording(
+                "Use of undeclared identifier 'cout'; did you mean 'count'? (fix available)".into()
+            ),
+            "use of undeclared identifier 'cout'; did you mean 'count'?"
+        );
+        assert_eq!(
+            clang_wording("ISO C99 forbids x".into()),
+            "ISO C99 forbids x"
+        );
+    }
 
     fn diagnostic(source: &str, code: Option<NumberOrString>, message: &str) -> Diagnostic {
         Diagnostic {
