@@ -118,6 +118,10 @@ impl GccParser {
         if self.current.is_none() || self.anchor.is_none() {
             return Step::NotMine;
         }
+        // Every gutter row holds a `|`; clang's bare excerpt rows mostly do not.
+        if memchr::memchr(b'|', line.as_bytes()).is_none() {
+            return self.rows_without_gutter(line);
+        }
         if let Some(captures) = GUTTER_SOURCE.captures(line) {
             let number = captures["number"].parse::<u32>().ok();
             let text = captures.name("text").map_or("", |m| m.as_str());
@@ -133,6 +137,11 @@ impl GccParser {
             self.gutter_insertion(&captures["text"]);
             return Step::Consumed;
         }
+        self.rows_without_gutter(line)
+    }
+
+    /// The `-fanalyzer` path headings and clang's bare excerpt rows.
+    fn rows_without_gutter(&mut self, line: &str) -> Step {
         if ANALYZER_PATH.is_match(line) {
             if let Some(anchor) = self.anchor.as_mut() {
                 anchor.phase = ExcerptPhase::Closed;

@@ -24,6 +24,9 @@ static FIX_IT: LazyLock<Regex> = LazyLock::new(|| {
 impl GccParser {
     /// A `fix-it:"f.c":{3:5-3:9}:"total"` line; `None` when the line is not one.
     pub(super) fn parseable_fix_it(&mut self, line: &str) -> Option<Step> {
+        if !line.starts_with("fix-it:\"") {
+            return None;
+        }
         let captures = FIX_IT.captures(line)?;
         Some(self.add_parseable_fix_it(&captures))
     }

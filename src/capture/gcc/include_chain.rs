@@ -59,6 +59,10 @@ impl GccParser {
 
     /// An `In file included from` or `from` line; `None` when the line is neither.
     pub(super) fn include_line(&mut self, line: &str) -> Option<Step> {
+        // The cheap necessary condition first: most lines are neither.
+        if !(line.starts_with("In file included from ") || line.starts_with(" ")) {
+            return None;
+        }
         let captures = INCLUDE.captures(line)?;
         Some(self.push_include(line, &captures))
     }

@@ -69,18 +69,31 @@ impl GccParser {
             self.linker_message(rest, out);
             return Some(Step::Consumed);
         }
-        if let Some(captures) = LINKER_REFERENCE.captures(line) {
-            self.linker_reference(&captures, out);
-            return Some(Step::Consumed);
+        // Both reference forms name what they report in these words; most lines do not.
+        let names_reference =
+            line.contains("undefined reference to ") || line.contains("multiple definition of ");
+        if names_reference {
+            if let Some(captures) = LINKER_REFERENCE.captures(line) {
+                self.linker_reference(&captures, out);
+                return Some(Step::Consumed);
+            }
+            if let Some(captures) = SECTION_REFERENCE.captures(line) {
+                self.section_reference(&captures, out);
+                return Some(Step::Consumed);
+            }
         }
-        if let Some(captures) = SECTION_REFERENCE.captures(line) {
-            self.section_reference(&captures, out);
-            return Some(Step::Consumed);
+        if !line.contains("function ") {
+            return self.lld_line(line);
         }
         if let Some(captures) = GOLD.captures(line) {
             self.gold_error(&captures, out);
             return Some(Step::Consumed);
         }
+        self.lld_line(line)
+    }
+
+    /// lld's `>>> ` detail lines of the linker error in progress.
+    fn lld_line(&mut self, line: &str) -> Option<Step> {
         if line.starts_with(">>> ") && self.current_is_linker_error() {
             self.lld_detail(line);
             return Some(Step::Consumed);

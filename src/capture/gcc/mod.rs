@@ -215,6 +215,18 @@ impl Parser for GccParser {
 
 impl GccParser {
     fn step(&mut self, line: &str, out: &mut Vec<Occurrence>) -> Step {
+        // Every kind of line below starts with a non-blank, except gcc's `  from x.h:1,` include
+        // continuations: an excerpt row (`  3 | code`, `    ^~~`) or an empty line can skip them.
+        match line.as_bytes().first() {
+            None => return self.excerpt_line(line),
+            Some(b' ') => {
+                if let Some(step) = self.include_line(line) {
+                    return step;
+                }
+                return self.excerpt_line(line);
+            }
+            Some(_) => {}
+        }
         if let Some(step) = self.parseable_fix_it(line) {
             return step;
         }
