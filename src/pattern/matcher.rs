@@ -26,8 +26,11 @@ pub struct PatternSet {
     has_note_regexes: bool,
     /// Answers of `match_occurrence` by what they depend on (see `MatchKey`): build logs repeat
     /// the same message thousands of times, and running the regexes again gives the same answer.
-    answers: Mutex<HashMap<String, Option<(usize, Vec<(String, String)>)>>>,
+    answers: Mutex<HashMap<String, Option<Answer>>>,
 }
+
+/// A pattern's index in the set and the values of its named captures.
+type Answer = (usize, Vec<(String, String)>);
 
 /// At most this many remembered answers; the memo starts afresh when full.
 const MAX_REMEMBERED_ANSWERS: usize = 4096;
@@ -435,7 +438,7 @@ impl PatternSet {
     }
 
     /// The index and captures of the first pattern that matches (see `match_occurrence`).
-    fn find_match(&self, occurrence: &Occurrence) -> Option<(usize, Vec<(String, String)>)> {
+    fn find_match(&self, occurrence: &Occurrence) -> Option<Answer> {
         let language = occurrence.tool.language();
         let coded = occurrence
             .code
