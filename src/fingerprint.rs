@@ -5,6 +5,8 @@
 //! same message from a terminal build and from a language server of that language meet.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -49,15 +51,53 @@ pub fn shape(occurrence: &Occurrence) -> Shape {
 }
 
 /// Both ids, normalising the message once (the shape builds on the fingerprint's normalisation).
+/// They depend only on the language, the code and the message, which build logs repeat thousands
+/// of times, so the ids of recent messages are remembered (per thread).
 pub fn ids(occurrence: &Occurrence) -> (Fingerprint, Shape) {
     let language = occurrence.tool.language();
     let code = occurrence.code.as_deref();
-    let normalized = normalize_message(&occurrence.message);
+    let key = ids_key(language, code, &occurrence.message);
+    let remembered = REMEMBERED_IDS.with_borrow(|remembered| remembered.get(&key).cloned());
+    match remembered {
+        Some(ids) => ids,
+        None => {
+            let ids = compute_ids(language, code, &occurrence.message);
+            REMEMBERED_IDS.with_borrow_mut(|remembered| {
+                if remembered.len() >= MAX_REMEMBERED_IDS {
+                    remembered.clear();
+                }
+                remembered.insert(key, ids.clone());
+            });
+            ids
+        }
+    }
+}
+
+fn compute_ids(language: Language, code: Option<&str>, message: &str) -> (Fingerprint, Shape) {
+    let normalized = normalize_message(message);
     let shaped = abstract_identifiers(normalized.clone());
     (
         Fingerprint(digest(language, code, &normalized)),
         Shape(digest(language, code, &shaped)),
     )
+}
+
+/// At most this many remembered ids per thread; the memo starts afresh when full.
+const MAX_REMEMBERED_IDS: usize = 4096;
+
+thread_local! {
+    static REMEMBERED_IDS: RefCell<HashMap<String, (Fingerprint, Shape)>> =
+        RefCell::new(HashMap::new());
+}
+
+/// The language, the code (after its length, so that it cannot run into the message) and the
+/// message.
+fn ids_key(language: Language, code: Option<&str>, message: &str) -> String {
+    let code = match code {
+        Some(code) => format!("{}:{code}", code.len()),
+        None => "-".to_string(),
+    };
+    format!("{} {code} {message}", language.as_str())
 }
 
 pub fn fingerprint_of(language: Language, code: Option<&str>, message: &str) -> Fingerprint {

@@ -122,15 +122,26 @@ pub fn recorded_outputs() -> Vec<String> {
     outputs.into_iter().map(|(_, text)| text).collect()
 }
 
-/// The mixed build log, `bytes` long (cut at a line end), the same for a given size every time.
+/// The mixed build log, `bytes` long (cut at a line end), the same for a given size every time:
+/// a recorded fixture output after every 400 lines of noise, about 7% of the lines.
 pub fn mixed_log(bytes: usize) -> String {
+    log_with_fixtures_every(bytes, 400)
+}
+
+/// The error-dense log: a recorded fixture output after every 56 lines of noise, so that about a
+/// third of the lines are recorded tool output (the fixtures average 28 lines).
+pub fn dense_log(bytes: usize) -> String {
+    log_with_fixtures_every(bytes, 56)
+}
+
+fn log_with_fixtures_every(bytes: usize, every: usize) -> String {
     let outputs = recorded_outputs();
     let mut rng = Rng::new(0x5e1f_4ea1);
     let mut log = String::with_capacity(bytes + 4096);
     let mut line = 0usize;
     while log.len() < bytes {
         line += 1;
-        if line.is_multiple_of(400) && !outputs.is_empty() {
+        if line.is_multiple_of(every) && !outputs.is_empty() {
             log.push_str(&outputs[rng.below(outputs.len())]);
             if !log.ends_with('\n') {
                 log.push('\n');
@@ -148,10 +159,19 @@ pub fn mixed_log(bytes: usize) -> String {
 
 /// Writes the log under `target/bench-data/` once and returns its path.
 pub fn mixed_log_file(bytes: usize) -> PathBuf {
+    log_file(format!("mixed-{bytes}.log"), || mixed_log(bytes))
+}
+
+/// Writes the error-dense log under `target/bench-data/` once and returns its path.
+pub fn dense_log_file(bytes: usize) -> PathBuf {
+    log_file(format!("dense-{bytes}.log"), || dense_log(bytes))
+}
+
+fn log_file(name: String, make: impl FnOnce() -> String) -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data");
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(format!("mixed-{bytes}.log"));
-    let log = mixed_log(bytes);
+    let path = dir.join(name);
+    let log = make();
     let fresh = std::fs::read(&path)
         .map(|old| old == log.as_bytes())
         .unwrap_or(false);

@@ -8,6 +8,7 @@
 //! their regex.
 
 use std::collections::HashMap;
+use std::sync::Mutex;
 
 use aho_corasick::AhoCorasick;
 
@@ -21,7 +22,18 @@ pub struct PatternSet {
     by_code: HashMap<Language, HashMap<String, Vec<usize>>>,
     without_code: HashMap<Language, Vec<usize>>,
     prefilter: Prefilter,
+    /// Some pattern has a note regex, so a match depends on the occurrence's notes too.
+    has_note_regexes: bool,
+    /// Answers of `match_occurrence` by what they depend on (see `MatchKey`): build logs repeat
+    /// the same message thousands of times, and running the regexes again gives the same answer.
+    answers: Mutex<HashMap<String, Option<Answer>>>,
 }
+
+/// A pattern's index in the set and the values of its named captures.
+type Answer = (usize, Vec<(String, String)>);
+
+/// At most this many remembered answers; the memo starts afresh when full.
+const MAX_REMEMBERED_ANSWERS: usize = 4096;
 
 /// The literal prefilter over all patterns' message regexes.
 #[derive(Debug, Default)]
@@ -356,6 +368,7 @@ impl PatternSet {
             set.patterns.push(pattern);
         }
         set.prefilter = Prefilter::build(&set.patterns);
+        set.has_note_regexes = set.patterns.iter().any(|pattern| pattern.note.is_some());
         (set, errors)
     }
 
@@ -378,6 +391,54 @@ impl PatternSet {
     /// The first pattern (patterns with the occurrence's code first, then code-less ones, each in
     /// load order) whose tools, message regex and note regex all agree.
     pub fn match_occurrence(&self, occurrence: &Occurrence) -> Option<PatternMatch<'_>> {
+        let key = self.match_key(occurrence);
+        let remembered = match self.answers.lock() {
+            Ok(answers) => answers.get(&key).cloned(),
+            Err(_) => None,
+        };
+        let found = match remembered {
+            Some(answer) => answer,
+            None => {
+                let found = self.find_match(occurrence);
+                if let Ok(mut answers) = self.answers.lock() {
+                    if answers.len() >= MAX_REMEMBERED_ANSWERS {
+                        answers.clear();
+                    }
+                    answers.insert(key, found.clone());
+                }
+                found
+            }
+        };
+        found.map(|(index, captures)| PatternMatch {
+            pattern: &self.patterns[index],
+            captures,
+        })
+    }
+
+    /// Everything a match depends on: the tool (and so the language), the code, the message and,
+    /// when some pattern has a note regex, the notes' messages — each part after its length, so
+    /// that no two occurrences share a key whatever bytes their texts hold.
+    fn match_key(&self, occurrence: &Occurrence) -> String {
+        use std::fmt::Write;
+        let mut key = String::with_capacity(occurrence.message.len() + 32);
+        key.push_str(occurrence.tool.as_str());
+        match &occurrence.code {
+            Some(code) => {
+                let _ = write!(key, " {}:{code}", code.len());
+            }
+            None => key.push_str(" -"),
+        }
+        let _ = write!(key, " {}:{}", occurrence.message.len(), occurrence.message);
+        if self.has_note_regexes {
+            for note in &occurrence.notes {
+                let _ = write!(key, " {}:{}", note.message.len(), note.message);
+            }
+        }
+        key
+    }
+
+    /// The index and captures of the first pattern that matches (see `match_occurrence`).
+    fn find_match(&self, occurrence: &Occurrence) -> Option<Answer> {
         let language = occurrence.tool.language();
         let coded = occurrence
             .code
@@ -398,7 +459,10 @@ impl PatternSet {
             .iter()
             .chain(uncoded)
             .filter(|&&index| candidate.contains(index))
-            .find_map(|&index| self.try_pattern(&self.patterns[index], occurrence))
+            .find_map(|&index| {
+                self.try_pattern(&self.patterns[index], occurrence)
+                    .map(|found| (index, found.captures))
+            })
     }
 
     /// Every pattern, of any language and code, whose message regex matches `message` and that
