@@ -2,10 +2,11 @@
 //! each translating between arguments, the terminal and JSON reports and the engine.
 //! `selfheal lsp` is parsed here but served by the other edge; `main` hands it over.
 
+#[macro_use]
+mod io;
 mod explain;
 mod heal;
 mod ingest;
-mod io;
 mod patterns;
 mod run;
 mod scrub;
@@ -98,6 +99,10 @@ pub enum Command {
 
 /// Runs a parsed command line; the result is the process exit code.
 pub fn run(cli: Cli) -> anyhow::Result<i32> {
+    io::quiet_on_broken_pipe(run_command(cli))
+}
+
+fn run_command(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
         Command::Ingest { json, cwd, file } => ingest::run(file.as_deref(), cwd, json),
         Command::Scrub { file } => scrub::run(file.as_deref()),

@@ -11,18 +11,20 @@ pub fn stats(json: bool) -> anyhow::Result<i32> {
     let store = Store::open_default().context("cannot open the selfheal database")?;
     let stats = store.stats(10)?;
     if json {
-        println!("{}", serde_json::to_string_pretty(&stats)?);
+        outln!("{}", serde_json::to_string_pretty(&stats)?)?;
         return Ok(0);
     }
-    println!(
+    outln!(
         "errors seen:      {} ({} distinct)",
-        stats.errors_seen, stats.distinct_errors
-    );
-    println!(
+        stats.errors_seen,
+        stats.distinct_errors
+    )?;
+    outln!(
         "fixes applied:    {} ({} undone)",
-        stats.fixes_applied, stats.fixes_undone
-    );
-    println!(
+        stats.fixes_applied,
+        stats.fixes_undone
+    )?;
+    outln!(
         "outcomes:         {} succeeded, {} failed, {} reverted{}",
         stats.successes,
         stats.failures,
@@ -31,18 +33,18 @@ pub fn stats(json: bool) -> anyhow::Result<i32> {
             Some(rate) => format!(" — success rate {:.0}%", rate * 100.0),
             None => String::new(),
         }
-    );
-    println!("patterns learned: {}", stats.patterns_learned);
+    )?;
+    outln!("patterns learned: {}", stats.patterns_learned)?;
     if let (Some(first), Some(last)) = (stats.first_seen, stats.last_seen) {
-        println!("time range:       {} – {}", utc_date(first), utc_date(last));
+        outln!("time range:       {} – {}", utc_date(first), utc_date(last))?;
     }
     if !stats.top_recurring.is_empty() {
-        println!("top recurring:");
+        outln!("top recurring:")?;
         for error in &stats.top_recurring {
             // The code tells apart errors that share a message (rustc's E0412 and E0433).
             match &error.code {
-                Some(code) => println!("  {:>5}×  [{code}] {}", error.count, error.message),
-                None => println!("  {:>5}×  {}", error.count, error.message),
+                Some(code) => outln!("  {:>5}×  [{code}] {}", error.count, error.message)?,
+                None => outln!("  {:>5}×  {}", error.count, error.message)?,
             }
         }
     }
@@ -57,12 +59,12 @@ pub fn undo(id: Option<i64>) -> anyhow::Result<i32> {
     };
     let patterns = PatternSet::default();
     let undone = Engine::new(&patterns, Some(&store)).undo(target)?;
-    println!(
+    outln!(
         "undone fix {} ({}) in {}",
         undone.entry.id,
         undone.entry.fix_key,
         undone.entry.file_path.display()
-    );
+    )?;
     Ok(0)
 }
 
