@@ -161,7 +161,18 @@ fn heal_yes_fixes_checks_learns_and_undo_restores_the_exact_bytes() {
     let output = sandbox.selfheal(&["undo"]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(std::fs::read(&file).unwrap(), original.as_bytes());
-    assert_eq!(stats(&sandbox)["reverts"], 1);
+    // A person's undo is recorded apart: not a revert, not a failure, the success still counts.
+    let numbers = stats(&sandbox);
+    assert_eq!(numbers["undone_by_person"], 1);
+    assert_eq!(
+        (numbers["reverts"].clone(), numbers["failures"].clone()),
+        (0.into(), 0.into())
+    );
+    assert_eq!(numbers["successes"], 1);
+    let text = sandbox.selfheal(&["stats"]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("undone by hand:   1"), "{text}");
+    assert!(text.contains("1 succeeded, 0 failed, 0 reverted"), "{text}");
     let output = sandbox.selfheal(&["undo"]);
     assert!(!output.status.success(), "nothing left to undo");
 }

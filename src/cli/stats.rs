@@ -34,6 +34,11 @@ pub fn stats(json: bool) -> anyhow::Result<i32> {
             None => String::new(),
         }
     )?;
+    // Not an outcome: a person's undo is kept apart so it does not read as a failed fix.
+    outln!(
+        "undone by hand:   {} (selfheal undo; not counted against the fixes)",
+        stats.undone_by_person
+    )?;
     outln!("patterns learned: {}", stats.patterns_learned)?;
     if let (Some(first), Some(last)) = (stats.first_seen, stats.last_seen) {
         outln!("time range:       {} – {}", utc_date(first), utc_date(last))?;

@@ -15,7 +15,7 @@
 //!   The prior is *not* stored: it comes from the pattern's template each time
 //!   ([`Store::fix_confidence`]), so editing a template's confidence takes effect, and evidence
 //!   from several machines can be added up without counting a prior twice.
-//! - `outcomes`: every outcome (fix_key, fingerprint, success|failure|reverted, at, detail).
+//! - `outcomes`: every outcome (fix_key, fingerprint, success|failure|reverted|undone, at, detail).
 //! - `audit`: every file a fix changed — fix_key, fingerprint, absolute path, sha256 and exact
 //!   bytes before (NULL when the fix created the file) and after, `undone_at`.
 //!
