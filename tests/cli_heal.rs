@@ -335,3 +335,52 @@ fn commands_that_print_end_quietly_when_the_reader_of_stdout_goes_away() {
         );
     }
 }
+
+#[test]
+fn history_lists_applied_fixes_with_the_id_undo_takes_and_shows_their_diff() {
+    let sandbox = Sandbox::new("history");
+    let empty = sandbox.selfheal(&["history"]);
+    assert!(empty.status.success(), "{}", stderr(&empty));
+    assert_eq!(
+        String::from_utf8_lossy(&empty.stdout),
+        "no fixes applied yet\n"
+    );
+    sandbox.write("main.py", BROKEN);
+    let healed = sandbox.selfheal(&["heal", "--yes", "--", "python3", "main.py"]);
+    assert_eq!(healed.status.code(), Some(0), "{}", stderr(&healed));
+
+    let listed = sandbox.selfheal(&["history", "--json"]);
+    assert!(listed.status.success(), "{}", stderr(&listed));
+    let entries: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+    let entries = entries.as_array().unwrap();
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    let id = entries[0]["id"].as_i64().unwrap();
+    assert!(entries[0]["file"].as_str().unwrap().ends_with("main.py"));
+    assert!(entries[0]["fix_key"]
+        .as_str()
+        .unwrap()
+        .starts_with("python."));
+    assert_eq!(entries[0]["undone"], false);
+    assert!(entries[0].get("diff").is_none(), "no diff unless asked");
+
+    let id_text = id.to_string();
+    let shown = sandbox.selfheal(&["history", "--id", &id_text, "--diff"]);
+    assert!(shown.status.success(), "{}", stderr(&shown));
+    let text = String::from_utf8_lossy(&shown.stdout);
+    assert!(text.contains("+import json\n"), "{text}");
+    assert!(
+        text.contains(" def render(data):\n"),
+        "context line: {text}"
+    );
+
+    let undone = sandbox.selfheal(&["undo", &id_text]);
+    assert!(undone.status.success(), "{}", stderr(&undone));
+    let listed = sandbox.selfheal(&["history", "1"]);
+    let text = String::from_utf8_lossy(&listed.stdout);
+    assert!(
+        text.starts_with(&format!("{id:>5}  ")) && text.trim_end().ends_with("(undone)"),
+        "{text}"
+    );
+    let missing = sandbox.selfheal(&["history", "--id", "999"]);
+    assert_eq!(missing.status.code(), Some(2));
+}

@@ -6,6 +6,7 @@
 mod io;
 mod explain;
 mod heal;
+mod history;
 mod ingest;
 mod patterns;
 mod run;
@@ -75,6 +76,20 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The fixes applied, newest first: id (for `undo`), time, fix, file, whether undone.
+    History {
+        /// How many of the newest entries to list.
+        #[arg(default_value_t = 20, value_name = "N")]
+        newest: usize,
+        /// Only the audit entry with this id.
+        #[arg(long, value_name = "ID")]
+        id: Option<i64>,
+        /// Also show what each fix changed, as a unified diff (before → after).
+        #[arg(long)]
+        diff: bool,
+        #[arg(long)]
+        json: bool,
+    },
     /// Restore a file to its exact bytes before a fix (the last one, or the audit id given).
     Undo { id: Option<i64> },
     /// Explain an error code (`E0425`, `TS2304`) or an error message: what it means, the fixes.
@@ -124,6 +139,17 @@ fn run_command(cli: Cli) -> anyhow::Result<i32> {
             command: &command,
         }),
         Command::Stats { json } => stats::stats(json),
+        Command::History {
+            newest,
+            id,
+            diff,
+            json,
+        } => history::run(history::HistoryArguments {
+            newest,
+            id,
+            diff,
+            json,
+        }),
         Command::Undo { id } => stats::undo(id),
         Command::Patterns { command } => patterns::run(command),
         Command::Lsp => anyhow::bail!("`selfheal lsp` is served by the language server edge"),

@@ -74,7 +74,7 @@ pub fn undo(id: Option<i64>) -> anyhow::Result<i32> {
 }
 
 /// `YYYY-MM-DD HH:MM UTC` for unix seconds (civil-from-days; no date crate needed for one line).
-fn utc_date(seconds: i64) -> String {
+pub(super) fn utc_date(seconds: i64) -> String {
     let days = seconds.div_euclid(86_400);
     let in_day = seconds.rem_euclid(86_400);
     let z = days + 719_468;

@@ -130,6 +130,24 @@ impl Store {
         })
     }
 
+    /// The audit entry `id` with the file's exact bytes before (`None` when the fix created the
+    /// file) and after the fix, for `selfheal history --diff`; `None` when there is no such id.
+    pub fn audit_entry_with_contents(
+        &self,
+        id: i64,
+    ) -> Result<Option<(AuditEntry, Option<Vec<u8>>, Vec<u8>)>, StoreError> {
+        self.read(|transaction| {
+            transaction
+                .prepare_cached(&format!(
+                    "SELECT {AUDIT_ENTRY_COLUMNS}, before, after FROM audit WHERE id = ?1"
+                ))?
+                .query_row([id], |row| {
+                    Ok((audit_entry(row)?, row.get(8)?, row.get(9)?))
+                })
+                .optional()
+        })
+    }
+
     /// Checks that `target` can be undone and says what undoing it would write, without writing.
     /// For an editor that applies the restoration itself (to an open buffer) and then calls
     /// [`Store::mark_undone`].
