@@ -40,7 +40,7 @@ pub fn run(arguments: HistoryArguments) -> anyhow::Result<i32> {
     let store = Store::open_default().context("cannot open the selfheal database")?;
     let entries: Vec<AuditEntry> = match arguments.id {
         Some(id) => match store.audit_entry_with_contents(id)? {
-            Some((entry, _, _)) => vec![entry],
+            Some(found) => vec![found.entry],
             None => anyhow::bail!("no audit entry {id} (see `selfheal history`)"),
         },
         None => store.audit_entries(arguments.newest)?,
@@ -94,10 +94,11 @@ fn print_text(listed: &[HistoryEntry]) -> anyhow::Result<()> {
 /// The unified diff of what the fix wrote: the bytes before (empty when it created the file)
 /// against the bytes after, shown lossily where they are not UTF-8.
 fn diff_of(store: &Store, entry: &AuditEntry) -> anyhow::Result<String> {
-    let (_, before, after) = store
+    let found = store
         .audit_entry_with_contents(entry.id)?
         .with_context(|| format!("audit entry {} disappeared", entry.id))?;
-    let before = before.unwrap_or_default();
+    let before = found.before.unwrap_or_default();
+    let after = found.after;
     Ok(render_diff(
         &entry.file_path.display().to_string(),
         &String::from_utf8_lossy(&before),

@@ -39,6 +39,15 @@ pub struct AuditEntry {
     pub undone_at: Option<i64>,
 }
 
+/// An audit entry with the file's exact bytes around the fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntryWithContents {
+    pub entry: AuditEntry,
+    /// `None` when the fix created the file.
+    pub before: Option<Vec<u8>>,
+    pub after: Vec<u8>,
+}
+
 /// Which applied fix to undo.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UndoTarget {
@@ -135,14 +144,18 @@ impl Store {
     pub fn audit_entry_with_contents(
         &self,
         id: i64,
-    ) -> Result<Option<(AuditEntry, Option<Vec<u8>>, Vec<u8>)>, StoreError> {
+    ) -> Result<Option<AuditEntryWithContents>, StoreError> {
         self.read(|transaction| {
             transaction
                 .prepare_cached(&format!(
                     "SELECT {AUDIT_ENTRY_COLUMNS}, before, after FROM audit WHERE id = ?1"
                 ))?
                 .query_row([id], |row| {
-                    Ok((audit_entry(row)?, row.get(8)?, row.get(9)?))
+                    Ok(AuditEntryWithContents {
+                        entry: audit_entry(row)?,
+                        before: row.get(8)?,
+                        after: row.get(9)?,
+                    })
                 })
                 .optional()
         })

@@ -37,7 +37,10 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use rusqlite::{Connection, ErrorCode, Transaction, TransactionBehavior};
 
-pub use audit::{AuditEntry, AuditedChange, FileRestoration, UndoPlan, UndoTarget, UndoneFix};
+pub use audit::{
+    AuditEntry, AuditEntryWithContents, AuditedChange, FileRestoration, UndoPlan, UndoTarget,
+    UndoneFix,
+};
 pub use data_directory::{data_directory_for, default_data_directory, PlatformConvention};
 pub use error::StoreError;
 pub use learning::{Confidence, Outcome, OUTCOMES_UNTIL_LEARNED, PRIOR_STRENGTH};
