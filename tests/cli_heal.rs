@@ -161,7 +161,18 @@ fn heal_yes_fixes_checks_learns_and_undo_restores_the_exact_bytes() {
     let output = sandbox.selfheal(&["undo"]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(std::fs::read(&file).unwrap(), original.as_bytes());
-    assert_eq!(stats(&sandbox)["reverts"], 1);
+    // A person's undo is recorded apart: not a revert, not a failure, the success still counts.
+    let numbers = stats(&sandbox);
+    assert_eq!(numbers["undone_by_person"], 1);
+    assert_eq!(
+        (numbers["reverts"].clone(), numbers["failures"].clone()),
+        (0.into(), 0.into())
+    );
+    assert_eq!(numbers["successes"], 1);
+    let text = sandbox.selfheal(&["stats"]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("undone by hand:   1"), "{text}");
+    assert!(text.contains("1 succeeded, 0 failed, 0 reverted"), "{text}");
     let output = sandbox.selfheal(&["undo"]);
     assert!(!output.status.success(), "nothing left to undo");
 }
@@ -276,4 +287,100 @@ fn patterns_validate_reports_file_pattern_and_problem_and_import_refuses_bad_fil
     let output = sandbox.selfheal(&["patterns", "import", bad.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1));
     assert!(!Path::new(&sandbox.dir.join("home/patterns/bad.toml")).exists());
+}
+
+/// Runs `selfheal ARGS` with stdout a pipe whose reader is closed before anything is written
+/// (as `selfheal stats --json | head -0` would): the exit code and stderr.
+fn with_closed_stdout(sandbox: &Sandbox, args: &[&str]) -> (Option<i32>, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_selfheal"))
+        .args(args)
+        .current_dir(sandbox.project())
+        .env("SELFHEAL_HOME", sandbox.dir.join("home"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    (output.status.code(), stderr(&output))
+}
+
+#[test]
+fn commands_that_print_end_quietly_when_the_reader_of_stdout_goes_away() {
+    let sandbox = Sandbox::new("pipe");
+    for args in [
+        &["stats", "--json"][..],
+        &["stats"][..],
+        &["patterns", "list"][..],
+        &["patterns", "show", "python.stdlib-module-not-imported"][..],
+        &["patterns", "export"][..],
+        &["patterns", "validate"][..],
+        &["explain", "E0425"][..],
+        &["explain", "no such error anywhere"][..],
+    ] {
+        let (code, err) = with_closed_stdout(&sandbox, args);
+        assert!(
+            !err.contains("panicked"),
+            "selfheal {args:?} panicked: {err}"
+        );
+        // 0, or the command's own code: `explain` of something unknown says so with 1.
+        let own_code = match args {
+            ["explain", "no such error anywhere"] => Some(1),
+            _ => Some(0),
+        };
+        assert!(
+            code == Some(0) || code == own_code,
+            "selfheal {args:?} exit {code:?}: {err}"
+        );
+    }
+}
+
+#[test]
+fn history_lists_applied_fixes_with_the_id_undo_takes_and_shows_their_diff() {
+    let sandbox = Sandbox::new("history");
+    let empty = sandbox.selfheal(&["history"]);
+    assert!(empty.status.success(), "{}", stderr(&empty));
+    assert_eq!(
+        String::from_utf8_lossy(&empty.stdout),
+        "no fixes applied yet\n"
+    );
+    sandbox.write("main.py", BROKEN);
+    let healed = sandbox.selfheal(&["heal", "--yes", "--", "python3", "main.py"]);
+    assert_eq!(healed.status.code(), Some(0), "{}", stderr(&healed));
+
+    let listed = sandbox.selfheal(&["history", "--json"]);
+    assert!(listed.status.success(), "{}", stderr(&listed));
+    let entries: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+    let entries = entries.as_array().unwrap();
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    let id = entries[0]["id"].as_i64().unwrap();
+    assert!(entries[0]["file"].as_str().unwrap().ends_with("main.py"));
+    assert!(entries[0]["fix_key"]
+        .as_str()
+        .unwrap()
+        .starts_with("python."));
+    assert_eq!(entries[0]["undone"], false);
+    assert!(entries[0].get("diff").is_none(), "no diff unless asked");
+
+    let id_text = id.to_string();
+    let shown = sandbox.selfheal(&["history", "--id", &id_text, "--diff"]);
+    assert!(shown.status.success(), "{}", stderr(&shown));
+    let text = String::from_utf8_lossy(&shown.stdout);
+    assert!(text.contains("+import json\n"), "{text}");
+    assert!(
+        text.contains(" def render(data):\n"),
+        "context line: {text}"
+    );
+
+    let undone = sandbox.selfheal(&["undo", &id_text]);
+    assert!(undone.status.success(), "{}", stderr(&undone));
+    let listed = sandbox.selfheal(&["history", "1"]);
+    let text = String::from_utf8_lossy(&listed.stdout);
+    assert!(
+        text.starts_with(&format!("{id:>5}  ")) && text.trim_end().ends_with("(undone)"),
+        "{text}"
+    );
+    let missing = sandbox.selfheal(&["history", "--id", "999"]);
+    assert_eq!(missing.status.code(), Some(2));
 }

@@ -315,3 +315,22 @@ fn a_panic_in_one_handler_does_not_kill_the_server() {
     assert!(client.is_alive());
     client.shutdown();
 }
+
+#[test]
+fn exit_without_shutdown_ends_with_1_and_after_shutdown_with_0() {
+    let mut client = LspClient::spawn();
+    client.initialize_default();
+    assert_eq!(client.exit_without_shutdown(), Some(1));
+
+    let client = LspClient::spawn();
+    assert_eq!(
+        client.exit_without_shutdown(),
+        Some(1),
+        "before initialize too"
+    );
+
+    let mut client = LspClient::spawn();
+    client.initialize_default();
+    // `shutdown` asserts the exit code 0 itself.
+    client.shutdown();
+}

@@ -851,3 +851,103 @@ fn stats_sum_up_errors_fixes_outcomes_and_learned_fixes() {
     assert_eq!(json["top_recurring"][0]["count"], 4);
     assert_eq!(json["success_rate"], 0.5);
 }
+
+// ---------------------------------------------------------------------------------------------
+// A person's undo: recorded, but no evidence about the fix
+
+#[test]
+fn an_undo_by_a_person_is_recorded_but_leaves_the_confidence_and_failures_alone() {
+    let store = Store::open_in_memory().expect("open");
+    let occurrence = rust_error("cannot find value `x` in this scope", "src/lib.rs", 3);
+    record(&store, &occurrence, 1);
+    let key = fix_key("rust.undefined-name", 0);
+    let id = fingerprint(&occurrence);
+    store
+        .record_outcome(&key, &id, Outcome::Success, None)
+        .expect("outcome");
+    let before = store.fix_confidence(&key, 0.6).expect("confidence");
+    store
+        .record_outcome(&key, &id, Outcome::Undone, Some("undone by a person"))
+        .expect("an undone outcome is accepted by the schema");
+    let after = store.fix_confidence(&key, 0.6).expect("confidence");
+    assert_eq!(after, before, "an undo is no evidence either way");
+    let history = store
+        .occurrence_history(&id)
+        .expect("read")
+        .expect("recorded");
+    assert_eq!((history.times_fixed, history.times_fix_failed), (1, 0));
+    let stats = store.stats(5).expect("stats");
+    assert_eq!(
+        (
+            stats.outcomes,
+            stats.successes,
+            stats.failures,
+            stats.reverts,
+            stats.undone_by_person
+        ),
+        (1, 1, 0, 0, 1)
+    );
+    assert_eq!(stats.success_rate, Some(1.0));
+}
+
+#[test]
+fn a_version_1_database_gains_the_undone_outcome_and_keeps_its_outcomes() {
+    let directory = TemporaryDirectory::new("migrate-undone");
+    let raw = rusqlite::Connection::open(directory.database()).expect("raw open");
+    // The two tables migration 2 changes, exactly as version 1 created them.
+    raw.execute_batch(
+        "CREATE TABLE fix_stats (
+            fix_key TEXT PRIMARY KEY NOT NULL,
+            alpha_evidence REAL NOT NULL DEFAULT 0,
+            beta_evidence REAL NOT NULL DEFAULT 0,
+            successes INTEGER NOT NULL DEFAULT 0,
+            failures INTEGER NOT NULL DEFAULT 0,
+            reverts INTEGER NOT NULL DEFAULT 0,
+            updated_at INTEGER NOT NULL
+        ) STRICT;
+        CREATE TABLE outcomes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            fix_key TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            outcome TEXT NOT NULL CHECK (outcome IN ('success', 'failure', 'reverted')),
+            at INTEGER NOT NULL,
+            detail TEXT
+        ) STRICT;
+        INSERT INTO outcomes (fix_key, fingerprint, outcome, at, detail)
+            VALUES ('old.fix#0', 'f1', 'reverted', 7, 'kept');
+        INSERT INTO fix_stats VALUES ('old.fix#0', 0, 1, 0, 0, 1, 7);
+        PRAGMA user_version = 1;",
+    )
+    .expect("a version 1 database");
+    drop(raw);
+
+    let store = Store::open(directory.database()).expect("migrates");
+    assert_eq!(store.schema_version().expect("version"), SCHEMA_VERSION);
+    store
+        .record_outcome(
+            "old.fix#0",
+            &Fingerprint("f1".into()),
+            Outcome::Undone,
+            None,
+        )
+        .expect("undone is accepted after the migration");
+    let confidence = store.fix_confidence("old.fix#0", 0.5).expect("confidence");
+    assert_eq!((confidence.reverts, confidence.outcomes), (1, 1));
+    assert_close(confidence.beta, 2.0, "the old revert's evidence is kept");
+    drop(store);
+    let raw = rusqlite::Connection::open(directory.database()).expect("raw open");
+    let rows: Vec<(String, String)> = raw
+        .prepare("SELECT outcome, coalesce(detail, '') FROM outcomes ORDER BY id")
+        .expect("prepare")
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    assert_eq!(
+        rows,
+        vec![
+            ("reverted".to_string(), "kept".to_string()),
+            ("undone".to_string(), String::new())
+        ]
+    );
+}

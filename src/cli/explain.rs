@@ -12,12 +12,12 @@ pub fn run(query: &str) -> anyhow::Result<i32> {
     let found = Engine::new(&patterns, store.as_ref()).explain_query(query);
     match found.is_empty() {
         true => {
-            println!("selfheal knows no pattern for {query:?}.");
-            println!("(`selfheal patterns list` shows what it knows.)");
+            outln!("selfheal knows no pattern for {query:?}.")?;
+            outln!("(`selfheal patterns list` shows what it knows.)")?;
             Ok(1)
         }
         false => {
-            print!("{}", found.join("\n"));
+            out!("{}", found.join("\n"))?;
             Ok(0)
         }
     }

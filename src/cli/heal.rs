@@ -54,7 +54,7 @@ pub fn run(arguments: HealArguments<'_>) -> anyhow::Result<i32> {
         arguments.command,
         &cwd,
         &options,
-        Engine::new(&patterns, store.as_ref()),
+        Engine::new(&patterns, store.as_ref()).with_command_line(arguments.command),
         &mut TerminalAsk,
         &mut log,
     )?;

@@ -1,5 +1,26 @@
 //! Input and output helpers shared by the subcommands: opening `FILE|-`, and writing to a stdout
 //! that may be a closed pipe (`selfheal ingest log | head` ends quietly).
+//!
+//! `println!` panics when stdout is a closed pipe (`selfheal stats --json | head -1`), so the
+//! subcommands print with [`outln!`]/[`out!`], which return the write error instead; [`super::run`]
+//! turns a broken pipe into a quiet end.
+
+/// `println!` that returns the `io::Result` of the write instead of panicking on a closed pipe.
+macro_rules! outln {
+    ($($argument:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($argument)*)
+    }};
+}
+
+/// `print!` that returns the `io::Result` of the write instead of panicking on a closed pipe.
+macro_rules! out {
+    ($($argument:tt)*) => {{
+        use std::io::Write as _;
+        let mut stdout = std::io::stdout().lock();
+        write!(stdout, $($argument)*).and_then(|()| stdout.flush())
+    }};
+}
 
 use std::fs::File;
 use std::io::{self, Read};
@@ -45,5 +66,22 @@ pub fn finish_output(result: anyhow::Result<()>) -> anyhow::Result<i32> {
             Some(io_error) if io_error.kind() == io::ErrorKind::BrokenPipe => Ok(0),
             _ => Err(error),
         },
+    }
+}
+
+/// A command's result with a closed stdout counted as a normal end (exit code 0): the reader
+/// (`head`, a pager) has all it wanted.
+pub fn quiet_on_broken_pipe(result: anyhow::Result<i32>) -> anyhow::Result<i32> {
+    match result {
+        Ok(code) => Ok(code),
+        Err(error) => {
+            let broken_pipe = error.chain().any(|cause| {
+                matches!(cause.downcast_ref::<io::Error>(), Some(io_error) if io_error.kind() == io::ErrorKind::BrokenPipe)
+            });
+            match broken_pipe {
+                true => Ok(0),
+                false => Err(error),
+            }
+        }
     }
 }

@@ -2,10 +2,12 @@
 //! each translating between arguments, the terminal and JSON reports and the engine.
 //! `selfheal lsp` is parsed here but served by the other edge; `main` hands it over.
 
+#[macro_use]
+mod io;
 mod explain;
 mod heal;
+mod history;
 mod ingest;
-mod io;
 mod patterns;
 mod run;
 mod scrub;
@@ -74,6 +76,20 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The fixes applied, newest first: id (for `undo`), time, fix, file, whether undone.
+    History {
+        /// How many of the newest entries to list.
+        #[arg(default_value_t = 20, value_name = "N")]
+        newest: usize,
+        /// Only the audit entry with this id.
+        #[arg(long, value_name = "ID")]
+        id: Option<i64>,
+        /// Also show what each fix changed, as a unified diff (before → after).
+        #[arg(long)]
+        diff: bool,
+        #[arg(long)]
+        json: bool,
+    },
     /// Restore a file to its exact bytes before a fix (the last one, or the audit id given).
     Undo { id: Option<i64> },
     /// Explain an error code (`E0425`, `TS2304`) or an error message: what it means, the fixes.
@@ -98,6 +114,10 @@ pub enum Command {
 
 /// Runs a parsed command line; the result is the process exit code.
 pub fn run(cli: Cli) -> anyhow::Result<i32> {
+    io::quiet_on_broken_pipe(run_command(cli))
+}
+
+fn run_command(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
         Command::Ingest { json, cwd, file } => ingest::run(file.as_deref(), cwd, json),
         Command::Scrub { file } => scrub::run(file.as_deref()),
@@ -119,6 +139,17 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
             command: &command,
         }),
         Command::Stats { json } => stats::stats(json),
+        Command::History {
+            newest,
+            id,
+            diff,
+            json,
+        } => history::run(history::HistoryArguments {
+            newest,
+            id,
+            diff,
+            json,
+        }),
         Command::Undo { id } => stats::undo(id),
         Command::Patterns { command } => patterns::run(command),
         Command::Lsp => anyhow::bail!("`selfheal lsp` is served by the language server edge"),

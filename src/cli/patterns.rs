@@ -82,8 +82,8 @@ fn show(id: &str) -> anyhow::Result<i32> {
     let Some(pattern) = set.get(id) else {
         bail!("no pattern `{id}` (see `selfheal patterns list`)");
     };
-    println!("# from {}", pattern.origin);
-    print!("{}", export_patterns(&[&pattern.spec]));
+    outln!("# from {}", pattern.origin)?;
+    out!("{}", export_patterns(&[&pattern.spec]))?;
     Ok(0)
 }
 
@@ -106,15 +106,15 @@ fn validate(files: &[PathBuf]) -> anyhow::Result<i32> {
         }
     };
     for error in &errors {
-        println!("{error}");
+        outln!("{error}")?;
     }
     match errors.is_empty() {
         true => {
-            println!("{patterns} patterns valid");
+            outln!("{patterns} patterns valid")?;
             Ok(0)
         }
         false => {
-            println!("{} problem(s); {patterns} patterns valid", errors.len());
+            outln!("{} problem(s); {patterns} patterns valid", errors.len())?;
             Ok(1)
         }
     }
@@ -146,19 +146,19 @@ fn import(file: &Path) -> anyhow::Result<i32> {
     }
     if !errors.is_empty() {
         for error in &errors {
-            println!("{error}");
+            outln!("{error}")?;
         }
-        println!("not imported: {} problem(s)", errors.len());
+        outln!("not imported: {} problem(s)", errors.len())?;
         return Ok(1);
     }
     std::fs::create_dir_all(&target_dir)
         .with_context(|| format!("cannot create {}", target_dir.display()))?;
     std::fs::copy(file, &target).with_context(|| format!("cannot write {}", target.display()))?;
-    println!(
+    outln!(
         "imported {} pattern(s) into {}",
         patterns.len(),
         target.display()
-    );
+    )?;
     Ok(0)
 }
 
@@ -174,6 +174,6 @@ fn export(user_only: bool) -> anyhow::Result<i32> {
         .filter(|p| !user_only || !builtin.contains(&p.origin))
         .map(|p| &p.spec)
         .collect();
-    print!("{}", export_patterns(&specs));
+    out!("{}", export_patterns(&specs))?;
     Ok(0)
 }

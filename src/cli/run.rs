@@ -24,12 +24,12 @@ pub fn run(command: &[String], report: Option<&Path>) -> anyhow::Result<i32> {
     let outcome = run_and_capture(CommandLine::Program(command), &cwd, &options)?;
     let patterns = crate::cli::patterns::loaded();
     let store = super::open_store();
-    let engine = Engine::new(&patterns, store.as_ref());
+    let engine = Engine::new(&patterns, store.as_ref()).with_command_line(command);
     let findings = engine.recognise_all(outcome.occurrences);
     engine.record_sightings(&findings, project_name(&cwd).as_deref());
     eprint!("{}", summary(&findings));
     if running_in_ci() {
-        print!("{}", github_annotations(&findings, &cwd));
+        out!("{}", github_annotations(&findings, &cwd))?;
     }
     if let Some(report) = report {
         let json = Report::new(

@@ -11,18 +11,20 @@ pub fn stats(json: bool) -> anyhow::Result<i32> {
     let store = Store::open_default().context("cannot open the selfheal database")?;
     let stats = store.stats(10)?;
     if json {
-        println!("{}", serde_json::to_string_pretty(&stats)?);
+        outln!("{}", serde_json::to_string_pretty(&stats)?)?;
         return Ok(0);
     }
-    println!(
+    outln!(
         "errors seen:      {} ({} distinct)",
-        stats.errors_seen, stats.distinct_errors
-    );
-    println!(
+        stats.errors_seen,
+        stats.distinct_errors
+    )?;
+    outln!(
         "fixes applied:    {} ({} undone)",
-        stats.fixes_applied, stats.fixes_undone
-    );
-    println!(
+        stats.fixes_applied,
+        stats.fixes_undone
+    )?;
+    outln!(
         "outcomes:         {} succeeded, {} failed, {} reverted{}",
         stats.successes,
         stats.failures,
@@ -31,18 +33,23 @@ pub fn stats(json: bool) -> anyhow::Result<i32> {
             Some(rate) => format!(" — success rate {:.0}%", rate * 100.0),
             None => String::new(),
         }
-    );
-    println!("patterns learned: {}", stats.patterns_learned);
+    )?;
+    // Not an outcome: a person's undo is kept apart so it does not read as a failed fix.
+    outln!(
+        "undone by hand:   {} (selfheal undo; not counted against the fixes)",
+        stats.undone_by_person
+    )?;
+    outln!("patterns learned: {}", stats.patterns_learned)?;
     if let (Some(first), Some(last)) = (stats.first_seen, stats.last_seen) {
-        println!("time range:       {} – {}", utc_date(first), utc_date(last));
+        outln!("time range:       {} – {}", utc_date(first), utc_date(last))?;
     }
     if !stats.top_recurring.is_empty() {
-        println!("top recurring:");
+        outln!("top recurring:")?;
         for error in &stats.top_recurring {
             // The code tells apart errors that share a message (rustc's E0412 and E0433).
             match &error.code {
-                Some(code) => println!("  {:>5}×  [{code}] {}", error.count, error.message),
-                None => println!("  {:>5}×  {}", error.count, error.message),
+                Some(code) => outln!("  {:>5}×  [{code}] {}", error.count, error.message)?,
+                None => outln!("  {:>5}×  {}", error.count, error.message)?,
             }
         }
     }
@@ -57,17 +64,17 @@ pub fn undo(id: Option<i64>) -> anyhow::Result<i32> {
     };
     let patterns = PatternSet::default();
     let undone = Engine::new(&patterns, Some(&store)).undo(target)?;
-    println!(
+    outln!(
         "undone fix {} ({}) in {}",
         undone.entry.id,
         undone.entry.fix_key,
         undone.entry.file_path.display()
-    );
+    )?;
     Ok(0)
 }
 
 /// `YYYY-MM-DD HH:MM UTC` for unix seconds (civil-from-days; no date crate needed for one line).
-fn utc_date(seconds: i64) -> String {
+pub(super) fn utc_date(seconds: i64) -> String {
     let days = seconds.div_euclid(86_400);
     let in_day = seconds.rem_euclid(86_400);
     let z = days + 719_468;

@@ -145,7 +145,8 @@ impl Engine<'_> {
     }
 
     /// A person's undo of an applied fix: restores the file from the audit log (refused when it
-    /// changed since) and records the fix's outcome as reverted.
+    /// changed since) and records the outcome `undone`, which leaves the fix's confidence as it
+    /// was: a person taking a fix back says nothing about whether it worked.
     pub fn undo(&self, target: UndoTarget) -> Result<UndoneFix, StoreError> {
         let store = self.store.ok_or(StoreError::NothingToUndo)?;
         let undone = store.undo(target, &restore_file)?;
@@ -154,7 +155,7 @@ impl Engine<'_> {
             store.record_outcome(
                 &undone.entry.fix_key,
                 &fingerprint,
-                Outcome::Reverted,
+                Outcome::Undone,
                 Some("undone by a person"),
             )?;
         }

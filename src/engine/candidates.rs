@@ -1,6 +1,7 @@
 //! Candidate fixes for one recognised error: every fix that can be made against the files as they
 //! are now, each with how far it is trusted here and where it came from, most trusted first.
 
+use super::python_install::guard_python_install;
 use super::recognise::RecognisedError;
 use super::Engine;
 use crate::fix::{plan_fixes, FileSource, FixAction, FixPlan};
@@ -57,6 +58,12 @@ impl Engine<'_> {
         let mut candidates: Vec<CandidateFix> = plan_fixes(matched, &error.occurrence, files)
             .into_iter()
             .enumerate()
+            .map(|(index, planned)| {
+                let guarded = planned.and_then(|plan| {
+                    guard_python_install(plan, &error.occurrence, self.command_line)
+                });
+                (index, guarded)
+            })
             .filter_map(|(index, planned)| match planned {
                 Ok(plan) => Some((index, plan)),
                 Err(reason) => {

@@ -228,6 +228,7 @@ mod tests {
         let engine = super::super::Engine {
             patterns: &PATTERNS,
             store: None,
+            command_line: &[],
         };
         let occurrences = lines
             .iter()

@@ -21,6 +21,7 @@ mod candidates;
 mod explain;
 pub mod heal;
 mod judge;
+mod python_install;
 mod recognise;
 mod record;
 
@@ -42,10 +43,25 @@ pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.5;
 pub struct Engine<'p> {
     pub patterns: &'p PatternSet,
     pub store: Option<&'p Store>,
+    /// The command whose output is being healed (`python3 main.py`), when there is one: install
+    /// commands use its interpreter. Empty when unknown (an editor's diagnostics).
+    pub command_line: &'p [String],
 }
 
 impl<'p> Engine<'p> {
     pub fn new(patterns: &'p PatternSet, store: Option<&'p Store>) -> Self {
-        Engine { patterns, store }
+        Engine {
+            patterns,
+            store,
+            command_line: &[],
+        }
+    }
+
+    /// The same engine, knowing the command whose output it heals.
+    pub fn with_command_line(self, command_line: &'p [String]) -> Self {
+        Engine {
+            command_line,
+            ..self
+        }
     }
 }

@@ -235,7 +235,11 @@ fn did_you_mean(
     });
     static IDENTIFIER: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^[A-Za-z_$][\w$]*$").expect("valid regex"));
-    let name = DID_YOU_MEAN.captures(message)?.name("name")?.as_str().to_string();
+    let name = DID_YOU_MEAN
+        .captures(message)?
+        .name("name")?
+        .as_str()
+        .to_string();
     let covered = text.get(range.clone())?;
     if !IDENTIFIER.is_match(covered) || covered == name {
         return None;

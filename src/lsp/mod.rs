@@ -66,8 +66,11 @@ const CONCURRENT_MESSAGES: usize = 16;
 /// The buffer of each in-memory pipe between the stdio pumps and the framework.
 const PIPE_BYTES: usize = 256 * 1024;
 
-/// Runs the language server on stdin/stdout until the client says `exit` or closes stdin.
+/// Runs the language server on stdin/stdout until the client says `exit` or closes stdin. The
+/// exit code is 0 when `shutdown` came first and 1 otherwise (the LSP specification's rule for
+/// `exit`; a client that vanished without `shutdown` ends the same way).
 pub fn run_stdio() -> anyhow::Result<i32> {
+    let shutdown_requested = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .max_blocking_threads(8)
@@ -80,9 +83,10 @@ pub fn run_stdio() -> anyhow::Result<i32> {
         let (service, socket) = LspService::build({
             let state = Arc::clone(&state);
             let client_slot = Arc::clone(&client_slot);
+            let shutdown_requested = Arc::clone(&shutdown_requested);
             move |client| {
                 let _ = client_slot.set(client.clone());
-                server::SelfhealServer::new(client, state)
+                server::SelfhealServer::new(client, state, shutdown_requested)
             }
         })
         .custom_method(
@@ -149,5 +153,8 @@ pub fn run_stdio() -> anyhow::Result<i32> {
     });
     // Spawned tasks (a running build) must not keep the process alive after `exit`.
     runtime.shutdown_timeout(std::time::Duration::from_millis(200));
-    Ok(0)
+    match shutdown_requested.load(std::sync::atomic::Ordering::SeqCst) {
+        true => Ok(0),
+        false => Ok(1),
+    }
 }

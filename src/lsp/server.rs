@@ -2,6 +2,7 @@
 //! line per message handing over to `handlers/`. Every body runs under `guard` (a panic answers
 //! one request with an error and the server lives on).
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use serde_json::Value;
@@ -30,11 +31,22 @@ use super::to_proto::position_encoding_kind;
 pub struct SelfhealServer {
     client: Client,
     state: Arc<ServerState>,
+    /// Set by `shutdown`; the process's exit code says whether `exit` came after it (0) or
+    /// without it (1), as the LSP specification asks.
+    shutdown_requested: Arc<AtomicBool>,
 }
 
 impl SelfhealServer {
-    pub fn new(client: Client, state: Arc<ServerState>) -> Self {
-        SelfhealServer { client, state }
+    pub fn new(
+        client: Client,
+        state: Arc<ServerState>,
+        shutdown_requested: Arc<AtomicBool>,
+    ) -> Self {
+        SelfhealServer {
+            client,
+            state,
+            shutdown_requested,
+        }
     }
 
     pub async fn did_change_external_diagnostics(&self, params: ExternalDiagnosticsParams) {
@@ -152,6 +164,7 @@ impl LanguageServer for SelfhealServer {
     }
 
     async fn shutdown(&self) -> jsonrpc::Result<()> {
+        self.shutdown_requested.store(true, Ordering::SeqCst);
         self.state.set_serving(false);
         Ok(())
     }

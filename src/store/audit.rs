@@ -39,6 +39,15 @@ pub struct AuditEntry {
     pub undone_at: Option<i64>,
 }
 
+/// An audit entry with the file's exact bytes around the fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntryWithContents {
+    pub entry: AuditEntry,
+    /// `None` when the fix created the file.
+    pub before: Option<Vec<u8>>,
+    pub after: Vec<u8>,
+}
+
 /// Which applied fix to undo.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UndoTarget {
@@ -127,6 +136,28 @@ impl Store {
             let rows =
                 statement.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], audit_entry)?;
             rows.collect()
+        })
+    }
+
+    /// The audit entry `id` with the file's exact bytes before (`None` when the fix created the
+    /// file) and after the fix, for `selfheal history --diff`; `None` when there is no such id.
+    pub fn audit_entry_with_contents(
+        &self,
+        id: i64,
+    ) -> Result<Option<AuditEntryWithContents>, StoreError> {
+        self.read(|transaction| {
+            transaction
+                .prepare_cached(&format!(
+                    "SELECT {AUDIT_ENTRY_COLUMNS}, before, after FROM audit WHERE id = ?1"
+                ))?
+                .query_row([id], |row| {
+                    Ok(AuditEntryWithContents {
+                        entry: audit_entry(row)?,
+                        before: row.get(8)?,
+                        after: row.get(9)?,
+                    })
+                })
+                .optional()
         })
     }
 

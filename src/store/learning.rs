@@ -28,8 +28,12 @@ pub enum Outcome {
     Success,
     /// The error was still there (or the build got worse).
     Failure,
-    /// A person undid the fix.
+    /// The fix's edit was taken back (in the editor, or reported so by a client): evidence
+    /// against the fix.
     Reverted,
+    /// A person ran `selfheal undo`: recorded, but not evidence either way (people undo fixes
+    /// for reasons that have nothing to do with whether the fix worked).
+    Undone,
 }
 
 impl Outcome {
@@ -38,6 +42,7 @@ impl Outcome {
             Outcome::Success => "success",
             Outcome::Failure => "failure",
             Outcome::Reverted => "reverted",
+            Outcome::Undone => "undone",
         }
     }
 }
@@ -107,10 +112,11 @@ impl Store {
         at: i64,
     ) -> Result<(), StoreError> {
         let detail = detail.map(scrub);
-        let (success, failure, revert) = match outcome {
-            Outcome::Success => (1, 0, 0),
-            Outcome::Failure => (0, 1, 0),
-            Outcome::Reverted => (0, 0, 1),
+        let (success, failure, revert, undone) = match outcome {
+            Outcome::Success => (1, 0, 0, 0),
+            Outcome::Failure => (0, 1, 0, 0),
+            Outcome::Reverted => (0, 0, 1, 0),
+            Outcome::Undone => (0, 0, 0, 1),
         };
         self.write(|transaction| {
             transaction
@@ -130,17 +136,18 @@ impl Store {
             transaction
                 .prepare_cached(
                     "INSERT INTO fix_stats (fix_key, alpha_evidence, beta_evidence, successes, \
-                         failures, reverts, updated_at) \
-                     VALUES (?1, ?2, ?3 + ?4, ?2, ?3, ?4, ?5) \
+                         failures, reverts, undone, updated_at) \
+                     VALUES (?1, ?2, ?3 + ?4, ?2, ?3, ?4, ?6, ?5) \
                      ON CONFLICT (fix_key) DO UPDATE SET \
                          alpha_evidence = alpha_evidence + excluded.alpha_evidence, \
                          beta_evidence = beta_evidence + excluded.beta_evidence, \
                          successes = successes + excluded.successes, \
                          failures = failures + excluded.failures, \
                          reverts = reverts + excluded.reverts, \
+                         undone = undone + excluded.undone, \
                          updated_at = max(updated_at, excluded.updated_at)",
                 )?
-                .execute(params![fix_key, success, failure, revert, at])?;
+                .execute(params![fix_key, success, failure, revert, at, undone])?;
             Ok(())
         })
     }

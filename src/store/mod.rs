@@ -15,7 +15,7 @@
 //!   The prior is *not* stored: it comes from the pattern's template each time
 //!   ([`Store::fix_confidence`]), so editing a template's confidence takes effect, and evidence
 //!   from several machines can be added up without counting a prior twice.
-//! - `outcomes`: every outcome (fix_key, fingerprint, success|failure|reverted, at, detail).
+//! - `outcomes`: every outcome (fix_key, fingerprint, success|failure|reverted|undone, at, detail).
 //! - `audit`: every file a fix changed — fix_key, fingerprint, absolute path, sha256 and exact
 //!   bytes before (NULL when the fix created the file) and after, `undone_at`.
 //!
@@ -37,7 +37,10 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use rusqlite::{Connection, ErrorCode, Transaction, TransactionBehavior};
 
-pub use audit::{AuditEntry, AuditedChange, FileRestoration, UndoPlan, UndoTarget, UndoneFix};
+pub use audit::{
+    AuditEntry, AuditEntryWithContents, AuditedChange, FileRestoration, UndoPlan, UndoTarget,
+    UndoneFix,
+};
 pub use data_directory::{data_directory_for, default_data_directory, PlatformConvention};
 pub use error::StoreError;
 pub use learning::{Confidence, Outcome, OUTCOMES_UNTIL_LEARNED, PRIOR_STRENGTH};

@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use super::{error_from_sqlite, StoreError};
 
 /// Migration `n` (1-based) brings a database from version `n - 1` to `n`.
-const MIGRATIONS: &[&str] = &[MIGRATION_1_INITIAL];
+const MIGRATIONS: &[&str] = &[MIGRATION_1_INITIAL, MIGRATION_2_UNDONE_OUTCOME];
 
 /// The schema version this build writes; a database with a higher one is refused.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -79,6 +79,28 @@ CREATE TABLE audit (
     CHECK ((before IS NULL) = (before_sha256 IS NULL))
 ) STRICT;
 CREATE INDEX audit_not_undone ON audit (id) WHERE undone_at IS NULL;
+"#;
+
+/// Adds the outcome `undone` (a person's `selfheal undo`: recorded, but no evidence about the
+/// fix) and its count per fix. SQLite cannot change a CHECK constraint in place, so `outcomes`
+/// is copied into a new table with the wider CHECK and its indexes are recreated.
+const MIGRATION_2_UNDONE_OUTCOME: &str = r#"
+CREATE TABLE outcomes_with_undone (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    fix_key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('success', 'failure', 'reverted', 'undone')),
+    at INTEGER NOT NULL,
+    detail TEXT
+) STRICT;
+INSERT INTO outcomes_with_undone (id, fix_key, fingerprint, outcome, at, detail)
+    SELECT id, fix_key, fingerprint, outcome, at, detail FROM outcomes;
+DROP TABLE outcomes;
+ALTER TABLE outcomes_with_undone RENAME TO outcomes;
+CREATE INDEX outcomes_by_fingerprint ON outcomes (fingerprint, outcome);
+CREATE INDEX outcomes_by_fix_key ON outcomes (fix_key);
+
+ALTER TABLE fix_stats ADD COLUMN undone INTEGER NOT NULL DEFAULT 0;
 "#;
 
 /// Brings the database to `SCHEMA_VERSION`, or refuses one that is newer.

@@ -24,6 +24,8 @@ pub struct Stats {
     pub successes: u64,
     pub failures: u64,
     pub reverts: u64,
+    /// Fixes a person took back with `selfheal undo`: not in `outcomes`, no evidence either way.
+    pub undone_by_person: u64,
     /// successes / outcomes; `None` before the first outcome.
     pub success_rate: Option<f64>,
     /// Fix keys with at least 3 outcomes, whose confidence is learned rather than assumed.
@@ -67,21 +69,24 @@ impl Store {
                 [],
                 |row| Ok((count_of(row.get(0)?), count_of(row.get(1)?))),
             )?;
-            let (successes, failures, reverts, patterns_learned) = transaction.query_row(
-                "SELECT coalesce(sum(successes), 0), coalesce(sum(failures), 0), \
+            let (successes, failures, reverts, patterns_learned, undone_by_person) = transaction
+                .query_row(
+                    "SELECT coalesce(sum(successes), 0), coalesce(sum(failures), 0), \
                      coalesce(sum(reverts), 0), \
-                     count(*) FILTER (WHERE successes + failures + reverts >= ?1) \
+                     count(*) FILTER (WHERE successes + failures + reverts >= ?1), \
+                     coalesce(sum(undone), 0) \
                  FROM fix_stats",
-                [OUTCOMES_UNTIL_LEARNED as i64],
-                |row| {
-                    Ok((
-                        count_of(row.get(0)?),
-                        count_of(row.get(1)?),
-                        count_of(row.get(2)?),
-                        count_of(row.get(3)?),
-                    ))
-                },
-            )?;
+                    [OUTCOMES_UNTIL_LEARNED as i64],
+                    |row| {
+                        Ok((
+                            count_of(row.get(0)?),
+                            count_of(row.get(1)?),
+                            count_of(row.get(2)?),
+                            count_of(row.get(3)?),
+                            count_of(row.get(4)?),
+                        ))
+                    },
+                )?;
             let outcomes = successes + failures + reverts;
             let success_rate = match outcomes {
                 0 => None,
@@ -97,6 +102,7 @@ impl Store {
                 successes,
                 failures,
                 reverts,
+                undone_by_person,
                 success_rate,
                 patterns_learned,
                 first_seen,

@@ -286,14 +286,26 @@ impl LspClient {
         result["text"].as_str().unwrap_or_default().to_string()
     }
 
-    /// `shutdown` + `exit`; waits for the process to end.
+    /// `shutdown` + `exit`; waits for the process to end, which must be with exit code 0.
     pub fn shutdown(mut self) {
         let _ = self.request("shutdown", Value::Null);
         self.notify("exit", Value::Null);
+        let code = self.exit_code();
+        assert_eq!(code, Some(0), "exit after shutdown ends with 0");
+    }
+
+    /// `exit` without `shutdown`; the process's exit code.
+    pub fn exit_without_shutdown(mut self) -> Option<i32> {
+        self.notify("exit", Value::Null);
+        self.exit_code()
+    }
+
+    /// Waits up to 5 s for the process to end; its exit code.
+    fn exit_code(&mut self) -> Option<i32> {
         let deadline = Instant::now() + Duration::from_secs(5);
         while Instant::now() < deadline {
-            if !self.is_alive() {
-                return;
+            if let Some(status) = self.child.try_wait().expect("wait for the server") {
+                return status.code();
             }
             std::thread::sleep(Duration::from_millis(10));
         }
