@@ -242,7 +242,12 @@ fn main() {
                                 .current_dir(dir),
                         );
                         if wrapped {
-                            std::fs::copy(dir.join("src/main.rs"), dir.join("main.rs")).unwrap();
+                            for root in ["main.rs", "lib.rs"] {
+                                if let Ok(source) = std::fs::read(dir.join("src").join(root)) {
+                                    // Through the case's symbolic link, if it holds one.
+                                    std::fs::write(dir.join(root), source).unwrap();
+                                }
+                            }
                             for extra in ["Cargo.toml", "Cargo.lock"] {
                                 let _ = std::fs::remove_file(dir.join(extra));
                             }
