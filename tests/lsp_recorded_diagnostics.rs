@@ -13,15 +13,15 @@ use std::path::{Path, PathBuf};
 use serde_json::{json, Value};
 use support::{file_uri, LspClient, TempDir};
 
-/// Measured on 2026-12-06 on the dev set (43 measured diagnostics from 37 recordings) with
-/// selfheal at commit 31e6256 (what this test prints; the same as the hover and fix-offered
-/// columns of `python3 benches/recorded_diagnostics.py --set dev`, which also found each of the
-/// 7 first quick fixes working): 25 hovers (58%), 7 quick fixes (16%).
+/// Measured on 2026-12-06 on the dev set (43 measured diagnostics from 37 recordings): at commit
+/// 31e6256, 25 hovers (58%) and 7 quick fixes (16%); after the forwarded form learned related
+/// information, clangd's wording, a server's "did you mean" and ruff's source, 33 hovers (77%)
+/// and 15 quick fixes (35%), each of them working (`python3 benches/recorded_diagnostics.py`).
 /// FIXME: the goal is hover >= 80% (35 of 43) and a working quick fix >= 40% (18 of 43); raise
 /// these floors as selfheal learns the wordings it misses (never tune on the held-out set).
 const DEV_DIAGNOSTICS: usize = 43;
-const DEV_HOVER_FLOOR: usize = 25;
-const DEV_QUICK_FIX_FLOOR: usize = 7;
+const DEV_HOVER_FLOOR: usize = 33;
+const DEV_QUICK_FIX_FLOOR: usize = 15;
 
 const PLACEHOLDER: &str = "__WORKSPACE__";
 
