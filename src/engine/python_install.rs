@@ -104,7 +104,7 @@ fn project_module_named(name: &str, failing_file: Option<&str>) -> Option<String
 /// The Python the command ran (`python3`, `/p/.venv/bin/python`, `python3.11`), else `python`.
 fn interpreter_of(command_line: &[String]) -> String {
     let Some(program) = command_line.first() else {
-        return "python".to_string();
+        return DEFAULT_INTERPRETER.to_string();
     };
     let file_name = Path::new(program)
         .file_name()
@@ -115,9 +115,16 @@ fn interpreter_of(command_line: &[String]) -> String {
         .is_some_and(|version| version.chars().all(|c| c.is_ascii_digit() || c == '.'));
     match is_python && !program.chars().any(char::is_whitespace) {
         true => program.clone(),
-        false => "python".to_string(),
+        false => DEFAULT_INTERPRETER.to_string(),
     }
 }
+
+/// The interpreter when the command did not name one: `python3` where `python` may be missing
+/// or Python 2 (Debian, macOS), `python` on Windows.
+const DEFAULT_INTERPRETER: &str = match cfg!(windows) {
+    true => "python",
+    false => "python3",
+};
 
 /// Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two
 /// neighbours (`jsno` is one swap from `json`) each count 1.
@@ -179,8 +186,8 @@ mod tests {
             interpreter_of(&line(&["python3.11", "-m", "x"])),
             "python3.11"
         );
-        assert_eq!(interpreter_of(&line(&["pytest"])), "python");
-        assert_eq!(interpreter_of(&line(&["pythonista"])), "python");
-        assert_eq!(interpreter_of(&[]), "python");
+        assert_eq!(interpreter_of(&line(&["pytest"])), DEFAULT_INTERPRETER);
+        assert_eq!(interpreter_of(&line(&["pythonista"])), DEFAULT_INTERPRETER);
+        assert_eq!(interpreter_of(&[]), DEFAULT_INTERPRETER);
     }
 }

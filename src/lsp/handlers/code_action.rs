@@ -198,6 +198,16 @@ fn compute_actions(
         })
         .collect();
     for seen in &request.under_cursor {
+        // An error from a terminal run: its command line names the interpreter an install
+        // command should use.
+        let words: Vec<String> = match &seen.origin {
+            DiagnosticOrigin::Captured { command_line } => command_line
+                .split_whitespace()
+                .map(str::to_string)
+                .collect(),
+            _ => Vec::new(),
+        };
+        let engine = engine.with_command_line(&words);
         let occurrence = occurrence_of_seen(seen, &request.document, &text, request.encoding);
         let known = engine.recognise(occurrence);
         if known.matched.is_none() {

@@ -307,12 +307,13 @@ async function main() {
       await chooseQuickFix(title, 'vscode-quickfix-command.png');
       await dialog.waitFor({ state: 'visible', timeout: 10_000 });
       const text = await dialog.innerText();
-      check('the dialog shows the command before running it', text.includes('run this command in a terminal?') && text.includes('pip install selfheal_demo_missing'), text);
+      check('the dialog shows the command before running it', text.includes('run this command in a terminal?') && text.includes('python3 -m pip install selfheal_demo_missing'), text);
       await page.screenshot({ path: path.join(artifacts, 'vscode-confirm-command.png') });
       await dialog.locator('.monaco-button', { hasText: button }).first().click();
       await dialog.waitFor({ state: 'hidden' });
     };
-    const pipRuns = () => (harness()?.executions ?? []).filter((e) => e.commandLine === 'pip install selfheal_demo_missing');
+    // The interpreter of the command that failed (`python3 …`), never a bare `pip`.
+    const pipRuns = () => (harness()?.executions ?? []).filter((e) => e.commandLine === 'python3 -m pip install selfheal_demo_missing');
     await answer('Cancel');
     await page.waitForTimeout(1500);
     check('Cancel runs nothing', pipRuns().length === 0 && !(harness()?.terminals ?? []).some((t) => t.name === 'selfheal'), JSON.stringify(harness()?.terminals));
