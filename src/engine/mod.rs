@@ -4,7 +4,8 @@
 //! - `recognise` — an occurrence from any source → the error as selfheal knows it;
 //! - `record` — sightings (scrubbed by the store) under a project, and outcomes;
 //! - `candidates` — the fixes that can be made for an error, ranked, with their confidence and
-//!   where they came from;
+//!   where they came from (`python_install` guards `pip install` commands: no typo of a
+//!   standard-library or project module, and the command's own interpreter);
 //! - `apply` — writing a fix with its audit entry first, reverting, undoing;
 //! - `judge` — one rule for whether a fix worked;
 //! - `explain` — the Markdown that `selfheal explain` and the hover share;
