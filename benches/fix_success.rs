@@ -76,7 +76,15 @@ fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap().flatten() {
         let target = to.join(entry.file_name());
-        match entry.file_type().unwrap().is_dir() {
+        let file_type = entry.file_type().unwrap();
+        // A case may hold a symbolic link (fixes write through it): copy the link itself.
+        #[cfg(unix)]
+        if file_type.is_symlink() {
+            let link = std::fs::read_link(entry.path()).unwrap();
+            std::os::unix::fs::symlink(link, &target).unwrap();
+            continue;
+        }
+        match file_type.is_dir() {
             true => copy_dir(&entry.path(), &target),
             false => {
                 std::fs::copy(entry.path(), &target).unwrap();
