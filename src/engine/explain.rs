@@ -63,29 +63,17 @@ impl<'p> Engine<'p> {
                         std::cmp::Reverse(pattern.spec.codes.len()),
                     )
                 });
-                return self.render_several(&by_code, &|pattern| self.render_generic(pattern));
+                let without_values: Vec<PatternMatch<'_>> = by_code
+                    .into_iter()
+                    .map(|pattern| PatternMatch {
+                        pattern,
+                        captures: Vec::new(),
+                    })
+                    .collect();
+                return self.render_several(&without_values);
             }
         }
-        let matches = self.matches_of_text(query);
-        let mut blocks: Vec<String> = matches
-            .iter()
-            .take(EXPLAINED_IN_FULL)
-            .map(|matched| {
-                self.render(
-                    matched.pattern,
-                    &|name| matched.capture(name).map(str::to_string),
-                    self.pattern_remembered(matched.pattern),
-                )
-            })
-            .collect();
-        if matches.len() > EXPLAINED_IN_FULL {
-            let rest: Vec<&Pattern> = matches[EXPLAINED_IN_FULL..]
-                .iter()
-                .map(|m| m.pattern)
-                .collect();
-            blocks.push(also_listing(&rest));
-        }
-        blocks
+        self.render_several(&self.matches_of_text(query))
     }
 
     /// Error text, recognised as tool output first, then as a bare message of any language.
@@ -129,18 +117,31 @@ impl<'p> Engine<'p> {
         matches
     }
 
-    fn render_several(
-        &self,
-        patterns: &[&Pattern],
-        render: &dyn Fn(&Pattern) -> String,
-    ) -> Vec<String> {
-        let mut blocks: Vec<String> = patterns
+    /// The first `EXPLAINED_IN_FULL` matches in full (a placeholder without a value shown as
+    /// `<name>`), the rest by id and title.
+    fn render_several(&self, matches: &[PatternMatch<'_>]) -> Vec<String> {
+        let mut blocks: Vec<String> = matches
             .iter()
             .take(EXPLAINED_IN_FULL)
-            .map(|pattern| render(pattern))
+            .map(|matched| {
+                self.render(
+                    matched.pattern,
+                    &|name| {
+                        Some(match matched.capture(name) {
+                            Some(value) => value.to_string(),
+                            None => format!("<{name}>"),
+                        })
+                    },
+                    self.pattern_remembered(matched.pattern),
+                )
+            })
             .collect();
-        if patterns.len() > EXPLAINED_IN_FULL {
-            blocks.push(also_listing(&patterns[EXPLAINED_IN_FULL..]));
+        if matches.len() > EXPLAINED_IN_FULL {
+            let rest: Vec<&Pattern> = matches[EXPLAINED_IN_FULL..]
+                .iter()
+                .map(|m| m.pattern)
+                .collect();
+            blocks.push(also_listing(&rest));
         }
         blocks
     }

@@ -185,18 +185,9 @@ fn compute_actions(
     let text = request.document.text.to_string();
     let mut actions: Vec<(String, FixAction, CodeAction)> = Vec::new();
     let mut offers = Vec::new();
-    let reported_before: HashSet<Fingerprint> = request
-        .whole_document
-        .iter()
-        .map(|seen| {
-            fingerprint(&occurrence_of_seen(
-                seen,
-                &request.document,
-                &text,
-                request.encoding,
-            ))
-        })
-        .collect();
+    // What the document reports now, for judging an offered fix later: computed only when a fix
+    // is offered (code actions are asked for on every cursor move).
+    let mut reported_before: Option<HashSet<Fingerprint>> = None;
     for seen in &request.under_cursor {
         // An error from a terminal run: its command line names the interpreter an install
         // command should use.
@@ -260,13 +251,27 @@ fn compute_actions(
             ) else {
                 continue;
             };
+            let reported_before = reported_before.get_or_insert_with(|| {
+                request
+                    .whole_document
+                    .iter()
+                    .map(|seen| {
+                        fingerprint(&occurrence_of_seen(
+                            seen,
+                            &request.document,
+                            &text,
+                            request.encoding,
+                        ))
+                    })
+                    .collect()
+            });
             offers.push(offered_fix(
                 token,
                 &trusted,
                 &known,
                 seen,
                 request,
-                &reported_before,
+                reported_before,
             ));
             actions.push((plan.title.clone(), plan.action.clone(), action));
         }
