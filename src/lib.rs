@@ -15,6 +15,7 @@ pub mod digest;
 pub mod engine;
 pub mod fingerprint;
 pub mod fix;
+pub mod generate;
 pub mod home;
 pub mod interrupt;
 pub mod lsp;

@@ -1,4 +1,5 @@
-//! `selfheal heal [--yes] [--dry-run] [--min-confidence F] [--max-rounds N] [--report FILE] -- CMD…`:
+//! `selfheal heal [--yes] [--dry-run] [--min-confidence F] [--max-rounds N] [--max-tries N]
+//! [--report FILE] -- CMD…`:
 //! the terminal's side of the engine's healing loop (questions asked on the terminal, the report
 //! written as JSON).
 
@@ -9,12 +10,14 @@ use anyhow::Context;
 
 use crate::engine::heal::{heal, Ask, HealOptions};
 use crate::engine::{project_name, Engine};
+use crate::generate::SymbolIndex;
 
 pub struct HealArguments<'a> {
     pub yes: bool,
     pub dry_run: bool,
     pub min_confidence: f64,
     pub max_rounds: u32,
+    pub max_tries: u32,
     pub report: Option<&'a Path>,
     pub command: &'a [String],
 }
@@ -46,15 +49,20 @@ pub fn run(arguments: HealArguments<'_>) -> anyhow::Result<i32> {
         dry_run: arguments.dry_run,
         min_confidence: arguments.min_confidence,
         max_rounds: arguments.max_rounds,
+        max_tries: arguments.max_tries,
         interactive: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
         project: project_name(&cwd),
     };
     let mut log = std::io::stderr();
+    // Where names the errors miss are defined in the project, for imports.
+    let symbols = SymbolIndex::build(&cwd);
     let report = heal(
         arguments.command,
         &cwd,
         &options,
-        Engine::new(&patterns, store.as_ref()).with_command_line(arguments.command),
+        Engine::new(&patterns, store.as_ref())
+            .with_command_line(arguments.command)
+            .with_symbols(Some(&symbols)),
         &mut TerminalAsk,
         &mut log,
     )?;

@@ -62,8 +62,11 @@ pub enum Command {
         #[arg(long, default_value_t = crate::engine::DEFAULT_MIN_CONFIDENCE, value_name = "F")]
         min_confidence: f64,
         /// Fix, re-run and check at most this many times.
-        #[arg(long, default_value_t = 3, value_name = "N")]
+        #[arg(long, default_value_t = 6, value_name = "N")]
         max_rounds: u32,
+        /// Try at most this many candidate fixes for one error (a failed try is reverted).
+        #[arg(long, default_value_t = 3, value_name = "N")]
+        max_tries: u32,
         /// Write a JSON report of what was applied and how it went.
         #[arg(long, value_name = "FILE")]
         report: Option<PathBuf>,
@@ -128,6 +131,7 @@ fn run_command(cli: Cli) -> anyhow::Result<i32> {
             dry_run,
             min_confidence,
             max_rounds,
+            max_tries,
             report,
             command,
         } => heal::run(heal::HealArguments {
@@ -135,6 +139,7 @@ fn run_command(cli: Cli) -> anyhow::Result<i32> {
             dry_run,
             min_confidence,
             max_rounds,
+            max_tries,
             report: report.as_deref(),
             command: &command,
         }),

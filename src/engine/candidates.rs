@@ -5,6 +5,7 @@ use super::python_install::guard_python_install;
 use super::recognise::RecognisedError;
 use super::Engine;
 use crate::fix::{plan_fixes, FileSource, FixAction, FixPlan};
+use crate::generate::{generate, Context, Generator, GENERATED_KEY_PREFIX};
 use crate::store::Confidence;
 
 /// A fix that can be offered or tried, with the belief that it works.
@@ -21,8 +22,16 @@ pub struct CandidateFix {
 pub enum FixOrigin {
     /// A fix template of the matched pattern.
     Pattern,
-    /// The tool's own suggestion, taken by the matched pattern.
+    /// The tool's own suggestion, taken by the matched pattern or offered as it is.
     ToolSuggestion,
+    /// A close name, member or module that exists, for a misspelt one.
+    DidYouMean,
+    /// An import of a name another file of the project defines.
+    ProjectImport,
+    /// An import of a standard-library module.
+    StandardImport,
+    /// The closer or separator the message says is missing.
+    SyntaxRepair,
 }
 
 impl FixOrigin {
@@ -30,6 +39,20 @@ impl FixOrigin {
         match self {
             FixOrigin::Pattern => "pattern",
             FixOrigin::ToolSuggestion => "tool suggestion",
+            FixOrigin::DidYouMean => "did you mean",
+            FixOrigin::ProjectImport => "project symbol",
+            FixOrigin::StandardImport => "standard library",
+            FixOrigin::SyntaxRepair => "syntax repair",
+        }
+    }
+
+    fn of(generator: Generator) -> FixOrigin {
+        match generator {
+            Generator::ToolSuggestion => FixOrigin::ToolSuggestion,
+            Generator::DidYouMean => FixOrigin::DidYouMean,
+            Generator::ProjectImport => FixOrigin::ProjectImport,
+            Generator::StandardImport => FixOrigin::StandardImport,
+            Generator::SyntaxRepair => FixOrigin::SyntaxRepair,
         }
     }
 }
@@ -42,12 +65,60 @@ impl CandidateFix {
     pub fn is_command(&self) -> bool {
         matches!(self.plan.action, FixAction::Command(_))
     }
+
+    /// What the fix does and, when no pattern wrote it, where it came from: the title an editor
+    /// shows (`Replace `lenght` with `length` (did you mean)`).
+    pub fn labelled_title(&self) -> String {
+        match self.origin {
+            FixOrigin::Pattern => self.plan.title.clone(),
+            _ if !self.plan.fix_key.starts_with(GENERATED_KEY_PREFIX) => self.plan.title.clone(),
+            origin => format!("{} ({})", self.plan.title, origin.as_str()),
+        }
+    }
 }
 
 impl Engine<'_> {
-    /// Every fix that can be made for `error` now, ranked: learned confidence (or the prior when
-    /// nothing was learned yet) first, the prior breaking ties, the pattern's order after that.
+    /// Every fix that can be made for `error` now — the matched pattern's, then (for errors) the
+    /// generators' that differ from them — ranked: learned confidence (or the prior when nothing
+    /// was learned yet) first, the prior breaking ties, patterns before generators after that.
     pub fn candidate_fixes(
+        &self,
+        error: &RecognisedError<'_>,
+        files: &dyn FileSource,
+    ) -> Vec<CandidateFix> {
+        let mut candidates = self.pattern_fixes(error, files);
+        if error.is_error() {
+            let context = Context {
+                occurrence: &error.occurrence,
+                files,
+                symbols: self.symbols,
+            };
+            for generated in generate(&context) {
+                if candidates
+                    .iter()
+                    .any(|c| c.plan.action == generated.plan.action)
+                {
+                    continue;
+                }
+                candidates.push(CandidateFix {
+                    confidence: self.confidence_of(&generated.plan.fix_key, generated.plan.prior),
+                    origin: FixOrigin::of(generated.generator),
+                    plan: generated.plan,
+                });
+            }
+        }
+        // A stable sort: equal candidates keep the pattern's order, then the generators'.
+        candidates.sort_by(|a, b| {
+            b.confidence
+                .mean
+                .total_cmp(&a.confidence.mean)
+                .then(b.plan.prior.total_cmp(&a.plan.prior))
+        });
+        candidates
+    }
+
+    /// The matched pattern's fixes that can be made now, in the pattern's order.
+    fn pattern_fixes(
         &self,
         error: &RecognisedError<'_>,
         files: &dyn FileSource,
@@ -55,7 +126,7 @@ impl Engine<'_> {
         let Some(matched) = &error.matched else {
             return Vec::new();
         };
-        let mut candidates: Vec<CandidateFix> = plan_fixes(matched, &error.occurrence, files)
+        plan_fixes(matched, &error.occurrence, files)
             .into_iter()
             .enumerate()
             .map(|(index, planned)| {
@@ -82,14 +153,7 @@ impl Engine<'_> {
                     origin,
                 }
             })
-            .collect();
-        candidates.sort_by(|a, b| {
-            b.confidence
-                .mean
-                .total_cmp(&a.confidence.mean)
-                .then(b.plan.prior.total_cmp(&a.plan.prior))
-        });
-        candidates
+            .collect()
     }
 
     /// The belief that the fix `fix_key` works: learned from outcomes in the store, else its

@@ -3,7 +3,7 @@
 //! what helped and revert byte for byte what did not, and record every outcome so confidence
 //! follows experience. When no fix is made for an error, say why.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -27,6 +27,8 @@ pub struct HealOptions {
     pub min_confidence: f64,
     /// Rounds of fix, re-run and judge; 0 runs the command once and changes nothing.
     pub max_rounds: u32,
+    /// Candidate fixes tried at most for one error at one place (each failed try is reverted).
+    pub max_tries: u32,
     /// Whether a person is at a terminal to answer questions.
     pub interactive: bool,
     pub project: Option<String>,
@@ -86,7 +88,8 @@ enum NotFixed {
     NoFixHere,
     BelowThreshold(f64),
     NeedsAPerson,
-    Tried,
+    /// Every try failed: this many, up to `--max-tries`.
+    Tried(usize),
     FileTaken,
 }
 
@@ -106,7 +109,10 @@ impl NotFixed {
                 "its fix is a shell command, which runs only after a yes typed at a terminal"
                     .to_string()
             }
-            NotFixed::Tried => "a fix was already tried this heal".to_string(),
+            NotFixed::Tried(1) => "1 fix was tried and did not remove it".to_string(),
+            NotFixed::Tried(tries) => {
+                format!("{tries} fixes were tried and none removed it")
+            }
             NotFixed::FileTaken => {
                 "another fix changes the same file this round (next round)".to_string()
             }
@@ -145,7 +151,7 @@ pub fn heal(
         return Ok(report);
     }
     let (mut exit_code, mut errors) = recognised(first);
-    let mut attempted: HashSet<Fingerprint> = HashSet::new();
+    let mut attempted = Attempts::default();
     if options.max_rounds == 0 {
         writeln!(log, "selfheal: --max-rounds 0: nothing is changed")?;
     }
@@ -265,16 +271,42 @@ fn count_errors(errors: &[RecognisedError<'_>]) -> usize {
     errors.iter().filter(|e| e.is_error()).count()
 }
 
-/// The most trusted usable fix of each error (made at every place the error repeats where the
-/// same fix fits), then per file only the most trusted of those, errors before warnings: a
-/// second fix to the same file would be planned against bytes the first one changed, and the
-/// most trusted fix is usually the root cause — a missing header before the "expected `;`" it
-/// set off.
+/// The fixes tried so far for each error at its first place: the verified search tries the next
+/// candidate after a revert, up to `max_tries`.
+#[derive(Default)]
+struct Attempts(HashMap<(Fingerprint, Place), Vec<String>>);
+
+impl Attempts {
+    fn tried(&self, error: &RecognisedError<'_>) -> &[String] {
+        self.0
+            .get(&(error.fingerprint.clone(), Place::of(&error.occurrence)))
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+    }
+
+    fn add(&mut self, error: &RecognisedError<'_>, candidate: &CandidateFix) {
+        self.0
+            .entry((error.fingerprint.clone(), Place::of(&error.occurrence)))
+            .or_default()
+            .push(identity(candidate));
+    }
+}
+
+/// What tells two candidates apart: generators share a key across the fixes they make.
+fn identity(candidate: &CandidateFix) -> String {
+    format!("{}\u{0}{}", candidate.plan.fix_key, candidate.plan.title)
+}
+
+/// For each error, the most trusted usable fix not tried yet (made at every place the error
+/// repeats where the same fix fits), then per file only the most trusted of those, errors before
+/// warnings: a second fix to the same file would be planned against bytes the first one changed,
+/// and the most trusted fix is usually the root cause — a missing header before the "expected
+/// `;`" it set off.
 fn choose_fixes<'a>(
     errors: &'a [RecognisedError<'a>],
     engine: Engine<'_>,
     options: &HealOptions,
-    attempted: &mut HashSet<Fingerprint>,
+    attempted: &mut Attempts,
 ) -> (Vec<Chosen<'a>>, Vec<(&'a RecognisedError<'a>, NotFixed)>) {
     let mut reasons = Vec::new();
     let mut candidates: Vec<Chosen<'a>> = Vec::new();
@@ -285,23 +317,26 @@ fn choose_fixes<'a>(
         .filter(|e| e.is_error())
         .chain(errors.iter().filter(|e| !e.is_error()));
     for error in targets {
-        if attempted.contains(&error.fingerprint) {
-            reasons.push((error, NotFixed::Tried));
+        let tried = attempted.tried(error);
+        if tried.len() >= options.max_tries as usize {
+            reasons.push((error, NotFixed::Tried(tried.len())));
             continue;
         }
-        if error.matched.is_none() {
+        let all = engine.candidate_fixes(error, &Disk);
+        if all.is_empty() && error.matched.is_none() {
             if error.is_error() {
                 reasons.push((error, NotFixed::NoPattern));
             }
             continue;
         }
-        let all = engine.candidate_fixes(error, &Disk);
         let best_overall = all.first().map(|c| c.confidence.mean);
+        let untried = |candidate: &CandidateFix| !tried.contains(&identity(candidate));
         let usable = all.into_iter().find(|candidate| {
             let kind_ok = candidate.is_edit() || (candidate.is_command() && options.interactive);
-            kind_ok && candidate.confidence.mean >= options.min_confidence
+            kind_ok && candidate.confidence.mean >= options.min_confidence && untried(candidate)
         });
         match (usable, best_overall) {
+            (None, _) if !tried.is_empty() => reasons.push((error, NotFixed::Tried(tried.len()))),
             (Some(candidate), _) => {
                 let (candidate, places) = at_every_place(engine, error, candidate);
                 candidates.push(Chosen {
@@ -335,7 +370,7 @@ fn choose_fixes<'a>(
             }
             files_taken.extend(patches.iter().map(|p| p.path.clone()));
         }
-        attempted.insert(candidate.error.fingerprint.clone());
+        attempted.add(candidate.error, &candidate.candidate);
         chosen.push(candidate);
     }
     (chosen, reasons)
@@ -350,6 +385,7 @@ fn at_every_place(
     mut candidate: CandidateFix,
 ) -> (CandidateFix, Vec<Place>) {
     let mut places = vec![Place::of(&error.occurrence)];
+    let wanted = identity(&candidate);
     let FixAction::Edit(patches) = &mut candidate.plan.action else {
         return (candidate, places);
     };
@@ -358,7 +394,7 @@ fn at_every_place(
         let same_fix = engine
             .candidate_fixes(&repeated, &Disk)
             .into_iter()
-            .find(|other| other.plan.fix_key == candidate.plan.fix_key);
+            .find(|other| identity(other) == wanted);
         if let Some(FixAction::Edit(more)) = same_fix.map(|fix| fix.plan.action) {
             if merge_patches(patches, &more) {
                 places.push(Place::of(repeat));

@@ -5,7 +5,9 @@
 //! "Where it was" matters: a renamed function with twelve callers is one fingerprint at twelve
 //! places, and fixing one call site is a success even though the same message stays at the other
 //! eleven. A new error elsewhere is not held against a fix: tools that stop at the first error
-//! (Python, Node, a panic) show the next one only once the first is fixed.
+//! (Python, Node, a panic) show the next one only once the first is fixed — for those, only a new
+//! error in the changed lines themselves counts; for tools that report every error, one within
+//! two lines of them does too (a removed `{` breaks the line after it).
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -13,7 +15,7 @@ use std::path::Path;
 use super::recognise::{Place, RecognisedError};
 use crate::fingerprint::{fingerprint, Fingerprint};
 use crate::fix::AppliedPatch;
-use crate::occurrence::{Occurrence, Severity};
+use crate::occurrence::{Occurrence, Severity, Tool};
 use crate::store::Outcome;
 
 /// How near (in lines) to what a fix changed a new error counts as brought in by the fix.
@@ -35,6 +37,13 @@ pub struct Reported {
     pub place: Place,
     pub is_error: bool,
     pub message: String,
+    /// Reported by a tool that stops at the first error (the next one shows once it is fixed).
+    pub stops_at_first: bool,
+}
+
+/// Tools whose run ends at the first error: Python and Node raising, a test's panic.
+fn stops_at_first(tool: Tool) -> bool {
+    matches!(tool, Tool::Python | Tool::Node)
 }
 
 impl Reported {
@@ -44,6 +53,7 @@ impl Reported {
             place: Place::of(occurrence),
             is_error: occurrence.severity == Severity::Error,
             message: occurrence.message.clone(),
+            stops_at_first: stops_at_first(occurrence.tool),
         }
     }
 
@@ -57,6 +67,7 @@ impl Reported {
                     place: place.clone(),
                     is_error: error.is_error(),
                     message: error.occurrence.message.clone(),
+                    stops_at_first: stops_at_first(error.occurrence.tool),
                 })
             })
             .collect()
@@ -102,7 +113,7 @@ pub fn judge_fix(
         .find(|reported| {
             changes
                 .iter()
-                .any(|change| in_changed_lines(&reported.place, change))
+                .any(|change| in_changed_lines(reported, change))
         });
     match brought_in {
         Some(reported) => Judgement {
@@ -142,9 +153,11 @@ fn same_place_after(target: &Place, seen: &Place, changes: &[AppliedPatch]) -> b
     (first..=last).contains(&seen_line)
 }
 
-/// Whether `place` lies within `CHANGED_LINES_MARGIN` lines of what `change` changed (or names
-/// no line in its file, which cannot be told apart).
-fn in_changed_lines(place: &Place, change: &AppliedPatch) -> bool {
+/// Whether `reported` lies in what `change` changed — within `CHANGED_LINES_MARGIN` lines of
+/// it for a tool that reports every error — or names no line in its file, which cannot be told
+/// apart.
+fn in_changed_lines(reported: &Reported, change: &AppliedPatch) -> bool {
+    let place = &reported.place;
     let Some(file) = &place.file else {
         return false;
     };
@@ -155,8 +168,12 @@ fn in_changed_lines(place: &Place, change: &AppliedPatch) -> bool {
         return true;
     };
     let region = ChangedRegion::of(change);
-    line + CHANGED_LINES_MARGIN >= region.first_after
-        && line <= region.last_after + CHANGED_LINES_MARGIN
+    let margin = match reported.stops_at_first {
+        true => 0,
+        false => CHANGED_LINES_MARGIN,
+    };
+    line + margin >= region.first_after
+        && line <= region.last_after.max(region.first_after) + margin
 }
 
 /// Where 1-based `line` of the file before `change` is after it: one line when the change left
@@ -225,11 +242,7 @@ mod tests {
     fn error_at(message: &str, file: &str, lines: &[u32]) -> RecognisedError<'static> {
         static PATTERNS: std::sync::LazyLock<PatternSet> =
             std::sync::LazyLock::new(PatternSet::default);
-        let engine = super::super::Engine {
-            patterns: &PATTERNS,
-            store: None,
-            command_line: &[],
-        };
+        let engine = super::super::Engine::new(&PATTERNS, None);
         let occurrences = lines
             .iter()
             .map(|line| {

@@ -32,6 +32,7 @@ pub use judge::{judge_fix, lines_after_change, FixTarget, Judgement, Reported};
 pub use recognise::{Place, RecognisedError};
 pub use record::project_name;
 
+use crate::generate::SymbolIndex;
 use crate::pattern::PatternSet;
 use crate::store::Store;
 
@@ -47,6 +48,8 @@ pub struct Engine<'p> {
     /// The command whose output is being healed (`python3 main.py`), when there is one: install
     /// commands use its interpreter. Empty when unknown (an editor's diagnostics).
     pub command_line: &'p [String],
+    /// The workspace's definitions, for imports of names defined in another file.
+    pub symbols: Option<&'p SymbolIndex>,
 }
 
 impl<'p> Engine<'p> {
@@ -55,7 +58,13 @@ impl<'p> Engine<'p> {
             patterns,
             store,
             command_line: &[],
+            symbols: None,
         }
+    }
+
+    /// The same engine, with the workspace's symbol index.
+    pub fn with_symbols(self, symbols: Option<&'p SymbolIndex>) -> Self {
+        Engine { symbols, ..self }
     }
 
     /// The same engine, knowing the command whose output it heals.

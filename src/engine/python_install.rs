@@ -10,10 +10,8 @@
 use std::path::Path;
 
 use crate::fix::{FixAction, FixPlan, NotApplicable};
+use crate::generate::{distance, python_modules};
 use crate::occurrence::Occurrence;
-
-/// Top-level standard-library module names (the version is in the file's header).
-const PYTHON_STDLIB_MODULES: &str = include_str!("../../patterns/data/python-stdlib.txt");
 
 /// Names this close to a standard-library module are treated as its typos: 2 edits, but 1 for
 /// names of up to 5 letters, where 2 edits would reach real packages (`numpy` is 2 from `runpy`,
@@ -73,17 +71,11 @@ pub fn guard_python_install(
 /// The standard-library module `name` is at most [`TYPO_DISTANCE`] edits from (case ignored).
 fn standard_library_look_alike(name: &str) -> Option<&'static str> {
     let name = name.to_ascii_lowercase();
-    PYTHON_STDLIB_MODULES
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .find(|module| {
-            let limit = match name.chars().count() <= SHORT_NAME {
-                true => 1,
-                false => TYPO_DISTANCE,
-            };
-            edit_distance(&name, &module.to_ascii_lowercase()) <= limit
-        })
+    let limit = match name.chars().count() <= SHORT_NAME {
+        true => 1,
+        false => TYPO_DISTANCE,
+    };
+    python_modules().find(|module| distance(&name, &module.to_ascii_lowercase(), limit).is_some())
 }
 
 /// A directory or `.py` file named `name` beside the failing file or in the project's root.
@@ -126,40 +118,15 @@ const DEFAULT_INTERPRETER: &str = match cfg!(windows) {
     false => "python3",
 };
 
-/// Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two
-/// neighbours (`jsno` is one swap from `json`) each count 1.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in rows.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    rows[0] = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let substitution = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (rows[i - 1][j] + 1)
-                .min(rows[i][j - 1] + 1)
-                .min(rows[i - 1][j - 1] + substitution);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(rows[i - 2][j - 2] + 1);
-            }
-            rows[i][j] = best;
-        }
-    }
-    rows[a.len()][b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn distances() {
-        assert_eq!(edit_distance("jsno", "json"), 1);
-        assert_eq!(edit_distance("reqests", "requests"), 1);
-        assert_eq!(edit_distance("numpy", "json"), 5);
+        assert_eq!(distance("jsno", "json", 2), Some(1));
+        assert_eq!(distance("reqests", "requests", 2), Some(1));
+        assert_eq!(distance("numpy", "json", 4), None);
         assert_eq!(standard_library_look_alike("jsno"), Some("json"));
         assert_eq!(standard_library_look_alike("Jsonn"), Some("json"));
         assert_eq!(standard_library_look_alike("requests"), None);

@@ -10,8 +10,9 @@ use super::anchor::imports_insertion;
 use super::columns::{byte_offset_of, line_start_offset, ColumnUnit};
 use super::go_imports;
 use super::rust_paths;
+use super::suggestions::plan_suggestions;
 use super::{sha256_hex, FilePatch, FixAction, FixPlan, TextEdit};
-use crate::occurrence::{Applicability, Language, Occurrence};
+use crate::occurrence::{Language, Occurrence};
 use crate::pattern::{render_template, Anchor, EditTemplate, FixTemplate, PatternMatch};
 
 /// Where plans read files from: the disk, or an editor's open documents.
@@ -377,34 +378,7 @@ fn plan_edit(
                 Language::Rust => rust_paths::import_line(&line, occurrence, crate_root)?,
                 _ => line,
             };
-            // Go: into the existing `import ( … )`, or a lone import made a block.
-            let go_edit = match occurrence.tool.language() {
-                Language::Go => go_imports::add_import(text, &line, newline),
-                _ => None,
-            };
-            if let Some(edit) = go_edit {
-                return Ok(edit);
-            }
-            let at = imports_insertion(text, occurrence.tool.language());
-            let mut insertion = String::new();
-            if at.blank_before {
-                insertion.push_str(newline);
-            }
-            insertion.push_str(&line);
-            insertion.push_str(newline);
-            if at.blank_after {
-                insertion.push_str(newline);
-            }
-            // A file whose last line has no newline: end that line before adding ours.
-            if at.offset == text.len() && !text.is_empty() && !text.ends_with('\n') {
-                insertion.insert_str(0, newline);
-            }
-            Ok(TextEdit {
-                start: at.offset,
-                end: at.offset,
-                expected: String::new(),
-                replacement: insertion,
-            })
+            Ok(import_edit(text, &line, occurrence.tool.language()))
         }
         Anchor::FileStart => Ok(TextEdit {
             start: super::anchor::start_of_text(text),
@@ -441,6 +415,38 @@ fn plan_edit(
     }
 }
 
+/// The edit that adds the import `line` (a whole statement, without its line ending) where the
+/// file's imports go: Go's into the existing `import ( … )` (a lone import made a block), other
+/// languages' after the file's imports or leading comments.
+pub fn import_edit(text: &str, line: &str, language: Language) -> TextEdit {
+    let newline = newline_of(text);
+    if language == Language::Go {
+        if let Some(edit) = go_imports::add_import(text, line, newline) {
+            return edit;
+        }
+    }
+    let at = imports_insertion(text, language);
+    let mut insertion = String::new();
+    if at.blank_before {
+        insertion.push_str(newline);
+    }
+    insertion.push_str(line);
+    insertion.push_str(newline);
+    if at.blank_after {
+        insertion.push_str(newline);
+    }
+    // A file whose last line has no newline: end that line before adding ours.
+    if at.offset == text.len() && !text.is_empty() && !text.ends_with('\n') {
+        insertion.insert_str(0, newline);
+    }
+    TextEdit {
+        start: at.offset,
+        end: at.offset,
+        expected: String::new(),
+        replacement: insertion,
+    }
+}
+
 /// Replaces `start..end`, or only what the template's `find` matches inside it.
 fn replace_within(
     template: &EditTemplate,
@@ -472,97 +478,13 @@ fn replace_within(
     })
 }
 
-/// The tool's own suggestions as edits: machine-applicable ones, else those that may be
-/// incorrect; never ones with placeholders.
-fn plan_suggestions(
-    occurrence: &Occurrence,
-    files: &dyn FileSource,
-) -> Result<Vec<FilePatch>, NotApplicable> {
-    let best = [
-        Applicability::MachineApplicable,
-        Applicability::MaybeIncorrect,
-        Applicability::Unspecified,
-    ]
-    .into_iter()
-    .find(|level| {
-        occurrence
-            .suggestions
-            .iter()
-            .any(|s| s.applicability == *level)
-    })
-    .ok_or_else(|| NotApplicable("the tool suggested no usable fix".to_string()))?;
-    // Suggestions under different help messages are alternatives ("import `cmp::Ordering`" /
-    // "import `atomic::Ordering`"): take the first one, with all of its parts.
-    let chosen_message = occurrence
-        .suggestions
-        .iter()
-        .find(|s| s.applicability == best)
-        .map(|s| s.message.as_str())
-        .unwrap_or_default();
-    let mut by_file: BTreeMap<PathBuf, (String, Vec<TextEdit>)> = BTreeMap::new();
-    for suggestion in occurrence
-        .suggestions
-        .iter()
-        .filter(|s| s.applicability == best && s.message == chosen_message)
-    {
-        let path = PathBuf::from(&suggestion.file);
-        if !by_file.contains_key(&path) {
-            let text = files
-                .read(&path)
-                .ok_or_else(|| NotApplicable(format!("cannot read {}", path.display())))?;
-            by_file.insert(path.clone(), (text, Vec::new()));
-        }
-        let (text, edits) = by_file.get_mut(&path).expect("inserted above");
-        let unit = ColumnUnit::of_suggestion(occurrence.tool, suggestion.applicability);
-        let start = byte_offset_of(text, suggestion.line, suggestion.column, unit);
-        let end = byte_offset_of(text, suggestion.end_line, suggestion.end_column, unit);
-        let (Some(start), Some(end)) = (start, end) else {
-            return Err(NotApplicable(format!(
-                "the suggestion points outside {}",
-                path.display()
-            )));
-        };
-        if end < start {
-            return Err(NotApplicable(
-                "the suggestion's range is reversed".to_string(),
-            ));
-        }
-        let edit = TextEdit {
-            start,
-            end,
-            expected: text[start..end].to_string(),
-            replacement: suggestion.replacement.clone(),
-        };
-        let duplicate = edits.iter().any(|e| {
-            e.start == edit.start && e.end == edit.end && e.replacement == edit.replacement
-        });
-        let overlaps = edits
-            .iter()
-            .any(|e| edit.start < e.end && e.start < edit.end);
-        if !duplicate && !overlaps {
-            edits.push(edit);
-        }
-    }
-    Ok(by_file
-        .into_iter()
-        .map(|(path, (text, mut edits))| {
-            edits.sort_by_key(|e| (e.start, e.end));
-            FilePatch {
-                path,
-                original_sha256: sha256_hex(text.as_bytes()),
-                edits,
-            }
-        })
-        .collect())
-}
-
 #[cfg(test)]
 mod tests {
     use std::collections::HashMap;
 
     use super::*;
     use crate::fix::apply_patch_to_text;
-    use crate::occurrence::{Severity, Suggestion, Tool};
+    use crate::occurrence::{Applicability, Severity, Suggestion, Tool};
     use crate::pattern::{load_patterns, PatternSet};
 
     struct Files(HashMap<PathBuf, String>);

@@ -401,6 +401,7 @@ mod tests {
             },
             is_error: true,
             message: "name 'json' is not defined".to_string(),
+            stops_at_first: true,
         }];
         let judged = tracker.judge_run("cargo build", &still, &HashSet::new(), &no_version);
         assert_eq!(judged[0].outcome, Outcome::Failure);

@@ -66,6 +66,8 @@ pub async fn publish_run(
     run: u64,
 ) -> PublishedRun {
     let started = std::time::Instant::now();
+    // A build or test run follows edits: the definitions may have moved too.
+    state.index_workspace();
     let patterns = state.patterns().await;
     let encoding = state.encoding();
     let root = lock(&state.session).root.clone();

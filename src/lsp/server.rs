@@ -161,6 +161,7 @@ impl LanguageServer for SelfhealServer {
 
     async fn initialized(&self, _: InitializedParams) {
         tracing::info!("selfheal language server ready");
+        self.state.index_workspace();
     }
 
     async fn shutdown(&self) -> jsonrpc::Result<()> {

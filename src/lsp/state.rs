@@ -20,6 +20,7 @@ use tower_lsp_server::ls_types::{Diagnostic, Position, Range, Uri};
 use super::config::Config;
 use super::documents::{Documents, PositionEncoding};
 use super::fix_tracker::FixTracker;
+use crate::generate::SymbolIndex;
 use crate::occurrence::Occurrence;
 use crate::pattern::PatternSet;
 use crate::store::Store;
@@ -53,6 +54,8 @@ pub struct ServerState {
     patterns: watch::Receiver<Option<Arc<PatternSet>>>,
     /// For quick reads inside `spawn_blocking` only; background writers open their own.
     store: Mutex<Option<Store>>,
+    /// The workspace's definitions (imports for names defined in another file), once indexed.
+    symbols: Mutex<Option<Arc<SymbolIndex>>>,
     next_id: AtomicU64,
     /// Between `initialize` and `shutdown`: when the server takes notifications.
     serving: AtomicBool,
@@ -72,6 +75,7 @@ impl ServerState {
             publishing: tokio::sync::Mutex::new(()),
             patterns,
             store: Mutex::new(None),
+            symbols: Mutex::new(None),
             next_id: AtomicU64::new(1),
             serving: AtomicBool::new(false),
         });
@@ -95,6 +99,36 @@ impl ServerState {
             })
             .ok();
         state
+    }
+
+    /// Indexes (or re-indexes: only files that changed are read again) the workspace's
+    /// definitions on a thread of its own; requests use the last finished index meanwhile.
+    pub fn index_workspace(self: &Arc<Self>) {
+        let Some(root) = lock(&self.session).root.clone() else {
+            return;
+        };
+        let state = Arc::clone(self);
+        std::thread::Builder::new()
+            .name("selfheal-symbols".into())
+            .spawn(move || {
+                let previous = lock(&state.symbols).clone();
+                let index = match previous {
+                    Some(previous) if previous.root() == root => {
+                        let mut index = (*previous).clone();
+                        index.refresh();
+                        index
+                    }
+                    _ => SymbolIndex::build(&root),
+                };
+                tracing::info!(files = index.len(), "workspace symbols indexed");
+                *lock(&state.symbols) = Some(Arc::new(index));
+            })
+            .ok();
+    }
+
+    /// The workspace's definitions, as last indexed.
+    pub fn symbols(&self) -> Option<Arc<SymbolIndex>> {
+        lock(&self.symbols).clone()
     }
 
     /// The pattern library, once loaded.

@@ -73,8 +73,12 @@ pub async fn code_action(
     }
     let patterns = state.patterns().await;
     let worker = Arc::clone(state);
+    let symbols = state.symbols();
     let (actions, offers) = tokio::task::spawn_blocking(move || {
-        worker.with_store(|store| compute_actions(Engine::new(&patterns, store), &request, &worker))
+        worker.with_store(|store| {
+            let engine = Engine::new(&patterns, store).with_symbols(symbols.as_deref());
+            compute_actions(engine, &request, &worker)
+        })
     })
     .await
     .map_err(|error| internal_error(format!("code actions failed: {error}")))?;
@@ -201,9 +205,6 @@ fn compute_actions(
         let engine = engine.with_command_line(&words);
         let occurrence = occurrence_of_seen(seen, &request.document, &text, request.encoding);
         let known = engine.recognise(occurrence);
-        if known.matched.is_none() {
-            continue;
-        }
         for trusted in engine.candidate_fixes(&known, &request.files) {
             if trusted.confidence.mean < request.min_confidence {
                 continue;
@@ -241,7 +242,7 @@ fn compute_actions(
                 trusted.confidence.learned && trusted.confidence.mean >= PREFERRED_CONFIDENCE;
             let directory = request.document.path.as_deref().and_then(Path::parent);
             let Some(action) = quick_fix(
-                &plan.title,
+                &trusted.labelled_title(),
                 &seen.diagnostic,
                 &plan.action,
                 edit,

@@ -1,0 +1,298 @@
+//! Did you mean: a misspelt name, member or module replaced by a close one that exists — the
+//! tool's own offer first, then the names in scope (the file's identifiers, the project's
+//! definitions, the language's builtins), or the modules there are (the standard library's, the
+//! project's, the files beside a relative import), closest first.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use super::distance::closeness;
+use super::known_names;
+use super::missing::{Missing, MissingThing};
+use super::place::{line_bounds, name_ranges, words_in};
+use super::{edit_plan, Context, Generated, Generator};
+use crate::fix::TextEdit;
+use crate::occurrence::Language;
+
+/// How many close names are offered for one error.
+const OFFERED: usize = 3;
+
+/// A name the misspelt one may have meant, with how it ranks.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Rank {
+    /// The tool offered it (0) or selfheal found it (1).
+    found_by_us: u8,
+    closeness: usize,
+    /// More uses in the file first.
+    fewer_uses: std::cmp::Reverse<usize>,
+}
+
+fn identifiers(text: &str) -> HashMap<&str, usize> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let bytes = text.as_bytes();
+    let mut index = 0;
+    while index < bytes.len() {
+        let byte = bytes[index];
+        if byte.is_ascii_alphabetic() || byte == b'_' {
+            let start = index;
+            while index < bytes.len()
+                && (bytes[index].is_ascii_alphanumeric() || bytes[index] == b'_')
+            {
+                index += 1;
+            }
+            *counts.entry(&text[start..index]).or_default() += 1;
+        } else if byte.is_ascii_digit() {
+            while index < bytes.len() && bytes[index].is_ascii_alphanumeric() {
+                index += 1;
+            }
+        } else {
+            index += 1;
+        }
+    }
+    counts
+}
+
+/// Close names for a missing name or member, best first.
+fn close_names(context: &Context<'_>, missing: &MissingThing, text: &str) -> Vec<(String, Rank)> {
+    let language = context.occurrence.tool.language();
+    let mut ranked: HashMap<String, Rank> = HashMap::new();
+    for offer in &missing.tool_offers {
+        let name = offer.rsplit(['.', ':']).next().unwrap_or(offer);
+        if name.chars().all(|c| c.is_alphanumeric() || c == '_') && name != missing.name {
+            ranked.insert(
+                name.to_string(),
+                Rank {
+                    found_by_us: 0,
+                    closeness: closeness(&missing.name, name).unwrap_or(9),
+                    fewer_uses: std::cmp::Reverse(0),
+                },
+            );
+        }
+    }
+    let uses = identifiers(text);
+    let mut consider = |name: &str, count: usize| {
+        if known_names::is_keyword(name) || ranked.get(name).is_some_and(|r| r.found_by_us == 0) {
+            return;
+        }
+        if let Some(distance) = closeness(&missing.name, name) {
+            let rank = Rank {
+                found_by_us: 1,
+                closeness: distance,
+                fewer_uses: std::cmp::Reverse(count),
+            };
+            let entry = ranked.entry(name.to_string()).or_insert(rank.clone());
+            if rank < *entry {
+                *entry = rank;
+            }
+        }
+    };
+    for (name, count) in &uses {
+        // The misspelling itself is counted among the file's names; a name used once is the
+        // misspelling's own kind of accident more often than a definition.
+        consider(name, *count);
+    }
+    if missing.kind == Missing::Name {
+        let builtins: Box<dyn Iterator<Item = &str>> = match language {
+            Language::Python => {
+                Box::new(known_names::python_builtins().chain(known_names::python_modules()))
+            }
+            Language::JavaScript => Box::new(known_names::javascript_globals()),
+            _ => Box::new(std::iter::empty()),
+        };
+        for name in builtins {
+            consider(name, 0);
+        }
+        if let Some(symbols) = context.symbols {
+            for name in symbols.names() {
+                consider(name, 0);
+            }
+        }
+    }
+    let mut ranked: Vec<(String, Rank)> = ranked.into_iter().collect();
+    ranked.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+    ranked.truncate(OFFERED);
+    ranked
+}
+
+/// The prior of the `position`-th close name (0 is the best).
+fn prior(rank: &Rank, position: usize, best: &Rank) -> f64 {
+    match (rank.found_by_us, position) {
+        (0, _) => 0.7,
+        (_, 0) if rank.closeness <= 1 => 0.62,
+        (_, 0) => 0.55,
+        _ if rank.closeness == best.closeness => 0.52,
+        _ => 0.4,
+    }
+}
+
+/// A close name in place of a misspelt name or member.
+pub fn names(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
+    if missing.kind == Missing::Module {
+        return Vec::new();
+    }
+    let Some((path, text)) = context.error_file() else {
+        return Vec::new();
+    };
+    let ranges = name_ranges(
+        &text,
+        context.occurrence,
+        &missing.name,
+        missing.kind == Missing::Member,
+    );
+    if ranges.is_empty() {
+        return Vec::new();
+    }
+    let close = close_names(context, missing, &text);
+    let Some(best) = close.first().map(|(_, rank)| rank.clone()) else {
+        return Vec::new();
+    };
+    let kind = match missing.kind {
+        Missing::Member => "member",
+        _ => "name",
+    };
+    close
+        .iter()
+        .enumerate()
+        .map(|(position, (name, rank))| {
+            let edits = ranges
+                .iter()
+                .map(|&(start, end)| TextEdit {
+                    start,
+                    end,
+                    expected: text[start..end].to_string(),
+                    replacement: name.clone(),
+                })
+                .collect();
+            Generated {
+                plan: edit_plan(
+                    format!("Replace `{}` with `{name}`", missing.name),
+                    context.fix_key(Generator::DidYouMean, kind),
+                    prior(rank, position, &best),
+                    &path,
+                    &text,
+                    edits,
+                ),
+                generator: Generator::DidYouMean,
+            }
+        })
+        .collect()
+}
+
+/// The modules a misspelt module name may have meant, with where to look for them.
+fn module_candidates(context: &Context<'_>, missing: &MissingThing, path: &Path) -> Vec<String> {
+    let name = missing.name.as_str();
+    match context.occurrence.tool.language() {
+        Language::Python => {
+            let mut modules: Vec<String> =
+                known_names::python_modules().map(str::to_string).collect();
+            if let Some(symbols) = context.symbols {
+                modules.extend(symbols.paths().filter_map(|p| {
+                    let stem = p.file_stem()?.to_str()?;
+                    Some(match stem {
+                        "__init__" => p.parent()?.file_name()?.to_str()?.to_string(),
+                        _ => stem.to_string(),
+                    })
+                }));
+            }
+            modules
+        }
+        Language::C => known_names::c_headers().map(str::to_string).collect(),
+        Language::Go => known_names::go_packages().map(str::to_string).collect(),
+        Language::JavaScript if name.starts_with('.') => relative_module_candidates(path, name),
+        Language::JavaScript => known_names::node_modules().map(str::to_string).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// `./utlis` → the specifiers of the files beside it (`./utils`), in the same style.
+fn relative_module_candidates(importer: &Path, specifier: &str) -> Vec<String> {
+    let Some(base) = importer.parent() else {
+        return Vec::new();
+    };
+    let (directory_part, _) = specifier.rsplit_once('/').unwrap_or((".", specifier));
+    let directory: PathBuf = base.join(directory_part);
+    let Ok(entries) = std::fs::read_dir(&directory) else {
+        return Vec::new();
+    };
+    let with_extension = Path::new(specifier).extension().is_some();
+    entries
+        .flatten()
+        .filter_map(|entry| {
+            let file_name = entry.file_name().to_str()?.to_string();
+            let stem = Path::new(&file_name).file_stem()?.to_str()?.to_string();
+            let is_source = super::symbols::SourceKind::of(Path::new(&file_name)).is_some();
+            let is_directory = entry.file_type().ok()?.is_dir();
+            match (is_source, is_directory, with_extension) {
+                (true, _, true) => Some(format!("{directory_part}/{file_name}")),
+                (true, _, false) | (_, true, false) => Some(format!("{directory_part}/{stem}")),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// A close module, header or package in place of a misspelt one, on the import line.
+pub fn modules(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
+    if missing.kind != Missing::Module || missing.owner.is_some() {
+        return Vec::new();
+    }
+    let Some((path, text)) = context.error_file() else {
+        return Vec::new();
+    };
+    let Some((line_start, line_end)) = context.occurrence.line.and_then(|l| line_bounds(&text, l))
+    else {
+        return Vec::new();
+    };
+    // A dotted Python module is misspelt in its first part, usually.
+    let (typed, rest) = match context.occurrence.tool.language() {
+        Language::Python => match missing.name.split_once('.') {
+            Some((first, rest)) => (first.to_string(), format!(".{rest}")),
+            None => (missing.name.clone(), String::new()),
+        },
+        _ => (missing.name.clone(), String::new()),
+    };
+    let line = &text[line_start..line_end];
+    let Some(found) = line.find(&format!("{typed}{rest}")) else {
+        return Vec::new();
+    };
+    let start = line_start + found;
+    let end = start + typed.len();
+    // The typed name must stand alone there, not end a longer word (`xjson`).
+    let stands_alone =
+        typed.contains(['.', '/']) || !words_in(&text, start, end, &typed).is_empty();
+    if !stands_alone {
+        return Vec::new();
+    }
+    let mut close: Vec<(usize, String)> = module_candidates(context, missing, &path)
+        .into_iter()
+        .filter_map(|candidate| closeness(&typed, &candidate).map(|d| (d, candidate)))
+        .collect();
+    close.sort();
+    close.dedup_by(|a, b| a.1 == b.1);
+    close.truncate(OFFERED);
+    let best = close.first().map(|(d, _)| *d).unwrap_or_default();
+    close
+        .into_iter()
+        .enumerate()
+        .map(|(position, (distance, candidate))| Generated {
+            plan: edit_plan(
+                format!("Replace module `{typed}` with `{candidate}`"),
+                context.fix_key(Generator::DidYouMean, "module"),
+                match (position, distance == best) {
+                    (0, _) => 0.6,
+                    (_, true) => 0.52,
+                    _ => 0.4,
+                },
+                &path,
+                &text,
+                vec![TextEdit {
+                    start,
+                    end,
+                    expected: typed.clone(),
+                    replacement: candidate,
+                }],
+            ),
+            generator: Generator::DidYouMean,
+        })
+        .collect()
+}

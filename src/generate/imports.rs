@@ -1,0 +1,373 @@
+//! Imports for a name used but not imported: from the file of the project that defines it (the
+//! symbol index), written in the importing file's language and layout — or from the standard
+//! library when the name is one of its modules (Python `json`, Go `strings`, Node `path`).
+
+use std::path::{Component, Path, PathBuf};
+
+use super::known_names;
+use super::missing::{Missing, MissingThing};
+use super::place::name_ranges;
+use super::symbols::{Definition, SourceKind};
+use super::{edit_plan, Context, Generated, Generator};
+use crate::fix::{import_edit, TextEdit};
+use crate::occurrence::Language;
+
+/// At most this many definitions of one name are offered as imports.
+const OFFERED: usize = 3;
+
+/// `to` relative to the directory `from`, with `/` separators.
+fn relative(from: &Path, to: &Path) -> Option<String> {
+    let from: Vec<Component> = from.components().collect();
+    let to_parts: Vec<Component> = to.components().collect();
+    let common = from
+        .iter()
+        .zip(&to_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    if common == 0 {
+        return None;
+    }
+    let mut parts: Vec<String> = vec!["..".to_string(); from.len() - common];
+    parts.extend(
+        to_parts[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    Some(parts.join("/"))
+}
+
+/// The Python module paths under which `definition` can be imported from `importer`: relative
+/// to the importer's directory (a script's directory is on `sys.path`) and to the directory above
+/// the definition's outermost package.
+fn python_modules_of(importer: &Path, definition: &Path) -> Vec<String> {
+    let module_of = |root: &Path| -> Option<String> {
+        let inside = definition.strip_prefix(root).ok()?.with_extension("");
+        let mut parts: Vec<String> = inside
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        if parts.last().is_some_and(|p| p == "__init__") {
+            parts.pop();
+        }
+        (!parts.is_empty()
+            && parts
+                .iter()
+                .all(|p| p.chars().all(|c| c.is_alphanumeric() || c == '_')))
+        .then(|| parts.join("."))
+    };
+    let mut roots: Vec<PathBuf> = Vec::new();
+    if let Some(directory) = importer.parent() {
+        roots.push(directory.to_path_buf());
+    }
+    let mut package_root = definition.parent();
+    while let Some(directory) = package_root {
+        if !directory.join("__init__.py").is_file() {
+            break;
+        }
+        package_root = directory.parent();
+    }
+    if let Some(root) = package_root {
+        roots.push(root.to_path_buf());
+    }
+    let mut modules: Vec<String> = roots.iter().filter_map(|root| module_of(root)).collect();
+    modules.dedup();
+    modules
+}
+
+/// Whether a JavaScript file is written as an ES module (`import`/`export`), not CommonJS.
+fn uses_esm(text: &str) -> bool {
+    text.lines().any(|line| {
+        let line = line.trim_start();
+        line.starts_with("import ") || line.starts_with("export ")
+    }) || !text.contains("require(")
+}
+
+/// The import statement(s) for `definition` in `importer`.
+fn import_lines(
+    importer: &Path,
+    importer_text: &str,
+    definition: &Definition,
+    go_module: Option<&(PathBuf, String)>,
+) -> Vec<String> {
+    let name = &definition.name;
+    let (Some(importer_kind), Some(definition_kind)) =
+        (SourceKind::of(importer), SourceKind::of(&definition.path))
+    else {
+        return Vec::new();
+    };
+    match (importer_kind, definition_kind) {
+        (SourceKind::Python, SourceKind::Python) => python_modules_of(importer, &definition.path)
+            .into_iter()
+            .map(|module| format!("from {module} import {name}"))
+            .collect(),
+        (
+            SourceKind::TypeScript | SourceKind::JavaScript,
+            SourceKind::TypeScript | SourceKind::JavaScript,
+        ) => {
+            let Some(directory) = importer.parent() else {
+                return Vec::new();
+            };
+            let Some(mut specifier) = relative(directory, &definition.path) else {
+                return Vec::new();
+            };
+            if !specifier.starts_with("..") {
+                specifier = format!("./{specifier}");
+            }
+            // TypeScript resolves without an extension; Node's ES modules need the file's
+            // (`.js`, also for a TypeScript file compiled to one, when the file's own relative
+            // imports carry it).
+            let esm = uses_esm(importer_text);
+            let keeps_extension = importer_kind == SourceKind::JavaScript && esm
+                || importer_text.contains(".js'")
+                || importer_text.contains(".js\"");
+            let specifier = match (keeps_extension, definition_kind) {
+                (true, SourceKind::TypeScript) => format!("{}.js", strip_extension(&specifier)),
+                (true, _) => specifier,
+                (false, _) => strip_extension(&specifier).to_string(),
+            };
+            let quote =
+                match importer_text.matches('"').count() > importer_text.matches('\'').count() {
+                    true => '"',
+                    false => '\'',
+                };
+            let semicolon = match importer_text.contains(';') {
+                true => ";",
+                false => "",
+            };
+            match (esm, definition.default_export) {
+                (true, true) => vec![format!(
+                    "import {name} from {quote}{specifier}{quote}{semicolon}"
+                )],
+                (true, false) => vec![format!(
+                    "import {{ {name} }} from {quote}{specifier}{quote}{semicolon}"
+                )],
+                (false, _) => vec![format!(
+                    "const {{ {name} }} = require({quote}{specifier}{quote}){semicolon}"
+                )],
+            }
+        }
+        (SourceKind::Go, SourceKind::Go) => {
+            let Some((module_root, module_path)) = go_module else {
+                return Vec::new();
+            };
+            let Some(directory) = definition.path.parent() else {
+                return Vec::new();
+            };
+            if importer.parent() == Some(directory) {
+                return Vec::new();
+            }
+            match directory.strip_prefix(module_root) {
+                Ok(inside) if inside.as_os_str().is_empty() => Vec::new(),
+                Ok(inside) => vec![format!(
+                    "import \"{module_path}/{}\"",
+                    inside.to_string_lossy().replace('\\', "/")
+                )],
+                Err(_) => Vec::new(),
+            }
+        }
+        (SourceKind::Java, SourceKind::Java) => {
+            let text = std::fs::read_to_string(&definition.path).unwrap_or_default();
+            let package = text.lines().find_map(|line| {
+                line.trim()
+                    .strip_prefix("package ")
+                    .map(|rest| rest.trim_end_matches(';').trim().to_string())
+            });
+            match package {
+                Some(package) => vec![format!("import {package}.{name};")],
+                None => Vec::new(),
+            }
+        }
+        (SourceKind::Rust, SourceKind::Rust) => rust_module_path(&definition.path)
+            .map(|path| vec![format!("use crate::{path}{name};")])
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+fn strip_extension(specifier: &str) -> &str {
+    for extension in [".tsx", ".ts", ".mts", ".cts", ".jsx", ".js", ".mjs", ".cjs"] {
+        if let Some(stripped) = specifier.strip_suffix(extension) {
+            return stripped;
+        }
+    }
+    specifier
+}
+
+/// `src/a/b.rs` → `a::b::`, `src/a/mod.rs` → `a::`, `src/lib.rs` → ``.
+fn rust_module_path(path: &Path) -> Option<String> {
+    let components: Vec<String> = path
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let src = components.iter().rposition(|c| c == "src")?;
+    let mut parts: Vec<String> = components[src + 1..].to_vec();
+    let last = parts.pop()?;
+    match last.as_str() {
+        "lib.rs" | "main.rs" | "mod.rs" => {}
+        file => parts.push(file.strip_suffix(".rs")?.to_string()),
+    }
+    Some(parts.iter().map(|p| format!("{p}::")).collect())
+}
+
+/// The nearest `go.mod` above `path`: its directory and module path.
+fn go_module_of(path: &Path) -> Option<(PathBuf, String)> {
+    let mut directory = path.parent();
+    while let Some(dir) = directory {
+        if let Ok(text) = std::fs::read_to_string(dir.join("go.mod")) {
+            let module = text
+                .lines()
+                .find_map(|line| line.trim().strip_prefix("module "))?
+                .trim()
+                .trim_matches('"')
+                .to_string();
+            return Some((dir.to_path_buf(), module));
+        }
+        directory = dir.parent();
+    }
+    None
+}
+
+/// Imports of a missing name from the project files that define it.
+pub fn from_project(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
+    if missing.kind != Missing::Name {
+        return Vec::new();
+    }
+    let (Some(symbols), Some((path, text))) = (context.symbols, context.error_file()) else {
+        return Vec::new();
+    };
+    let language = context.occurrence.tool.language();
+    let go_module = match language {
+        Language::Go => go_module_of(&path),
+        _ => None,
+    };
+    let definitions: Vec<&Definition> = symbols
+        .definitions_of(&missing.name)
+        .into_iter()
+        .filter(|d| d.path != path)
+        .take(OFFERED)
+        .collect();
+    let lines: Vec<(String, &Definition)> = definitions
+        .iter()
+        .flat_map(|d| {
+            import_lines(&path, &text, d, go_module.as_ref())
+                .into_iter()
+                .map(move |l| (l, *d))
+        })
+        .collect();
+    let count = lines.len();
+    lines
+        .into_iter()
+        .filter_map(|(line, definition)| {
+            let mut edits = vec![import_edit(&text, &line, language)];
+            let mut title = format!("Add `{line}`");
+            if language == Language::Go {
+                // Go names another package's identifier through the package's name.
+                let package = definition.path.parent()?.file_name()?.to_str()?.to_string();
+                for (start, end) in name_ranges(&text, context.occurrence, &missing.name, false) {
+                    edits.push(TextEdit {
+                        start,
+                        end,
+                        expected: missing.name.clone(),
+                        replacement: format!("{package}.{}", missing.name),
+                    });
+                }
+                if edits.len() == 1 {
+                    return None;
+                }
+                title = format!("Use `{package}.{}` and add `{line}`", missing.name);
+            }
+            Some(Generated {
+                plan: edit_plan(
+                    title,
+                    context.fix_key(Generator::ProjectImport, "name"),
+                    match count {
+                        1 => 0.65,
+                        _ => 0.55,
+                    },
+                    &path,
+                    &text,
+                    edits,
+                ),
+                generator: Generator::ProjectImport,
+            })
+        })
+        .collect()
+}
+
+/// An import of the standard-library module a missing name is (Python `json`, Go `strings`,
+/// Node `path`).
+pub fn from_standard_library(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
+    if missing.kind != Missing::Name {
+        return Vec::new();
+    }
+    let Some((path, text)) = context.error_file() else {
+        return Vec::new();
+    };
+    let name = missing.name.as_str();
+    let language = context.occurrence.tool.language();
+    let lines: Vec<String> = match language {
+        Language::Python if known_names::python_modules().any(|m| m == name) => {
+            vec![format!("import {name}")]
+        }
+        Language::Go => known_names::go_packages()
+            .filter(|p| p.rsplit('/').next() == Some(name))
+            .map(|p| format!("import \"{p}\""))
+            .collect(),
+        Language::JavaScript if known_names::node_modules().any(|m| m == name) => {
+            match uses_esm(&text) && SourceKind::of(&path) != Some(SourceKind::TypeScript) {
+                true => vec![format!("import {name} from 'node:{name}';")],
+                false => vec![format!("const {name} = require('{name}');")],
+            }
+        }
+        _ => Vec::new(),
+    };
+    let count = lines.len();
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(position, line)| Generated {
+            plan: edit_plan(
+                format!("Add `{line}`"),
+                context.fix_key(Generator::StandardImport, "name"),
+                match (count, position) {
+                    (1, _) => 0.65,
+                    (_, 0) => 0.55,
+                    _ => 0.5,
+                },
+                &path,
+                &text,
+                vec![import_edit(&text, &line, language)],
+            ),
+            generator: Generator::StandardImport,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths_and_rust_modules() {
+        assert_eq!(
+            relative(Path::new("/p/src"), Path::new("/p/src/lib/util.ts")).as_deref(),
+            Some("lib/util.ts")
+        );
+        assert_eq!(
+            relative(Path::new("/p/src/a"), Path::new("/p/src/b/c.ts")).as_deref(),
+            Some("../b/c.ts")
+        );
+        assert_eq!(
+            rust_module_path(Path::new("/p/src/net/http.rs")).as_deref(),
+            Some("net::http::")
+        );
+        assert_eq!(
+            rust_module_path(Path::new("/p/src/net/mod.rs")).as_deref(),
+            Some("net::")
+        );
+        assert_eq!(
+            rust_module_path(Path::new("/p/src/lib.rs")).as_deref(),
+            Some("")
+        );
+    }
+}

@@ -1,0 +1,236 @@
+//! Names a language knows without any import, and the modules its standard library has: kept as
+//! data in `patterns/data/` (each file's header says the version and the command it came from).
+
+/// One name a line; `#` starts a comment.
+fn listed(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+const PYTHON_BUILTINS: &str = include_str!("../../patterns/data/python-builtins.txt");
+const PYTHON_STDLIB: &str = include_str!("../../patterns/data/python-stdlib.txt");
+const JAVASCRIPT_GLOBALS: &str = include_str!("../../patterns/data/javascript-globals.txt");
+const NODE_MODULES: &str = include_str!("../../patterns/data/node-modules.txt");
+const GO_PACKAGES: &str = include_str!("../../patterns/data/go-packages.txt");
+
+/// C's standard headers (C17) and the POSIX headers programs most often include.
+const C_HEADERS: &[&str] = &[
+    "assert.h",
+    "complex.h",
+    "ctype.h",
+    "errno.h",
+    "fenv.h",
+    "float.h",
+    "inttypes.h",
+    "iso646.h",
+    "limits.h",
+    "locale.h",
+    "math.h",
+    "setjmp.h",
+    "signal.h",
+    "stdalign.h",
+    "stdarg.h",
+    "stdatomic.h",
+    "stdbool.h",
+    "stddef.h",
+    "stdint.h",
+    "stdio.h",
+    "stdlib.h",
+    "stdnoreturn.h",
+    "string.h",
+    "tgmath.h",
+    "threads.h",
+    "time.h",
+    "uchar.h",
+    "wchar.h",
+    "wctype.h",
+    "unistd.h",
+    "fcntl.h",
+    "pthread.h",
+    "dirent.h",
+    "strings.h",
+    "sys/types.h",
+    "sys/stat.h",
+    "sys/time.h",
+    "sys/wait.h",
+    "sys/socket.h",
+    "netinet/in.h",
+    "arpa/inet.h",
+    "iostream",
+    "vector",
+    "string",
+    "map",
+    "unordered_map",
+    "set",
+    "unordered_set",
+    "algorithm",
+    "memory",
+    "functional",
+    "fstream",
+    "sstream",
+    "iomanip",
+    "cmath",
+    "cstdio",
+    "cstdlib",
+    "cstring",
+    "cassert",
+    "numeric",
+    "utility",
+    "optional",
+    "variant",
+    "array",
+    "deque",
+    "queue",
+    "stack",
+    "list",
+    "thread",
+    "mutex",
+    "chrono",
+    "random",
+    "stdexcept",
+    "tuple",
+];
+
+/// Keywords, never a name to offer.
+const KEYWORDS: &[&str] = &[
+    "as",
+    "async",
+    "await",
+    "break",
+    "case",
+    "catch",
+    "class",
+    "const",
+    "continue",
+    "def",
+    "default",
+    "defer",
+    "del",
+    "do",
+    "elif",
+    "else",
+    "enum",
+    "except",
+    "export",
+    "extends",
+    "extern",
+    "false",
+    "False",
+    "final",
+    "finally",
+    "fn",
+    "for",
+    "from",
+    "func",
+    "function",
+    "go",
+    "if",
+    "impl",
+    "import",
+    "in",
+    "interface",
+    "is",
+    "lambda",
+    "let",
+    "loop",
+    "match",
+    "mod",
+    "mut",
+    "new",
+    "nil",
+    "None",
+    "nonlocal",
+    "not",
+    "null",
+    "or",
+    "package",
+    "pass",
+    "pub",
+    "raise",
+    "range",
+    "return",
+    "select",
+    "self",
+    "Self",
+    "static",
+    "struct",
+    "super",
+    "switch",
+    "this",
+    "throw",
+    "trait",
+    "true",
+    "True",
+    "try",
+    "type",
+    "typeof",
+    "undefined",
+    "use",
+    "var",
+    "void",
+    "where",
+    "while",
+    "with",
+    "yield",
+    "and",
+    "assert",
+    "global",
+    "include",
+    "define",
+    "unsafe",
+    "dyn",
+    "ref",
+    "move",
+    "crate",
+    "chan",
+    "map",
+    "goto",
+    "sizeof",
+    "typedef",
+    "union",
+    "unsigned",
+    "signed",
+    "int",
+    "char",
+    "float",
+    "double",
+    "long",
+    "short",
+    "bool",
+    "auto",
+    "public",
+    "private",
+    "protected",
+    "throws",
+    "instanceof",
+];
+
+pub fn is_keyword(name: &str) -> bool {
+    KEYWORDS.contains(&name)
+}
+
+pub fn python_builtins() -> impl Iterator<Item = &'static str> {
+    listed(PYTHON_BUILTINS)
+}
+
+pub fn python_modules() -> impl Iterator<Item = &'static str> {
+    listed(PYTHON_STDLIB)
+}
+
+pub fn javascript_globals() -> impl Iterator<Item = &'static str> {
+    listed(JAVASCRIPT_GLOBALS)
+}
+
+pub fn node_modules() -> impl Iterator<Item = &'static str> {
+    listed(NODE_MODULES)
+}
+
+/// Go's standard packages by import path (`math/rand`).
+pub fn go_packages() -> impl Iterator<Item = &'static str> {
+    listed(GO_PACKAGES)
+}
+
+pub fn c_headers() -> impl Iterator<Item = &'static str> {
+    C_HEADERS.iter().copied()
+}

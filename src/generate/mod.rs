@@ -1,0 +1,138 @@
+//! Candidate generators: fixes for errors that no pattern's template wrote. Each reads the error
+//! and the files as they are and proposes ordinary `FixPlan`s with a prior; the engine ranks them
+//! with the patterns' fixes, and `heal` keeps only what a re-run shows worked (reverting the
+//! rest byte for byte). The generators:
+//!
+//! - the tool's own suggestions at every applicability, each alternative a candidate (`tool`);
+//! - did you mean: a close name, member or module for a misspelt one (`did_you_mean`);
+//! - an import of a name the project defines in another file (`imports`, over `symbols`, the
+//!   project symbol index), or of a standard-library module;
+//! - syntax repairs at the tool's caret (`syntax`).
+
+mod did_you_mean;
+mod distance;
+mod imports;
+mod known_names;
+mod missing;
+mod place;
+mod symbols;
+mod syntax;
+mod tool;
+
+use std::path::{Path, PathBuf};
+
+pub use distance::distance;
+pub use known_names::python_modules;
+pub use missing::{missing_thing, Missing, MissingThing};
+pub use symbols::{definitions_in, Definition, SymbolIndex};
+
+use crate::fix::{sha256_hex, FilePatch, FileSource, FixAction, FixPlan, TextEdit};
+use crate::occurrence::Occurrence;
+
+/// How the key of every generated fix begins (a pattern id never does: ids are
+/// `<language>.<name>`).
+pub const GENERATED_KEY_PREFIX: &str = "gen.";
+
+/// Which generator proposed a fix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Generator {
+    ToolSuggestion,
+    DidYouMean,
+    ProjectImport,
+    StandardImport,
+    SyntaxRepair,
+}
+
+impl Generator {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Generator::ToolSuggestion => "tool-suggestion",
+            Generator::DidYouMean => "did-you-mean",
+            Generator::ProjectImport => "project-import",
+            Generator::StandardImport => "standard-import",
+            Generator::SyntaxRepair => "syntax-repair",
+        }
+    }
+}
+
+/// A proposed fix and who proposed it.
+#[derive(Debug, Clone)]
+pub struct Generated {
+    pub plan: FixPlan,
+    pub generator: Generator,
+}
+
+/// What the generators look at.
+pub struct Context<'a> {
+    pub occurrence: &'a Occurrence,
+    pub files: &'a dyn FileSource,
+    /// The workspace's definitions, when an index was built.
+    pub symbols: Option<&'a SymbolIndex>,
+}
+
+impl Context<'_> {
+    /// The file the error is in, and its text.
+    fn error_file(&self) -> Option<(PathBuf, String)> {
+        let file = self
+            .occurrence
+            .file
+            .as_deref()
+            .filter(|f| !f.starts_with('<'))?;
+        let path = PathBuf::from(file);
+        let text = self.files.read(&path)?;
+        Some((path, text))
+    }
+
+    /// The key a generated fix's outcomes are learned under: per generator, language and what
+    /// it does (`gen.did-you-mean#rust:name`), so that one kind of fix that keeps failing for
+    /// one language stops being offered there.
+    fn fix_key(&self, generator: Generator, what: &str) -> String {
+        format!(
+            "{GENERATED_KEY_PREFIX}{}#{}:{what}",
+            generator.as_str(),
+            self.occurrence.tool.language().as_str()
+        )
+    }
+}
+
+/// A plan of edits to one file.
+fn edit_plan(
+    title: String,
+    fix_key: String,
+    prior: f64,
+    path: &Path,
+    text: &str,
+    mut edits: Vec<TextEdit>,
+) -> FixPlan {
+    edits.sort_by_key(|e| (e.start, e.end));
+    FixPlan {
+        title,
+        fix_key,
+        prior,
+        action: FixAction::Edit(vec![FilePatch {
+            path: path.to_path_buf(),
+            original_sha256: sha256_hex(text.as_bytes()),
+            edits,
+        }]),
+    }
+}
+
+/// Every generator's proposals for one error, in no particular order (the engine ranks them).
+pub fn generate(context: &Context<'_>) -> Vec<Generated> {
+    let mut generated = tool::suggestions(context);
+    if let Some(missing) = missing_thing(context.occurrence) {
+        generated.extend(did_you_mean::names(context, &missing));
+        generated.extend(did_you_mean::modules(context, &missing));
+        generated.extend(imports::from_project(context, &missing));
+        generated.extend(imports::from_standard_library(context, &missing));
+    }
+    generated.extend(syntax::repairs(context));
+    // Edits that overlap each other within one file cannot be applied together.
+    generated.retain(|g| match &g.plan.action {
+        FixAction::Edit(patches) => patches
+            .iter()
+            .all(|p| p.edits.windows(2).all(|pair| pair[0].end <= pair[1].start)),
+        FixAction::Command(_) => true,
+    });
+    generated
+}

@@ -1,0 +1,135 @@
+//! Syntax repairs at the tool's caret: the closer or separator the message names (`expected
+//! ';'`, `')' expected`, Python's `expected ':'` and `'(' was never closed`), inserted right
+//! after the last token before the caret — where a person would have typed it.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::place::line_bounds;
+use super::{edit_plan, Context, Generated, Generator};
+use crate::fix::{byte_offset_of, ColumnUnit, TextEdit};
+use crate::occurrence::Language;
+
+fn wordings() -> &'static [Regex] {
+    static CELL: OnceLock<Vec<Regex>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        [
+            r#"^(?:SyntaxError: )?expected ['"`](?P<token>[;,:)\]}])['"`]"#,
+            r#"expected ['"`](?P<token>[;,)\]}])['"`](?: after| before| at end|$)"#,
+            r#"^['"`](?P<token>[;,:)\]}])['"`] expected"#,
+            r#"^expected `(?P<token>[;,)\]}])`, found"#,
+            r#"['"`](?P<open>[(\[{])['"`] was never closed"#,
+        ]
+        .iter()
+        .map(|source| Regex::new(source).expect("valid syntax wording"))
+        .collect()
+    })
+}
+
+fn closer_of(open: &str) -> &'static str {
+    match open {
+        "(" => ")",
+        "[" => "]",
+        _ => "}",
+    }
+}
+
+/// Where in `line` code ends: before a trailing `#` or `//` comment and whitespace (a `#` or
+/// `//` inside a string is not a comment).
+fn end_of_code(line: &str, language: Language) -> usize {
+    let bytes = line.as_bytes();
+    let mut quote: Option<u8> = None;
+    let mut index = 0;
+    let mut end = line.len();
+    while index < bytes.len() {
+        let byte = bytes[index];
+        match quote {
+            Some(_) if byte == b'\\' => index += 1,
+            Some(q) if byte == q => quote = None,
+            Some(_) => {}
+            None if byte == b'"' || byte == b'\'' || byte == b'`' => quote = Some(byte),
+            None if byte == b'#' && language == Language::Python => {
+                end = index;
+                break;
+            }
+            None if byte == b'/'
+                && bytes.get(index + 1) == Some(&b'/')
+                && language != Language::Python =>
+            {
+                end = index;
+                break;
+            }
+            None => {}
+        }
+        index += 1;
+    }
+    line[..end].trim_end().len()
+}
+
+/// The missing closer or separator, inserted where the message says.
+pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
+    let message = context.occurrence.message.as_str();
+    let Some(captures) = wordings().iter().find_map(|regex| regex.captures(message)) else {
+        return Vec::new();
+    };
+    let (token, unclosed) = match (captures.name("token"), captures.name("open")) {
+        (Some(token), _) => (token.as_str().to_string(), false),
+        (None, Some(open)) => (closer_of(open.as_str()).to_string(), true),
+        _ => return Vec::new(),
+    };
+    let Some((path, text)) = context.error_file() else {
+        return Vec::new();
+    };
+    let Some(line) = context.occurrence.line else {
+        return Vec::new();
+    };
+    let Some((line_start, line_end)) = line_bounds(&text, line) else {
+        return Vec::new();
+    };
+    let language = context.occurrence.tool.language();
+    let caret = context
+        .occurrence
+        .column
+        .filter(|_| !unclosed && language != Language::Python)
+        .and_then(|column| {
+            byte_offset_of(&text, line, column, ColumnUnit::of(context.occurrence.tool))
+        });
+    let at = match caret {
+        // Right after the last token before the caret (it may point at the next line's token).
+        Some(caret) => text[..caret.min(text.len())].trim_end().len(),
+        // No caret (Python puts it at the end of the code): at the end of the line's code.
+        None => line_start + end_of_code(&text[line_start..line_end], language),
+    };
+    if at < line_start.saturating_sub(4096) {
+        return Vec::new();
+    }
+    vec![Generated {
+        plan: edit_plan(
+            format!("Insert `{token}`"),
+            context.fix_key(Generator::SyntaxRepair, &token),
+            0.55,
+            &path,
+            &text,
+            vec![TextEdit {
+                start: at,
+                end: at,
+                expected: String::new(),
+                replacement: token,
+            }],
+        ),
+        generator: Generator::SyntaxRepair,
+    }]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_ends_before_a_comment_outside_strings() {
+        assert_eq!(end_of_code("if x > 1  # check", Language::Python), 8);
+        assert_eq!(end_of_code("s = '#' ", Language::Python), 7);
+        assert_eq!(end_of_code("let a = 1 // one", Language::JavaScript), 9);
+    }
+}
