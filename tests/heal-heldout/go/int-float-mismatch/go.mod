@@ -1,0 +1,3 @@
+module example.com/avg
+
+go 1.19

@@ -1,0 +1,20 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func greeting(args []string) string {
+	if len(args) == 0 {
+		return "hello, stranger"
+	}
+	return "hello, " + strings.Join(args, " and ")
+}
+
+func main() {
+	msg := greeting(os.Args[1:])
+	if _, err := fmt.Fprintln(os.Stdout, msg); err != nil {
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,3 @@
+module example.com/receipt
+
+go 1.19

@@ -1,0 +1,6 @@
+import { titlecase, truncate } from "./text.mjs";
+
+const headlines = ["node 20 released with new test runner", "short one"];
+for (const h of headlines) {
+  console.log(truncate(titlecase(h), 24));
+}

@@ -1,0 +1,9 @@
+import { css, type ButtonStyle } from "./theme.js";
+
+const primary: ButtonStyle = {
+  colour: "#fff",
+  background: "#0057b8",
+  borderRadius: 6,
+};
+
+console.log(css(primary));

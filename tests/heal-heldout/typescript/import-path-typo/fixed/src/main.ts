@@ -1,0 +1,6 @@
+import { formatPrice } from "./formatting.js";
+
+const prices = [1999, 5, -250, 100000];
+for (const p of prices) {
+  console.log(formatPrice(p));
+}
