@@ -8,6 +8,10 @@
 //!             not be auto-fixed (`expect_no_fix`) that were changed / all cases
 //!
 //! Run: `cargo bench --bench fix_success` (needs the tools of every language; ruff from PyPI).
+//! `FIX_SUCCESS_CASES=tests/heal-heldout cargo bench --bench fix_success` runs the held-out
+//! corpus instead (written without the patterns or generators in view; there, "fixable" counts
+//! the cases whose `heal.toml` says `mechanical = true`). Each row also gives the fixes tried
+//! per case and the median time of a heal that healed.
 
 mod support;
 
@@ -22,6 +26,9 @@ use support::have;
 struct HealSpec {
     #[serde(default)]
     expect_no_fix: bool,
+    /// Held-out cases say whether a mechanical fix exists; others are fixable unless
+    /// `expect_no_fix`.
+    mechanical: Option<bool>,
     #[serde(default = "yes")]
     exit_zero: bool,
     #[allow(dead_code)]
@@ -35,24 +42,38 @@ fn yes() -> bool {
     true
 }
 
-#[derive(Default, Clone, Copy)]
+#[derive(Default, Clone)]
 struct Tally {
     cases: usize,
     fixable: usize,
     healed: usize,
     wrong: usize,
+    /// Fixes tried (applied and judged) per case, for selfheal.
+    tries: Vec<usize>,
+    /// Seconds of each heal that healed, for selfheal.
+    heal_seconds: Vec<f64>,
 }
 
 impl Tally {
     fn add(&mut self, spec: &HealSpec, healed: bool, changed: bool) {
         self.cases += 1;
+        let fixable = spec.mechanical.unwrap_or(true) && !spec.expect_no_fix;
         if spec.expect_no_fix {
             self.wrong += usize::from(changed);
         } else {
-            self.fixable += 1;
-            self.healed += usize::from(healed);
+            self.fixable += usize::from(fixable);
+            self.healed += usize::from(healed && fixable);
             self.wrong += usize::from(changed && !healed);
         }
+    }
+
+    fn merge(&mut self, other: &Tally) {
+        self.cases += other.cases;
+        self.fixable += other.fixable;
+        self.healed += other.healed;
+        self.wrong += other.wrong;
+        self.tries.extend(&other.tries);
+        self.heal_seconds.extend(&other.heal_seconds);
     }
 
     fn row(&self, name: &str) -> String {
@@ -60,8 +81,21 @@ impl Tally {
             0 => "-".to_string(),
             _ => format!("{:.1}%", a as f64 * 100.0 / b as f64),
         };
+        let tries = match self.tries.is_empty() {
+            true => "-".to_string(),
+            false => format!(
+                "{:.2}",
+                self.tries.iter().sum::<usize>() as f64 / self.tries.len() as f64
+            ),
+        };
+        let mut seconds = self.heal_seconds.clone();
+        seconds.sort_by(f64::total_cmp);
+        let median = match seconds.is_empty() {
+            true => "-".to_string(),
+            false => format!("{:.1} s", seconds[seconds.len() / 2]),
+        };
         format!(
-            "| {name} | {} | {} | {} ({}) | {} ({}) |",
+            "| {name} | {} | {} | {} ({}) | {} ({}) | {tries} | {median} |",
             self.cases,
             self.fixable,
             self.healed,
@@ -116,9 +150,11 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     files
 }
 
-/// `tests/heal`: cases that share a helper find it through `$HEAL_CASES` (they run in a copy).
+/// `tests/heal` (or `$FIX_SUCCESS_CASES`): cases that share a helper find it through
+/// `$HEAL_CASES` (they run in a copy).
 fn heal_cases() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/heal")
+    let corpus = std::env::var("FIX_SUCCESS_CASES").unwrap_or_else(|_| "tests/heal".to_string());
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(corpus)
 }
 
 fn passes(dir: &Path) -> bool {
@@ -175,6 +211,7 @@ fn main() {
         .unwrap()
         .flatten()
         .map(|e| e.path())
+        .filter(|p| p.is_dir())
         .collect();
     languages.sort();
     for language_dir in languages {
@@ -196,20 +233,38 @@ fn main() {
             let name = case.file_name().unwrap().to_string_lossy().into_owned();
             let home = std::env::temp_dir()
                 .join(format!("selfheal-fix-success-home-{}", std::process::id()));
+            let report = std::env::temp_dir().join(format!(
+                "selfheal-fix-success-report-{}.json",
+                std::process::id()
+            ));
+            let took = std::cell::Cell::new(0.0);
             let (healed, changed) = attempt(&case, &spec, &format!("{language}-{name}"), |dir| {
                 let _ = std::fs::remove_dir_all(&home);
+                let _ = std::fs::remove_file(&report);
+                let started = std::time::Instant::now();
                 quietly(
                     Command::new(binary)
-                        .args(["heal", "--yes", "--", "bash", "./cmd"])
+                        .args(["heal", "--yes", "--report"])
+                        .arg(&report)
+                        .args(["--", "bash", "./cmd"])
                         .current_dir(dir)
                         .env("SELFHEAL_HOME", &home)
                         .env("HEAL_CASES", heal_cases())
                         .env("PYTHONDONTWRITEBYTECODE", "1"),
                 );
+                took.set(started.elapsed().as_secs_f64());
             });
-            ours.entry(language.clone())
-                .or_default()
-                .add(&spec, healed, changed);
+            let tries = std::fs::read(&report)
+                .ok()
+                .and_then(|bytes| serde_json::from_slice::<serde_json::Value>(&bytes).ok())
+                .and_then(|report| report["applied"].as_array().map(Vec::len))
+                .unwrap_or(0);
+            let tally = ours.entry(language.clone()).or_default();
+            tally.add(&spec, healed, changed);
+            tally.tries.push(tries);
+            if healed {
+                tally.heal_seconds.push(took.get());
+            }
             let verdict = match (spec.expect_no_fix, healed, changed) {
                 (true, _, false) => "left alone (right)",
                 (true, _, true) => "CHANGED (wrong)",
@@ -217,7 +272,7 @@ fn main() {
                 (false, false, true) => "CHANGED, not healed (wrong)",
                 (false, false, false) => "not healed",
             };
-            eprintln!("{language}/{name}: {verdict}");
+            eprintln!("{language}/{name}: {verdict} ({tries} tried)");
             if language == "rust" {
                 let (healed, changed) = attempt(
                     &case,
@@ -278,19 +333,16 @@ fn main() {
         }
     }
     let mut total = Tally::default();
-    println!("| who | cases | fixable | healed | wrong fixes |");
-    println!("|---|---|---|---|---|");
+    println!("| who | cases | fixable | healed | wrong fixes | tried per case | median heal |");
+    println!("|---|---|---|---|---|---|---|");
     for (language, tally) in &ours {
         println!("{}", tally.row(&format!("selfheal — {language}")));
-        total.cases += tally.cases;
-        total.fixable += tally.fixable;
-        total.healed += tally.healed;
-        total.wrong += tally.wrong;
+        total.merge(tally);
     }
     println!("{}", total.row("**selfheal — all**"));
     println!("{}", cargo_fix.row("cargo fix --broken-code (rust cases)"));
     match have_ruff {
         true => println!("{}", ruff.row("ruff check --fix (python cases)")),
-        false => println!("| ruff check --fix | not installed | | | |"),
+        false => println!("| ruff check --fix | not installed | | | | | |"),
     }
 }

@@ -55,7 +55,7 @@ pub fn run(arguments: HealArguments<'_>) -> anyhow::Result<i32> {
     };
     let mut log = std::io::stderr();
     // Where names the errors miss are defined in the project, for imports.
-    let symbols = SymbolIndex::build(&cwd);
+    let symbols = SymbolIndex::lazy(&cwd);
     let report = heal(
         arguments.command,
         &cwd,

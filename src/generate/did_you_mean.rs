@@ -166,7 +166,7 @@ pub fn names(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
             Generated {
                 plan: edit_plan(
                     format!("Replace `{}` with `{name}`", missing.name),
-                    context.fix_key(Generator::DidYouMean, kind),
+                    context.fix_key(Generator::DidYouMean, kind, position),
                     prior(rank, position, &best),
                     &path,
                     &text,
@@ -277,7 +277,7 @@ pub fn modules(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> 
         .map(|(position, (distance, candidate))| Generated {
             plan: edit_plan(
                 format!("Replace module `{typed}` with `{candidate}`"),
-                context.fix_key(Generator::DidYouMean, "module"),
+                context.fix_key(Generator::DidYouMean, "module", position),
                 match (position, distance == best) {
                     (0, _) => 0.6,
                     (_, true) => 0.52,

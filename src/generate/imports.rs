@@ -257,7 +257,8 @@ pub fn from_project(context: &Context<'_>, missing: &MissingThing) -> Vec<Genera
     let count = lines.len();
     lines
         .into_iter()
-        .filter_map(|(line, definition)| {
+        .enumerate()
+        .filter_map(|(position, (line, definition))| {
             let mut edits = vec![import_edit(&text, &line, language)];
             let mut title = format!("Add `{line}`");
             if language == Language::Go {
@@ -279,10 +280,11 @@ pub fn from_project(context: &Context<'_>, missing: &MissingThing) -> Vec<Genera
             Some(Generated {
                 plan: edit_plan(
                     title,
-                    context.fix_key(Generator::ProjectImport, "name"),
-                    match count {
-                        1 => 0.65,
-                        _ => 0.55,
+                    context.fix_key(Generator::ProjectImport, "name", position),
+                    match (count, position) {
+                        (1, _) => 0.65,
+                        (_, 0) => 0.58,
+                        _ => 0.52,
                     },
                     &path,
                     &text,
@@ -328,7 +330,7 @@ pub fn from_standard_library(context: &Context<'_>, missing: &MissingThing) -> V
         .map(|(position, line)| Generated {
             plan: edit_plan(
                 format!("Add `{line}`"),
-                context.fix_key(Generator::StandardImport, "name"),
+                context.fix_key(Generator::StandardImport, "name", position),
                 match (count, position) {
                     (1, _) => 0.65,
                     (_, 0) => 0.55,

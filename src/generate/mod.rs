@@ -83,14 +83,20 @@ impl Context<'_> {
         Some((path, text))
     }
 
-    /// The key a generated fix's outcomes are learned under: per generator, language and what
-    /// it does (`gen.did-you-mean#rust:name`), so that one kind of fix that keeps failing for
-    /// one language stops being offered there.
-    fn fix_key(&self, generator: Generator, what: &str) -> String {
+    /// The key a generated fix's outcomes are learned under: per generator, language, what it
+    /// does and whether it is the generator's first choice for the error or a later one
+    /// (`gen.did-you-mean#rust:name/first`), so that one kind of fix that keeps failing for one
+    /// language stops being offered there — and a first choice that failed does not hold back
+    /// the next candidate of the same heal.
+    fn fix_key(&self, generator: Generator, what: &str, position: usize) -> String {
         format!(
-            "{GENERATED_KEY_PREFIX}{}#{}:{what}",
+            "{GENERATED_KEY_PREFIX}{}#{}:{what}/{}",
             generator.as_str(),
-            self.occurrence.tool.language().as_str()
+            self.occurrence.tool.language().as_str(),
+            match position {
+                0 => "first",
+                _ => "other",
+            }
         )
     }
 }

@@ -82,22 +82,33 @@ struct Indexed {
     definitions: Vec<Definition>,
 }
 
-/// The definitions of one workspace.
+/// The definitions of one workspace: walked the first time they are asked for (a run without
+/// a missing name never walks), or at once with `build`.
 #[derive(Debug, Clone, Default)]
 pub struct SymbolIndex {
     root: PathBuf,
+    walked: OnceLock<Walked>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Walked {
     files: HashMap<PathBuf, Indexed>,
     by_name: HashMap<String, Vec<(PathBuf, usize)>>,
 }
 
 impl SymbolIndex {
-    /// Walks `root` and reads every source file's definitions.
-    pub fn build(root: &Path) -> SymbolIndex {
-        let mut index = SymbolIndex {
+    /// An index of `root`, walked when first used.
+    pub fn lazy(root: &Path) -> SymbolIndex {
+        SymbolIndex {
             root: root.to_path_buf(),
-            ..SymbolIndex::default()
-        };
-        index.refresh();
+            walked: OnceLock::new(),
+        }
+    }
+
+    /// Walks `root` now and reads every source file's definitions.
+    pub fn build(root: &Path) -> SymbolIndex {
+        let index = SymbolIndex::lazy(root);
+        index.walked();
         index
     }
 
@@ -105,11 +116,70 @@ impl SymbolIndex {
         &self.root
     }
 
+    fn walked(&self) -> &Walked {
+        self.walked
+            .get_or_init(|| Walked::default().refreshed(&self.root))
+    }
+
     /// Re-reads the files that changed (size or modification time), adds new ones and forgets
     /// removed ones.
     pub fn refresh(&mut self) {
+        let previous = self.walked.take().unwrap_or_default();
+        let _ = self.walked.set(previous.refreshed(&self.root));
+    }
+
+    /// Takes a file's text as an editor holds it (unsaved changes included).
+    pub fn update_file(&mut self, path: &Path, text: &str) {
+        if SourceKind::of(path).is_none() || !path.starts_with(&self.root) {
+            return;
+        }
+        self.walked();
+        let walked = self.walked.get_mut().expect("walked above");
+        walked.files.insert(
+            path.to_path_buf(),
+            Indexed {
+                stamp: (u64::MAX, None),
+                definitions: definitions_in(path, text),
+            },
+        );
+        walked.reindex_names();
+    }
+
+    /// Where `name` is defined, in path order.
+    pub fn definitions_of(&self, name: &str) -> Vec<&Definition> {
+        let walked = self.walked();
+        walked
+            .by_name
+            .get(name)
+            .into_iter()
+            .flatten()
+            .filter_map(|(path, position)| walked.files.get(path)?.definitions.get(*position))
+            .collect()
+    }
+
+    /// Every defined name.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.walked().by_name.keys().map(String::as_str)
+    }
+
+    /// Every indexed file.
+    pub fn paths(&self) -> impl Iterator<Item = &Path> {
+        self.walked().files.keys().map(PathBuf::as_path)
+    }
+
+    pub fn len(&self) -> usize {
+        self.walked().files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl Walked {
+    fn refreshed(mut self, root: &Path) -> Walked {
         let mut seen: Vec<(PathBuf, (u64, Option<SystemTime>))> = Vec::new();
-        walk(&self.root, &mut seen);
+        walk(root, &mut seen);
         let mut files: HashMap<PathBuf, Indexed> = HashMap::with_capacity(seen.len());
         for (path, stamp) in seen {
             let indexed = match self.files.remove(&path) {
@@ -127,22 +197,7 @@ impl SymbolIndex {
         }
         self.files = files;
         self.reindex_names();
-    }
-
-    /// Takes a file's text as an editor holds it (unsaved changes included).
-    pub fn update_file(&mut self, path: &Path, text: &str) {
-        if SourceKind::of(path).is_none() || !path.starts_with(&self.root) {
-            return;
-        }
-        let definitions = definitions_in(path, text);
-        self.files.insert(
-            path.to_path_buf(),
-            Indexed {
-                stamp: (u64::MAX, None),
-                definitions,
-            },
-        );
-        self.reindex_names();
+        self
     }
 
     fn reindex_names(&mut self) {
@@ -158,34 +213,6 @@ impl SymbolIndex {
         for places in self.by_name.values_mut() {
             places.sort();
         }
-    }
-
-    /// Where `name` is defined, in path order.
-    pub fn definitions_of(&self, name: &str) -> Vec<&Definition> {
-        self.by_name
-            .get(name)
-            .into_iter()
-            .flatten()
-            .filter_map(|(path, position)| self.files.get(path)?.definitions.get(*position))
-            .collect()
-    }
-
-    /// Every defined name.
-    pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.by_name.keys().map(String::as_str)
-    }
-
-    /// Every indexed file.
-    pub fn paths(&self) -> impl Iterator<Item = &Path> {
-        self.files.keys().map(PathBuf::as_path)
-    }
-
-    pub fn len(&self) -> usize {
-        self.files.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.files.is_empty()
     }
 }
 

@@ -107,7 +107,7 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
     vec![Generated {
         plan: edit_plan(
             format!("Insert `{token}`"),
-            context.fix_key(Generator::SyntaxRepair, &token),
+            context.fix_key(Generator::SyntaxRepair, &token, 0),
             0.55,
             &path,
             &text,

@@ -36,7 +36,7 @@ pub fn suggestions(context: &Context<'_>) -> Vec<Generated> {
             Some(Generated {
                 plan: FixPlan {
                     title,
-                    fix_key: context.fix_key(Generator::ToolSuggestion, what),
+                    fix_key: context.fix_key(Generator::ToolSuggestion, what, position),
                     prior,
                     action: FixAction::Edit(patches),
                 },
