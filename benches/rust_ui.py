@@ -3,6 +3,7 @@
 
     benches/rust_ui.py SELFHEAL [--corpus DIR] [--limit N] [--filter S] [--jobs N]
                        [--json FILE] [--keep DIR]
+    benches/rust_ui.py --summarize FILE.json      (the report of an earlier run, again)
 
 For each case folder (Cargo.toml, src/main.rs or src/lib.rs, expected.fixed, SOURCE; made by
 tests/fixtures/rust-ui-fixed/collect.py), in two fresh temporary copies:
@@ -20,7 +21,9 @@ Each tool's verdict on a case:
   wrong    the tool changed the source and the build still fails;
   untouched  the source is as it was (and the build fails, since every .rs fails).
 Times are wall-clock of the tool's own command (not the judging build). Prints a markdown
-report; --json writes every case's result. No dependencies beyond python3 and cargo.
+report; --json writes every case's result (selfheal's rounds, fixes tried and kept, from its
+`--report`; the tail of each tool's output). No dependencies beyond python3 and cargo. The corpus
+folder (default tests/fixtures/rust-ui-fixed/cases) is made by that folder's collect.py.
 """
 import argparse
 import json
@@ -81,8 +84,9 @@ def run(cmd, cwd, env=None):
     return code, out, time.monotonic() - start
 
 
-def builds(work, env):
-    code, _out, _t = run(["cargo", "build", "--quiet"], work, env)
+def builds(work, env, result):
+    code, _out, secs = run(["cargo", "build", "--quiet"], work, env)
+    result["judge_build_seconds"] = round(secs, 3)
     return code == 0
 
 
@@ -91,7 +95,7 @@ def judge(case, work, env, result):
     after = read(main_file(work))
     expected = read(os.path.join(case, "expected.fixed"))
     result["changed"] = norm(after) != norm(before)
-    result["healed"] = builds(work, env)
+    result["healed"] = builds(work, env, result)
     result["exact"] = norm(after) == norm(expected)
     result["exact_code"] = norm(after, True) == norm(expected, True)
     result["wrong"] = result["changed"] and not result["healed"]
@@ -121,7 +125,9 @@ def run_selfheal(selfheal, case, tmp):
     try:
         rep = json.loads(read(report_path))
         r["rounds"] = rep.get("rounds")
-        r["applied"] = len(rep.get("applied") or [])
+        applied = rep.get("applied") or []
+        r["tries"] = len(applied)
+        r["kept"] = sum(1 for a in applied if a.get("outcome") == "success")
         r["planned"] = len(rep.get("planned") or [])
         r["remaining_errors"] = rep.get("remaining_errors")
     except (OSError, ValueError):
@@ -187,13 +193,25 @@ def summary(results):
         med("cargo_fix", lambda r: r["cargo_fix"]["healed"])))
     out.append("| total time | %.0f s | %.0f s |" % (sum(r["selfheal"]["seconds"] for r in results),
                                                     sum(r["cargo_fix"]["seconds"] for r in results)))
+    builds = [r[t]["judge_build_seconds"] for r in results for t in ("selfheal", "cargo_fix")
+              if "judge_build_seconds" in r[t]]
+    if builds:
+        out.append("| median time of one `cargo build` of a case (the judging build) | %.2f s | |"
+                   % statistics.median(builds))
     rounds = Counter(r["selfheal"].get("rounds") for r in results)
-    applied = Counter(r["selfheal"].get("applied") for r in results)
+    tries = Counter(r["selfheal"].get("tries") for r in results)
+    kept = Counter(r["selfheal"].get("kept") for r in results)
     out.append("")
     out.append("selfheal rounds per case (from `--report`): " + ", ".join(
         "%s: %d" % (k, v) for k, v in sorted(rounds.items(), key=lambda kv: (kv[0] is None, kv[0]))))
-    out.append("selfheal fixes applied and kept per case: " + ", ".join(
-        "%s: %d" % (k, v) for k, v in sorted(applied.items(), key=lambda kv: (kv[0] is None, kv[0]))))
+    dist = lambda c: ", ".join("%s: %d" % (k, v) for k, v in
+                               sorted(c.items(), key=lambda kv: (kv[0] is None, kv[0])))
+    out.append("selfheal fixes tried per case (applied, then judged): " + dist(tries))
+    out.append("selfheal fixes kept per case (judged to work): " + dist(kept))
+    n_tries = sum(r["selfheal"].get("tries") or 0 for r in results)
+    n_kept = sum(r["selfheal"].get("kept") or 0 for r in results)
+    out.append("selfheal fixes tried in all: %d, kept: %d, reverted: %d" % (n_tries, n_kept,
+                                                                        n_tries - n_kept))
     both = sum(1 for r in results if r["selfheal"]["healed"] and r["cargo_fix"]["healed"])
     only_s = sum(1 for r in results if r["selfheal"]["healed"] and not r["cargo_fix"]["healed"])
     only_c = sum(1 for r in results if r["cargo_fix"]["healed"] and not r["selfheal"]["healed"])
@@ -220,14 +238,25 @@ def summary(results):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("selfheal", help="path to the selfheal binary")
+    ap.add_argument("selfheal", nargs="?", help="path to the selfheal binary")
     ap.add_argument("--corpus", default=DEFAULT_CORPUS)
     ap.add_argument("--limit", type=int)
     ap.add_argument("--filter", default="")
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--json", help="write every case's result here")
     ap.add_argument("--keep", help="copy each case's worked copies here (for a look after)")
+    ap.add_argument("--summarize", metavar="JSON",
+                    help="print the report of an earlier run's --json file; run nothing")
     args = ap.parse_args()
+    if args.summarize:
+        with open(args.summarize, encoding="utf-8") as f:
+            run_ = json.load(f)
+        print("%s; %s; %d cases; %s s in all\n" % (run_["rustc"], run_["cargo"],
+              len(run_["results"]), run_["elapsed_seconds"]))
+        print(summary(run_["results"]))
+        return 0
+    if not args.selfheal:
+        ap.error("the selfheal binary is required")
     args.selfheal = os.path.abspath(args.selfheal)
     corpus = os.path.abspath(args.corpus)
     cases = sorted(os.path.join(corpus, d) for d in os.listdir(corpus)
