@@ -298,7 +298,7 @@ fn plan_edit(
             let start = byte_offset_of(text, line, column, unit)
                 .ok_or_else(|| NotApplicable(format!("line {line} is not in the file")))?;
             match (replace, insert) {
-                (Some(replacement), _) => {
+                (Some(_), _) => {
                     let end = match (occurrence.end_line, occurrence.end_column) {
                         (Some(end_line), Some(end_column)) => {
                             byte_offset_of(text, end_line, end_column, unit)
@@ -309,7 +309,7 @@ fn plan_edit(
                     .ok_or_else(|| {
                         NotApplicable("the tool gave no end of the range".to_string())
                     })?;
-                    replace_within(template, values, text, start, end, replacement)
+                    replace_within(template, values, text, (start, end), newline)
                 }
                 (None, Some(insertion)) => Ok(TextEdit {
                     start,
@@ -322,14 +322,15 @@ fn plan_edit(
         }
         Anchor::Line => {
             let (start, end) = the_line(need_line()?)?;
-            let replacement =
-                replace.ok_or_else(|| NotApplicable("`line` needs `replace`".to_string()))?;
+            if replace.is_none() {
+                return Err(NotApplicable("`line` needs `replace`".to_string()));
+            }
             let deletes_line = |edit: &TextEdit| {
                 edit.replacement.is_empty()
                     && text[start..edit.start].trim().is_empty()
                     && text[edit.end..end].trim().is_empty()
             };
-            let edit = replace_within(template, values, text, start, end, replacement)?;
+            let edit = replace_within(template, values, text, (start, end), newline)?;
             if !deletes_line(&edit) {
                 return Ok(edit);
             }
@@ -441,29 +442,38 @@ fn plan_edit(
     }
 }
 
-/// Replaces `start..end`, or only what the template's `find` matches inside it.
+/// Replaces `start..end`, or only what the template's `find` matches inside it; `replace` may
+/// use the named groups of `find` (what they matched) besides the pattern's captures.
 fn replace_within(
     template: &EditTemplate,
     values: &Values<'_>,
     text: &str,
-    start: usize,
-    end: usize,
-    replacement: String,
+    (start, end): (usize, usize),
+    newline: &str,
 ) -> Result<TextEdit, NotApplicable> {
     let target = &text[start..end];
-    let (start, end) = match &template.find {
+    let replace = template.replace.as_deref().unwrap_or_default();
+    let (start, end, replacement) = match &template.find {
         Some(find) => {
             let regex = values.regex(find, "find")?;
-            let found = regex.find(target).ok_or_else(|| {
+            let found = regex.captures(target).ok_or_else(|| {
                 NotApplicable(format!(
                     "{:?} is not where the error points ({target:?})",
                     regex.as_str()
                 ))
             })?;
-            (start + found.start(), start + found.end())
+            let whole = found.get(0).expect("a match has its group 0");
+            let replacement = render_template(replace, &|name| {
+                found
+                    .name(name)
+                    .map(|group| group.as_str().to_string())
+                    .or_else(|| values.get(name))
+            });
+            (start + whole.start(), start + whole.end(), replacement)
         }
-        None => (start, end),
+        None => (start, end, values.text(replace)),
     };
+    let replacement = replacement.replace("\r\n", "\n").replace('\n', newline);
     Ok(TextEdit {
         start,
         end,
