@@ -29,7 +29,11 @@ fn render(items: &[&Recorded], patterns: &PatternSet) -> String {
         let position = |line: Option<u32>, column: Option<u32>| {
             format!("{}:{}", line.unwrap_or(0), column.unwrap_or(0))
         };
-        let matched = patterns.match_occurrence(occurrence);
+        // Explained as part of its original diagnostic, not on its own.
+        let matched = match item.part_of_another() {
+            true => None,
+            false => patterns.match_occurrence(occurrence),
+        };
         let _ = writeln!(
             text,
             "{}-{} {}{} [{}] {} => {}",
@@ -39,9 +43,11 @@ fn render(items: &[&Recorded], patterns: &PatternSet) -> String {
             if item.measured() { "" } else { " (not shown)" },
             occurrence.code.as_deref().unwrap_or("-"),
             occurrence.message,
-            matched
-                .as_ref()
-                .map_or("-", |matched| matched.pattern.spec.id.as_str()),
+            match (item.part_of_another(), &matched) {
+                (true, _) => "(part of another)",
+                (false, Some(matched)) => matched.pattern.spec.id.as_str(),
+                (false, None) => "-",
+            },
         );
         for suggestion in &occurrence.suggestions {
             let _ = writeln!(

@@ -82,6 +82,9 @@ fn every_builtin_pattern_matches_recorded_tool_output_and_the_prefilter_changes_
         }
     }
     for recorded in wordings::recorded() {
+        if recorded.part_of_another() {
+            continue;
+        }
         let matched = set.match_occurrence(&recorded.occurrence);
         let unfiltered = set.match_occurrence_without_prefilter(&recorded.occurrence);
         assert_eq!(

@@ -210,6 +210,20 @@ pub fn occurrence_of_seen(
     occurrence
 }
 
+/// A part of another diagnostic, published on its own: rust-analyzer publishes each `help:` and
+/// `note:` of a rustc error as a hint whose related information points back at the "original
+/// diagnostic". It says nothing by itself (`expected due to this`), and read as an error of its
+/// own its words could be mistaken for another error's (`expected `i32`, found integer` is not
+/// a syntax error): it is explained as part of its original.
+pub fn is_part_of_another(diagnostic: &Diagnostic) -> bool {
+    diagnostic.severity == Some(DiagnosticSeverity::HINT)
+        && diagnostic
+            .related_information
+            .iter()
+            .flatten()
+            .any(|related| related.message == "original diagnostic")
+}
+
 /// One line of a multi-line message or of related information: `help: …` is help, the rest
 /// notes, with the prefix gone as the capture parsers leave it.
 fn note_of(text: &str) -> Note {
@@ -287,6 +301,24 @@ mod tests {
         );
         assert_eq!(ts.code.as_deref(), Some("TS2304"));
         assert_eq!(tool_of_source(Some("someLinter")), Tool::Generic);
+    }
+
+    #[test]
+    fn rust_analyzers_child_hints_are_parts_of_their_original() {
+        let mut child = diagnostic("rustc", None, "expected `i32`, found integer");
+        child.severity = Some(DiagnosticSeverity::HINT);
+        child.related_information = Some(vec![
+            tower_lsp_server::ls_types::DiagnosticRelatedInformation {
+                location: tower_lsp_server::ls_types::Location::new(
+                    "file:///p/src/main.rs".parse().unwrap(),
+                    Range::new(Position::new(3, 1), Position::new(3, 4)),
+                ),
+                message: "original diagnostic".to_string(),
+            },
+        ]);
+        assert!(is_part_of_another(&child));
+        child.severity = Some(DiagnosticSeverity::ERROR);
+        assert!(!is_part_of_another(&child));
     }
 
     #[test]

@@ -9,7 +9,8 @@
 //! - tsserver, clangd and others say "did you mean 'x'?";
 //! - clangd says ` (fix available)` when clang had a fix-it, and clang's wording says what it is:
 //!   `expected ';' after expression` (insert the `;` after the previous token),
-//!   `…; take the address with &`, `…; dereference with *`, `…; remove &`, `…; remove *`.
+//!   `…; take the address with &`, `…; dereference with *`, `…; remove &`, `…; remove *`; and
+//!   its include cleaner's `Included header x.h is not used directly` deletes the `#include`.
 //!
 //! Nothing here guesses: a suggestion is made only when the wording and the text under the range
 //! leave one reading.
@@ -155,12 +156,13 @@ fn ruff_edits(diagnostic: &Diagnostic, place: &Place<'_>) -> Vec<Suggestion> {
         .collect()
 }
 
-/// A server's "did you mean" (tsserver's `Did you mean 'userName'?`, clangd's `did you mean
-/// 'count'?`) as the suggestion the tool's terminal output carries: the name the diagnostic
-/// covers replaced by the one it names. Only when the diagnostic covers exactly one identifier.
+/// A server's "did you mean" (tsserver's `Did you mean 'userName'?`, `Did you mean to write
+/// 'name'?` and `Did you mean 'typeof limit'?`, clangd's `did you mean 'count'?`) as the
+/// suggestion the tool's terminal output carries: the name the diagnostic covers replaced by the
+/// one it names. Only when the diagnostic covers exactly one identifier.
 fn did_you_mean(message: &str, place: &Place<'_>, range: Range<usize>) -> Option<Suggestion> {
     static DID_YOU_MEAN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[Dd]id you mean (?:'|`|‘|\x22)(?P<name>[A-Za-z_$][\w$]*)(?:'|`|’|\x22)\?")
+        Regex::new(r"[Dd]id you mean (?:to write )?(?:'|`|‘|\x22)(?P<name>(?:typeof )?[A-Za-z_$][\w$]*)(?:'|`|’|\x22)\?")
             .expect("valid regex")
     });
     let name = DID_YOU_MEAN
@@ -169,7 +171,9 @@ fn did_you_mean(message: &str, place: &Place<'_>, range: Range<usize>) -> Option
         .as_str()
         .to_string();
     let covered = place.text.get(range.clone())?;
-    if !is_identifier(covered) || covered == name {
+    // `typeof x` stands for the `x` the diagnostic covers.
+    let named = name.strip_prefix("typeof ").unwrap_or(&name);
+    if !is_identifier(covered) || covered == name || (named != name && named != covered) {
         return None;
     }
     Some(place.suggestion(
@@ -191,7 +195,37 @@ fn is_identifier(text: &str) -> bool {
 fn clang_fix_it(message: &str, place: &Place<'_>, range: Range<usize>) -> Option<Suggestion> {
     let message = message.strip_suffix(" (fix available)")?;
     expected_token(message, place, range.clone())
-        .or_else(|| address_or_dereference(message, place, range))
+        .or_else(|| address_or_dereference(message, place, range.clone()))
+        .or_else(|| unused_include(message, place, range))
+}
+
+/// clangd's include cleaner: `Included header stdio.h is not used directly`, on the `#include`
+/// line; its fix deletes that line.
+fn unused_include(message: &str, place: &Place<'_>, range: Range<usize>) -> Option<Suggestion> {
+    static UNUSED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^Included header (?P<header>\S+) is not used directly$").expect("valid regex")
+    });
+    let header = UNUSED.captures(message)?["header"].to_string();
+    let text = place.text;
+    let start = line_start(text, range.start);
+    let end = text[start..]
+        .find('\n')
+        .map_or(text.len(), |newline| start + newline + 1);
+    let line = text[start..end].trim();
+    let include = Regex::new(&format!(
+        r#"^#\s*include\s*[<"](?:[^<>"]*/)?{}[>"]\s*(?://.*)?$"#,
+        regex::escape(&header)
+    ))
+    .ok()?;
+    if !include.is_match(line) {
+        return None;
+    }
+    Some(place.suggestion(
+        start..end,
+        String::new(),
+        format!("remove `#include` of {header}"),
+        Applicability::MaybeIncorrect,
+    ))
 }
 
 /// `expected ';' after expression` (and `at end of declaration`, `after return statement`,
@@ -205,7 +239,8 @@ fn expected_token(message: &str, place: &Place<'_>, range: Range<usize>) -> Opti
     let token = EXPECTED.captures(message)?["token"].to_string();
     let text = place.text;
     let covered = text.get(range.clone())?;
-    let applicability = Applicability::MachineApplicable;
+    // As the terminal's fix-it hints are read: clang does not say how sure it is.
+    let applicability = Applicability::MaybeIncorrect;
     if token == ";" && (covered == "," || covered == ":") {
         return Some(place.suggestion(
             range,
@@ -274,7 +309,7 @@ fn address_or_dereference(
         expression,
         replacement,
         what.to_string(),
-        Applicability::MachineApplicable,
+        Applicability::MaybeIncorrect,
     ))
 }
 
@@ -331,18 +366,30 @@ mod tests {
         }
     }
 
-    /// The suggestion for clangd's `message` on the first occurrence of `covered` in `text`.
-    fn clangd_suggestion(text: &str, covered: &str, message: &str) -> Option<Suggestion> {
+    /// What `read` makes of the first occurrence of `covered` in `text`, as `tool`'s.
+    fn suggested(
+        tool: Tool,
+        text: &str,
+        covered: &str,
+        read: impl Fn(&Place<'_>, Range<usize>) -> Option<Suggestion>,
+    ) -> Option<Suggestion> {
         let document = document(text);
         let place = Place {
             text,
-            tool: Tool::Clang,
+            tool,
             file: "/w/main.c",
             document: &document,
             encoding: PositionEncoding::Utf16,
         };
         let start = text.find(covered).unwrap();
-        clang_fix_it(message, &place, start..start + covered.len())
+        read(&place, start..start + covered.len())
+    }
+
+    /// The suggestion for clangd's `message` on the first occurrence of `covered` in `text`.
+    fn clangd_suggestion(text: &str, covered: &str, message: &str) -> Option<Suggestion> {
+        suggested(Tool::Clang, text, covered, |place, range| {
+            clang_fix_it(message, place, range)
+        })
     }
 
     /// The same, as (replaced text, replacement).
@@ -353,6 +400,27 @@ mod tests {
         let to =
             crate::fix::byte_offset_of(text, suggestion.end_line, suggestion.end_column, unit)?;
         Some((text[from..to].to_string(), suggestion.replacement))
+    }
+
+    #[test]
+    fn a_servers_did_you_mean_replaces_the_name_it_covers() {
+        let read = |text: &str, covered: &str, message: &str| {
+            suggested(Tool::Tsc, text, covered, |place, range| {
+                did_you_mean(message, place, range)
+            })
+            .map(|suggestion| suggestion.replacement)
+        };
+        let text = "const u: User = { nmae: 1 };\nconst n: limit = 1;\n";
+        assert_eq!(
+            read(text, "nmae", "Object literal may only specify known properties, but 'nmae' does not exist in type 'User'. Did you mean to write 'name'?").as_deref(),
+            Some("name")
+        );
+        assert_eq!(
+            read(text, "limit", "'limit' refers to a value, but is being used as a type here. Did you mean 'typeof limit'?").as_deref(),
+            Some("typeof limit")
+        );
+        // `typeof` of another name than the one covered is not this name's replacement.
+        assert_eq!(read(text, "limit", "Did you mean 'typeof other'?"), None);
     }
 
     #[test]
@@ -390,6 +458,15 @@ mod tests {
             ),
             Some((",".to_string(), ";".to_string()))
         );
+        // clangd's include cleaner: the whole line goes.
+        assert_eq!(
+            clangd(
+                "#include <stdio.h>\n#include <ctype.h>\nint x;\n",
+                "#include <ctype.h>",
+                "Included header ctype.h is not used directly (fix available)"
+            ),
+            Some(("#include <ctype.h>\n".to_string(), String::new()))
+        );
         // Without clang's fix-it there is nothing to read.
         assert_eq!(
             clangd(
@@ -404,7 +481,8 @@ mod tests {
     #[test]
     fn the_address_or_the_value_of_a_plain_operand() {
         const TO_POINTER: &str = "Incompatible integer to pointer conversion initializing 'int *' with an expression of type 'int'";
-        let cases: &[(&str, &str, String, Option<(&str, &str)>)] = &[
+        type Case<'a> = (&'a str, &'a str, String, Option<(&'a str, &'a str)>);
+        let cases: &[Case<'_>] = &[
             ("    int *first = numbers[0];\n", "first", format!("{TO_POINTER}; take the address with & (fix available)"), Some(("numbers[0]", "&numbers[0]"))),
             ("    return first;\n", "first", "Incompatible pointer to integer conversion returning 'int *' from a function with result type 'int'; dereference with * (fix available)".into(), Some(("first", "*first"))),
             ("    int value = &numbers[1];\n", "value", "Incompatible pointer to integer conversion initializing 'int' with an expression of type 'int *'; remove & (fix available)".into(), Some(("&numbers[1]", "numbers[1]"))),

@@ -221,16 +221,10 @@ pub fn clang_wording(message: String) -> String {
     }
 }
 
-/// ESLint's message as its terminal formatters print it: they drop the rule message's final
-/// period (`'path' is not defined.` → `'path' is not defined`), the editor integration keeps it.
+/// ESLint's message as the capture reads its terminal formats (stylish drops the rule message's
+/// final period, the editor integration keeps it).
 fn eslint_wording(message: String) -> String {
-    let bytes = message.as_bytes();
-    match bytes {
-        [.., before, b'.'] if *before != b' ' && *before != b'.' => {
-            message[..message.len() - 1].to_string()
-        }
-        _ => message,
-    }
+    crate::capture::eslint_message(&message).to_string()
 }
 
 /// Pyright's `Cannot access attribute "x" for class "C"` (reportAttributeAccessIssue) as Python's
@@ -404,7 +398,7 @@ mod tests {
             message("Expected '===' and instead saw '=='."),
             "Expected '===' and instead saw '=='"
         );
-        assert_eq!(message("Unexpected token ..."), "Unexpected token ...");
+        assert_eq!(message("Unexpected token ."), "Unexpected token .");
         assert_eq!(message("Missing semicolon"), "Missing semicolon");
     }
 

@@ -35,6 +35,21 @@ impl Recorded {
     }
 }
 
+impl Recorded {
+    /// rust-analyzer's `help:`/`note:` children: hints pointing back at their "original
+    /// diagnostic", explained as part of it (`lsp::from_proto::is_part_of_another`).
+    pub fn part_of_another(&self) -> bool {
+        self.diagnostic["severity"] == 4
+            && self.diagnostic["relatedInformation"]
+                .as_array()
+                .is_some_and(|related| {
+                    related
+                        .iter()
+                        .any(|r| r["message"] == "original diagnostic")
+                })
+    }
+}
+
 pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lsp-wordings")
 }
