@@ -425,6 +425,26 @@ fn plan_edit(
                 replacement: format!("{separator}{}{newline}", insert.unwrap_or_default()),
             })
         }
+        Anchor::OnlyMatch => {
+            let find = values.regex(template.find.as_deref().unwrap_or_default(), "find")?;
+            let mut places = find.find_iter(text);
+            let place = places.next().ok_or_else(|| {
+                NotApplicable(format!("nothing in the file matches {:?}", find.as_str()))
+            })?;
+            if places.next().is_some() {
+                return Err(NotApplicable(format!(
+                    "more than one place in the file matches {:?}",
+                    find.as_str()
+                )));
+            }
+            replace_within(
+                template,
+                values,
+                text,
+                (place.start(), place.end()),
+                newline,
+            )
+        }
         Anchor::After => {
             let after = values.regex(template.after.as_deref().unwrap_or_default(), "after")?;
             let line_count = text.split_inclusive('\n').count() as u32;
@@ -632,6 +652,28 @@ mod tests {
                 .map(|(p, t)| (PathBuf::from(p), t.to_string()))
                 .collect(),
         )
+    }
+
+    #[test]
+    fn only_match_changes_the_one_place_the_file_matches_and_find_groups_fill_replace() {
+        let edit = "[[pattern.fix.edit]]\nat = \"only-match\"\nfind = '\\blet(?P<rest>\\s+{name}\\b)'\nreplace = \"const{rest}\"";
+        let source = files(&[(
+            "/p/src/main.rs",
+            "fn main() {\n    let fmt = 1;\n    let other = 2;\n}\n",
+        )]);
+        let result = fixed(&pattern(edit), &occurrence(3), &source).unwrap();
+        assert_eq!(
+            result[0].1,
+            "fn main() {\n    const fmt = 1;\n    let other = 2;\n}\n"
+        );
+        // Two places, or none: which one the error means is not known.
+        let twice = files(&[(
+            "/p/src/main.rs",
+            "fn a() { let fmt = 1; }\nfn b() { let fmt = 2; }\n",
+        )]);
+        assert!(fixed(&pattern(edit), &occurrence(1), &twice).is_err());
+        let none = files(&[("/p/src/main.rs", "fn a() {}\n")]);
+        assert!(fixed(&pattern(edit), &occurrence(1), &none).is_err());
     }
 
     #[test]

@@ -127,6 +127,13 @@ const LANGUAGE_SERVER_WORDINGS: &[Wording] = &[
         code: Some("IndentationError"),
         terminal_message: "unindent does not match any outer indentation level",
     },
+    // rust-analyzer's own unresolved-module: rustc's E0583.
+    Wording {
+        tool: Tool::Rustc,
+        message: r"^unresolved module, can't find module file: (?:[\w/]*/)?(?P<module>\w+)\.rs, or (?:[\w/]*/)?\w+/mod\.rs$",
+        code: Some("E0583"),
+        terminal_message: "file not found for module `$module`",
+    },
     // gopls with go/types before go1.20: the compiler's `undefined: x`.
     Wording {
         tool: Tool::Go,
@@ -524,6 +531,22 @@ mod tests {
             (
                 Some("F841".into()),
                 "Local variable `total` is assigned to but never used".into()
+            )
+        );
+    }
+
+    #[test]
+    fn rust_analyzers_unresolved_module_is_rustcs_e0583() {
+        assert_eq!(
+            bridged(
+                Tool::Rustc,
+                Some("E0583"),
+                "unresolved module, can't find module file: helpers.rs, or helpers/mod.rs",
+                None
+            ),
+            (
+                Some("E0583".into()),
+                "file not found for module `helpers`".into()
             )
         );
     }

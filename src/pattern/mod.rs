@@ -141,6 +141,10 @@ pub enum Anchor {
     FileEnd,
     /// After the first line matching `after`.
     After,
+    /// The one place in the file that `find` matches — not the diagnostic's line: the
+    /// declaration an error names (`const limit` for "Cannot assign to 'limit' because it is a
+    /// constant"). No match, or more than one, and the fix is not offered.
+    OnlyMatch,
 }
 
 /// A loaded pattern. Its regexes compile on first use: most patterns never meet an error they
@@ -500,6 +504,7 @@ fn check_edit(
     }
     let needs = match edit.at {
         Anchor::Range | Anchor::Line => edit.replace.is_some() || edit.insert.is_some(),
+        Anchor::OnlyMatch => edit.find.is_some() && edit.replace.is_some(),
         Anchor::LineEnd
         | Anchor::LineBefore
         | Anchor::Imports
@@ -513,6 +518,7 @@ fn check_edit(
             serde_plain_anchor(edit.at),
             match edit.at {
                 Anchor::Range | Anchor::Line => "`replace` (optionally with `find`) or `insert`",
+                Anchor::OnlyMatch => "`find` and `replace`",
                 Anchor::After => "`after` and `insert`",
                 _ => "`insert`",
             }
