@@ -24,8 +24,11 @@ or tsserver's JavaScript type suggestions, are forwarded but not counted):
 - server's fix: the recording has a quick fix of the server's own for it (not counting
                 "disable / ignore / show documentation" actions).
 
-Prints one table per set (dev, heldout) with a row per server and a total row; `--json` prints
-the same numbers and every diagnostic's outcome as JSON. Python 3.11, standard library only.
+Prints a table for the dev set with a row per server and a total row, and only the total row for
+the held-out set (and for both sets together): the held-out set is for measuring, not for
+looking at, so no per-case or per-server held-out figure is ever printed (`--details` and
+`--json` give every dev diagnostic's outcome and held-out totals only; `--case` refuses a
+held-out case). Python 3.11, standard library only.
 """
 
 from __future__ import annotations
@@ -220,7 +223,8 @@ def measure(recording: dict, case: dict, binary: str, verify: bool) -> list[dict
         uri = record.uri_of(path)
         text = path.read_text()
         if hashlib.sha256(text.encode()).hexdigest() != recording["text_sha256"]:
-            print(f"warning: {case['name']} changed since {server} was recorded", file=sys.stderr)
+            name = case["name"] if recording["set"] == "dev" else "a held-out program"
+            print(f"warning: {name} changed since {server} was recorded", file=sys.stderr)
         diagnostics = unplaceholder(recording["diagnostics"], root)
         selfheal = Selfheal(binary, root, home)
         try:
@@ -291,8 +295,8 @@ def main() -> int:
     parser.add_argument("binary", nargs="?", default=str(REPO / "target" / "release" / "selfheal"))
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
     parser.add_argument("--set", choices=["dev", "heldout"], help="only this set")
-    parser.add_argument("--server", action="append", help="only these servers")
-    parser.add_argument("--case", help="only this case, e.g. c/missing-include-stdio")
+    parser.add_argument("--server", action="append", help="only these servers (dev set only)")
+    parser.add_argument("--case", help="only this dev case, e.g. c/missing-include-stdio")
     parser.add_argument("--no-verify", action="store_true", help="do not run the real servers again")
     parser.add_argument("--details", action="store_true", help="also print every diagnostic's outcome")
     args = parser.parse_args()
@@ -311,10 +315,15 @@ def main() -> int:
             continue
         if args.set and recording["set"] != args.set:
             continue
+        if args.server and recording["set"] != "dev":
+            continue  # a held-out total per server would show how its cases fare
         case = cases.get(recording["case"])
         if case is None:
             print(f"warning: {path}: no case {recording['case']}", file=sys.stderr)
             continue
+        if args.case and recording["set"] != "dev":
+            print(f"{args.case} is not a dev case: held-out cases are measured in total only", file=sys.stderr)
+            return 2
         outcomes.extend(measure(recording, case, binary, not args.no_verify))
     elapsed = time.monotonic() - started
 
@@ -322,14 +331,18 @@ def main() -> int:
     for outcome in outcomes:
         for group in [(outcome["set"], outcome["server"]), (outcome["set"], "all"), ("all", outcome["server"]), ("all", "all")]:
             groups.setdefault(group, []).append(outcome)
-    summary = {f"{s}/{server}": summarise(items) for (s, server), items in sorted(groups.items())}
+    # Per-server rows only for the dev set: a held-out (or a both-sets) row per server, compared
+    # with the dev row, would show how held-out cases fare.
+    shown = lambda set_name, server: set_name == "dev" or server == "all"  # noqa: E731
+    summary = {f"{s}/{server}": summarise(items) for (s, server), items in sorted(groups.items()) if shown(s, server)}
+    dev_outcomes = [o for o in outcomes if o["set"] == "dev"]
     if args.json:
-        print(json.dumps({"binary": binary, "seconds": round(elapsed, 1), "summary": summary, "outcomes": outcomes}, indent=1))
+        print(json.dumps({"binary": binary, "seconds": round(elapsed, 1), "summary": summary, "outcomes": dev_outcomes}, indent=1))
         return 0
     for set_name in ["dev", "heldout", "all"]:
-        rows = sorted(server for (s, server) in groups if s == set_name and server != "all")
-        if not rows:
+        if (set_name, "all") not in groups:
             continue
+        rows = sorted(server for (s, server) in groups if s == set_name and server != "all" and shown(s, server))
         print(f"\n{set_name}")
         print(f"{'server':<28} {'diags':>5} {'hover':>7} {'fix offered':>11} {'working fix':>11} {'server fix':>10}")
         for server in rows + ["all"]:
@@ -340,7 +353,7 @@ def main() -> int:
                   f"{percent(s['server_fix'], s['diagnostics']):>10}")
     if args.details:
         print()
-        for o in outcomes:
+        for o in dev_outcomes:
             flags = "".join(["H" if o["hover"] else "-", "F" if o["fix_offered"] else "-",
                              "W" if o["working_fix"] else "-", "S" if o["server_fix"] else "-"])
             print(f"{flags} {o['set']:<7} {o['server']:<26} {o['case']:<40} {o['code']!s:<28} {o['message'][:80]!r} {o['fix_title'] or ''}")

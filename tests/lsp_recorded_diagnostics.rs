@@ -17,11 +17,15 @@ use support::{file_uri, LspClient, TempDir};
 /// 31e6256, 25 hovers (58%) and 7 quick fixes (16%); after the forwarded form learned related
 /// information, clangd's wording, a server's "did you mean" and ruff's source, 33 hovers (77%)
 /// and 15 quick fixes (35%), each of them working (`python3 benches/recorded_diagnostics.py`).
-/// FIXME: the goal is hover >= 80% (35 of 43) and a working quick fix >= 40% (18 of 43); raise
-/// these floors as selfheal learns the wordings it misses (never tune on the held-out set).
+/// After each server's wordings were read as the terminal's (`lsp::wording`: Pyright's, gopls
+/// 0.5's, ESLint's), servers' own fixes as suggestions (`lsp::server_fixes`: clangd's fix-it
+/// wordings, ruff's edits) and the server-specific families got patterns (Pyright's rules, tsserver
+/// codes, ESLint rules, ruff rules, clangd's include cleaner): 43 hovers (100%) and 25 quick
+/// fixes (58%), each of them working. The goal was hover >= 80% and a working quick fix >= 40%;
+/// keep the floors at what is reached (never tune on the held-out set).
 const DEV_DIAGNOSTICS: usize = 43;
-const DEV_HOVER_FLOOR: usize = 33;
-const DEV_QUICK_FIX_FLOOR: usize = 15;
+const DEV_HOVER_FLOOR: usize = 43;
+const DEV_QUICK_FIX_FLOOR: usize = 25;
 
 const PLACEHOLDER: &str = "__WORKSPACE__";
 

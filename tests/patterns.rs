@@ -1,4 +1,9 @@
-//! The built-in pattern library: it validates, and every pattern matches real recorded output.
+//! The built-in pattern library: it validates, and every pattern matches real recorded output:
+//! a tool's terminal output (`tests/fixtures/<family>/<case>/output.txt`) or what a real language
+//! server published (`tests/fixtures/lsp-wordings/`, read as a forwarded diagnostic).
+
+#[path = "support/wordings.rs"]
+mod wordings;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -74,6 +79,22 @@ fn every_builtin_pattern_matches_recorded_tool_output_and_the_prefilter_changes_
                     *hits.get_mut(&matched.pattern.spec.id).unwrap() += 1;
                 }
             }
+        }
+    }
+    for recorded in wordings::recorded() {
+        if recorded.part_of_another() {
+            continue;
+        }
+        let matched = set.match_occurrence(&recorded.occurrence);
+        let unfiltered = set.match_occurrence_without_prefilter(&recorded.occurrence);
+        assert_eq!(
+            matched.as_ref().map(|m| &m.pattern.spec.id),
+            unfiltered.as_ref().map(|m| &m.pattern.spec.id),
+            "the literal prefilter changed the answer for {:?}",
+            recorded.occurrence.message
+        );
+        if let Some(matched) = matched {
+            *hits.get_mut(&matched.pattern.spec.id).unwrap() += 1;
         }
     }
     let unmatched: Vec<&String> = hits

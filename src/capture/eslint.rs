@@ -137,8 +137,9 @@ fn unix_line(line: &str) -> Option<Occurrence> {
 }
 
 /// Stylish drops a rule message's final period and unix keeps it; dropping it here too gives the
-/// same problem the same message (and fingerprint) in both formats.
-fn without_final_period(message: &str) -> &str {
+/// same problem the same message (and fingerprint) in both formats — and in the editor, whose
+/// ESLint integration keeps it too (`lsp::wording`).
+pub(crate) fn without_final_period(message: &str) -> &str {
     match message.strip_suffix('.') {
         Some(stripped) if !stripped.ends_with(' ') && !stripped.is_empty() => stripped,
         _ => message,

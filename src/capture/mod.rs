@@ -33,6 +33,9 @@ use crate::occurrence::Occurrence;
 
 pub use paths::resolve_path;
 
+/// An ESLint rule message as selfheal reads it in every format: without its final period.
+pub(crate) use eslint::without_final_period as eslint_message;
+
 /// Lines longer than this are cut here for parsing; the rest of the line is skipped.
 pub const MAX_LINE_BYTES: usize = 1 << 20;
 

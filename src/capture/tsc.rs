@@ -52,8 +52,9 @@ static EXCERPT_SOURCE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?P<gutter> *(?P<number>\d+))(?: |$)").expect("valid regex"));
 
 /// `Did you mean 'name'?` at the end of a message.
-static DID_YOU_MEAN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"Did you mean '(?P<name>[^']+)'\?$").expect("valid regex"));
+static DID_YOU_MEAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"Did you mean (?:to write )?'(?P<name>[^']+)'\?$").expect("valid regex")
+});
 
 static QUOTED_IDENTIFIER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"'(?P<name>[A-Za-z_$][\w$]*)'").expect("valid regex"));
@@ -283,8 +284,14 @@ fn push_note(occurrence: &mut Occurrence, note: Note) {
 /// replacement of the misspelt name, which starts at the reported position.
 fn did_you_mean_suggestion(occurrence: &Occurrence) -> Option<Suggestion> {
     // Property 'x' does not exist on type 'T'. / Cannot find name 'x'. / Module '"m"' has no
-    // exported member named 'x'. The misspelt name is the first quoted identifier ('"m"' is not).
-    if !matches!(occurrence.code.as_deref()?, "TS2551" | "TS2552" | "TS2724") {
+    // exported member named 'x'. / Object literal may only specify known properties, but 'x' does
+    // not exist in type 'T'. Did you mean to write 'y'? / 'x' refers to a value, but is being used
+    // as a type here. Did you mean 'typeof x'? The misspelt name is the first quoted identifier
+    // ('"m"' is not).
+    if !matches!(
+        occurrence.code.as_deref()?,
+        "TS2551" | "TS2552" | "TS2724" | "TS2561" | "TS2749"
+    ) {
         return None;
     }
     let replacement = DID_YOU_MEAN.captures(&occurrence.message)?["name"].to_string();

@@ -299,7 +299,7 @@ fn plan_edit(
             let start = byte_offset_of(text, line, column, unit)
                 .ok_or_else(|| NotApplicable(format!("line {line} is not in the file")))?;
             match (replace, insert) {
-                (Some(replacement), _) => {
+                (Some(_), _) => {
                     let end = match (occurrence.end_line, occurrence.end_column) {
                         (Some(end_line), Some(end_column)) => {
                             byte_offset_of(text, end_line, end_column, unit)
@@ -310,7 +310,7 @@ fn plan_edit(
                     .ok_or_else(|| {
                         NotApplicable("the tool gave no end of the range".to_string())
                     })?;
-                    replace_within(template, values, text, start, end, replacement)
+                    replace_within(template, values, text, (start, end), newline)
                 }
                 (None, Some(insertion)) => Ok(TextEdit {
                     start,
@@ -323,14 +323,15 @@ fn plan_edit(
         }
         Anchor::Line => {
             let (start, end) = the_line(need_line()?)?;
-            let replacement =
-                replace.ok_or_else(|| NotApplicable("`line` needs `replace`".to_string()))?;
+            if replace.is_none() {
+                return Err(NotApplicable("`line` needs `replace`".to_string()));
+            }
             let deletes_line = |edit: &TextEdit| {
                 edit.replacement.is_empty()
                     && text[start..edit.start].trim().is_empty()
                     && text[edit.end..end].trim().is_empty()
             };
-            let edit = replace_within(template, values, text, start, end, replacement)?;
+            let edit = replace_within(template, values, text, (start, end), newline)?;
             if !deletes_line(&edit) {
                 return Ok(edit);
             }
@@ -398,6 +399,26 @@ fn plan_edit(
                 replacement: format!("{separator}{}{newline}", insert.unwrap_or_default()),
             })
         }
+        Anchor::OnlyMatch => {
+            let find = values.regex(template.find.as_deref().unwrap_or_default(), "find")?;
+            let mut places = find.find_iter(text);
+            let place = places.next().ok_or_else(|| {
+                NotApplicable(format!("nothing in the file matches {:?}", find.as_str()))
+            })?;
+            if places.next().is_some() {
+                return Err(NotApplicable(format!(
+                    "more than one place in the file matches {:?}",
+                    find.as_str()
+                )));
+            }
+            replace_within(
+                template,
+                values,
+                text,
+                (place.start(), place.end()),
+                newline,
+            )
+        }
         Anchor::After => {
             let after = values.regex(template.after.as_deref().unwrap_or_default(), "after")?;
             let line_count = text.split_inclusive('\n').count() as u32;
@@ -447,29 +468,38 @@ pub fn import_edit(text: &str, line: &str, language: Language) -> TextEdit {
     }
 }
 
-/// Replaces `start..end`, or only what the template's `find` matches inside it.
+/// Replaces `start..end`, or only what the template's `find` matches inside it; `replace` may
+/// use the named groups of `find` (what they matched) besides the pattern's captures.
 fn replace_within(
     template: &EditTemplate,
     values: &Values<'_>,
     text: &str,
-    start: usize,
-    end: usize,
-    replacement: String,
+    (start, end): (usize, usize),
+    newline: &str,
 ) -> Result<TextEdit, NotApplicable> {
     let target = &text[start..end];
-    let (start, end) = match &template.find {
+    let replace = template.replace.as_deref().unwrap_or_default();
+    let (start, end, replacement) = match &template.find {
         Some(find) => {
             let regex = values.regex(find, "find")?;
-            let found = regex.find(target).ok_or_else(|| {
+            let found = regex.captures(target).ok_or_else(|| {
                 NotApplicable(format!(
                     "{:?} is not where the error points ({target:?})",
                     regex.as_str()
                 ))
             })?;
-            (start + found.start(), start + found.end())
+            let whole = found.get(0).expect("a match has its group 0");
+            let replacement = render_template(replace, &|name| {
+                found
+                    .name(name)
+                    .map(|group| group.as_str().to_string())
+                    .or_else(|| values.get(name))
+            });
+            (start + whole.start(), start + whole.end(), replacement)
         }
-        None => (start, end),
+        None => (start, end, values.text(replace)),
     };
+    let replacement = replacement.replace("\r\n", "\n").replace('\n', newline);
     Ok(TextEdit {
         start,
         end,
@@ -544,6 +574,28 @@ mod tests {
                 .map(|(p, t)| (PathBuf::from(p), t.to_string()))
                 .collect(),
         )
+    }
+
+    #[test]
+    fn only_match_changes_the_one_place_the_file_matches_and_find_groups_fill_replace() {
+        let edit = "[[pattern.fix.edit]]\nat = \"only-match\"\nfind = '\\blet(?P<rest>\\s+{name}\\b)'\nreplace = \"const{rest}\"";
+        let source = files(&[(
+            "/p/src/main.rs",
+            "fn main() {\n    let fmt = 1;\n    let other = 2;\n}\n",
+        )]);
+        let result = fixed(&pattern(edit), &occurrence(3), &source).unwrap();
+        assert_eq!(
+            result[0].1,
+            "fn main() {\n    const fmt = 1;\n    let other = 2;\n}\n"
+        );
+        // Two places, or none: which one the error means is not known.
+        let twice = files(&[(
+            "/p/src/main.rs",
+            "fn a() { let fmt = 1; }\nfn b() { let fmt = 2; }\n",
+        )]);
+        assert!(fixed(&pattern(edit), &occurrence(1), &twice).is_err());
+        let none = files(&[("/p/src/main.rs", "fn a() {}\n")]);
+        assert!(fixed(&pattern(edit), &occurrence(1), &none).is_err());
     }
 
     #[test]

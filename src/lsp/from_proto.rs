@@ -1,26 +1,22 @@
 //! From LSP to the core: the negotiated position encoding, paths of URIs, and — the bridge —
-//! an editor `Diagnostic` of any source as an `Occurrence` the pattern library can match.
-//!
-//! The bridge. Patterns are written against what the tools print in a terminal. Language servers
-//! often word the same error differently: Pyright says `"json" is not defined` where Python says
-//! `NameError: name 'json' is not defined`. Rather than doubling every pattern, the table
-//! `LANGUAGE_SERVER_WORDINGS` maps well-known language-server wordings to the terminal wording
-//! (code and message), so one pattern serves both and both land on one fingerprint. Codes pass
-//! through otherwise (rust-analyzer forwards rustc's `E0425`); numeric TypeScript codes become
-//! `TS2304`, as tsc prints them.
+//! an editor `Diagnostic` of any source as an `Occurrence` the pattern library can match: its
+//! wording read as the terminal's (`wording`), its span in the tool's column unit, the source
+//! line as context, and the server's own fix as the tool's suggestion (`server_fixes`). Codes
+//! pass through otherwise (rust-analyzer forwards rustc's `E0425`); numeric TypeScript codes
+//! become `TS2304`, as tsc prints them.
 
 use std::path::PathBuf;
-use std::sync::LazyLock;
 
-use regex::Regex;
 use tower_lsp_server::ls_types::{
     Diagnostic, DiagnosticSeverity, InitializeParams, NumberOrString, PositionEncodingKind, Uri,
 };
 
 use super::documents::{offset_of, Document, PositionEncoding};
+use super::server_fixes::{line_start, suggestions};
 use super::state::SeenDiagnostic;
+use super::wording::bridge;
 use crate::fix::{line_and_column_of, ColumnUnit};
-use crate::occurrence::{Applicability, Note, NoteKind, Occurrence, Severity, Suggestion, Tool};
+use crate::occurrence::{Note, NoteKind, Occurrence, Severity, Tool};
 
 /// UTF-8 when the client offers it (the core counts bytes: no conversion), else UTF-32 when
 /// offered, else the LSP default UTF-16.
@@ -123,12 +119,14 @@ impl CoreSpan {
 }
 
 /// An editor diagnostic as an occurrence of its tool, with the wording bridged and the span (if
-/// the document is known) in the tool's column unit.
+/// the document is known) in the tool's column unit. `text` is the document's text when it is
+/// open: some wordings are read with the line they point at.
 pub fn occurrence_of(
     diagnostic: &Diagnostic,
     file: Option<&str>,
     span: Option<CoreSpan>,
     language_id: Option<&str>,
+    text: Option<&str>,
 ) -> Occurrence {
     let tool = tool_of(diagnostic, language_id);
     let mut lines = diagnostic.message.lines().map(str::trim_end);
@@ -142,7 +140,8 @@ pub fn occurrence_of(
         Some(NumberOrString::String(code)) => Some(code.clone()),
         None => None,
     };
-    let (code, message) = bridge(tool, code, headline);
+    let line = text.and_then(|text| text.split('\n').nth(diagnostic.range.start.line as usize));
+    let (code, message) = bridge(tool, code, headline, line.map(|l| l.trim_end_matches('\r')));
     let mut occurrence = Occurrence::new(tool, severity_of(diagnostic.severity), message);
     occurrence.code = code;
     occurrence.file = file.map(str::to_string);
@@ -189,19 +188,11 @@ pub fn occurrence_of_seen(
         file.as_deref(),
         Some(span),
         Some(&document.language_id),
+        Some(text),
     );
     if let Some(file) = file {
         occurrence.suggestions =
-            suggestions_of(&seen.diagnostic, document, text, encoding, tool, &file);
-        if occurrence.suggestions.is_empty() {
-            occurrence.suggestions.extend(did_you_mean(
-                &seen.diagnostic.message,
-                text,
-                start..end,
-                tool,
-                &file,
-            ));
-        }
+            suggestions(&seen.diagnostic, document, text, encoding, tool, &file);
     }
     // The source line, as the terminal shows it under an error (a Python traceback's code line):
     // patterns that look at the code need it, and the document has it.
@@ -219,102 +210,18 @@ pub fn occurrence_of_seen(
     occurrence
 }
 
-/// A server's "did you mean" (tsserver's `Did you mean 'userName'?`, clangd's `did you mean
-/// 'count'?`) as the suggestion the tool's terminal output carries: the name the diagnostic
-/// covers replaced by the one it names. Only when the diagnostic covers exactly one identifier.
-fn did_you_mean(
-    message: &str,
-    text: &str,
-    range: std::ops::Range<usize>,
-    tool: Tool,
-    file: &str,
-) -> Option<Suggestion> {
-    static DID_YOU_MEAN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[Dd]id you mean (?:'|`|‘|\x22)(?P<name>[A-Za-z_$][\w$]*)(?:'|`|’|\x22)\?")
-            .expect("valid regex")
-    });
-    static IDENTIFIER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^[A-Za-z_$][\w$]*$").expect("valid regex"));
-    let name = DID_YOU_MEAN
-        .captures(message)?
-        .name("name")?
-        .as_str()
-        .to_string();
-    let covered = text.get(range.clone())?;
-    if !IDENTIFIER.is_match(covered) || covered == name {
-        return None;
-    }
-    let applicability = Applicability::MaybeIncorrect;
-    let span = CoreSpan::of_bytes(
-        text,
-        range.start,
-        range.end,
-        ColumnUnit::of_suggestion(tool, applicability),
-    );
-    Some(Suggestion {
-        message: format!("did you mean `{name}`"),
-        file: file.to_string(),
-        line: span.line,
-        column: span.column,
-        end_line: span.end_line,
-        end_column: span.end_column,
-        replacement: name,
-        applicability,
-    })
-}
-
-/// The byte offset where the line holding `offset` starts.
-fn line_start(text: &str, offset: usize) -> usize {
-    let offset = offset.min(text.len());
-    text.as_bytes()[..offset]
-        .iter()
-        .rposition(|b| *b == b'\n')
-        .map_or(0, |newline| newline + 1)
-}
-
-/// The tool's own suggestions a forwarded diagnostic carries in its related information, as
-/// rust-analyzer forwards rustc's (and selfheal publishes its own): `message: `replacement`` at
-/// the span to replace, in this document. Notes (`help: …`, `note: …`) are not suggestions.
-fn suggestions_of(
-    diagnostic: &Diagnostic,
-    document: &Document,
-    text: &str,
-    encoding: PositionEncoding,
-    tool: Tool,
-    file: &str,
-) -> Vec<Suggestion> {
-    static SUGGESTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?s)^(?P<message>.+?): `(?P<replacement>.*)`$").expect("valid regex")
-    });
-    // Read back as what the tool may have got wrong: the editor does not say how sure it was.
-    let applicability = Applicability::MaybeIncorrect;
-    let unit = ColumnUnit::of_suggestion(tool, applicability);
-    diagnostic
-        .related_information
-        .iter()
-        .flatten()
-        .filter(|related| related.location.uri == document.uri)
-        .filter(|related| {
-            !related.message.starts_with("help: ") && !related.message.starts_with("note: ")
-        })
-        .filter_map(|related| {
-            let captures = SUGGESTED.captures(&related.message)?;
-            let range = related.location.range;
-            let start = offset_of(&document.text, range.start, encoding);
-            let end = offset_of(&document.text, range.end, encoding);
-            let span = CoreSpan::of_bytes(text, start, end, unit);
-            Some(Suggestion {
-                message: captures["message"].to_string(),
-                file: file.to_string(),
-                line: span.line,
-                column: span.column,
-                end_line: span.end_line,
-                end_column: span.end_column,
-                replacement: captures["replacement"].to_string(),
-                applicability,
-            })
-        })
-        .collect()
+/// A part of another diagnostic, published on its own: rust-analyzer publishes each `help:` and
+/// `note:` of a rustc error as a hint whose related information points back at the "original
+/// diagnostic". It says nothing by itself (`expected due to this`), and read as an error of its
+/// own its words could be mistaken for another error's (`expected `i32`, found integer` is not
+/// a syntax error): it is explained as part of its original.
+pub fn is_part_of_another(diagnostic: &Diagnostic) -> bool {
+    diagnostic.severity == Some(DiagnosticSeverity::HINT)
+        && diagnostic
+            .related_information
+            .iter()
+            .flatten()
+            .any(|related| related.message == "original diagnostic")
 }
 
 /// One line of a multi-line message or of related information: `help: …` is help, the rest
@@ -332,110 +239,10 @@ fn is_digits(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// A language server's wording, and the terminal wording it stands for.
-struct Wording {
-    tool: Tool,
-    message: &'static str,
-    code: &'static str,
-    terminal_message: &'static str,
-}
-
-/// The bridge table (see the module docs). `terminal_message` uses `$name` for the captures of
-/// `message`.
-const LANGUAGE_SERVER_WORDINGS: &[Wording] = &[
-    // Pyright / Pylance / basedpyright, reportUndefinedVariable.
-    Wording {
-        tool: Tool::Python,
-        message: r#"^"(?P<name>[^"]+)" is not defined$"#,
-        code: "NameError",
-        terminal_message: "name '$name' is not defined",
-    },
-    // Pyright, reportMissingImports / reportMissingModuleSource.
-    Wording {
-        tool: Tool::Python,
-        message: r#"^Import "(?P<module>[^"]+)" could not be resolved(?: from source)?$"#,
-        code: "ModuleNotFoundError",
-        terminal_message: "No module named '$module'",
-    },
-    // Pyright, reportAttributeAccessIssue on a module.
-    Wording {
-        tool: Tool::Python,
-        message: r#"^"(?P<name>[^"]+)" is not a known attribute of module "(?P<module>[^"]+)"$"#,
-        code: "AttributeError",
-        terminal_message: "module '$module' has no attribute '$name'",
-    },
-];
-
-static COMPILED_WORDINGS: LazyLock<Vec<(Tool, Regex, &'static str, &'static str)>> =
-    LazyLock::new(|| {
-        LANGUAGE_SERVER_WORDINGS
-            .iter()
-            .map(|wording| {
-                (
-                    wording.tool,
-                    Regex::new(wording.message).expect("bridge regexes are valid"),
-                    wording.code,
-                    wording.terminal_message,
-                )
-            })
-            .collect()
-    });
-
-/// The terminal wording of a language server's message, when the table knows it.
-fn bridge(tool: Tool, code: Option<String>, message: String) -> (Option<String>, String) {
-    // clangd words clang's messages as sentences — a capital first letter, and ` (fix
-    // available)` when it has a fix of its own: clang's wording is the rest.
-    let message = match tool {
-        Tool::Clang | Tool::Gcc => clang_wording(message),
-        _ => message,
-    };
-    for (wording_tool, regex, terminal_code, terminal_message) in COMPILED_WORDINGS.iter() {
-        if *wording_tool != tool {
-            continue;
-        }
-        if let Some(captures) = regex.captures(&message) {
-            let mut expanded = String::new();
-            captures.expand(terminal_message, &mut expanded);
-            return (Some(terminal_code.to_string()), expanded);
-        }
-    }
-    (code, message)
-}
-
-/// clangd's message as clang prints it.
-fn clang_wording(message: String) -> String {
-    let message = message
-        .strip_suffix(" (fix available)")
-        .map(str::to_string)
-        .unwrap_or(message);
-    let mut characters = message.chars();
-    match (characters.next(), characters.next()) {
-        // `Use of …` → `use of …`; an acronym (`ISO C99 …`) stays.
-        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
-            first.to_lowercase().collect::<String>() + &message[first.len_utf8()..]
-        }
-        _ => message,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use tower_lsp_server::ls_types::{Position, Range};
-
-    #[test]
-    fn clangd_sentences_become_clang_wording() {
-        assert_eq!(
-            clang_wording(
-                "Use of undeclared identifier 'cout'; did you mean 'count'? (fix available)".into()
-            ),
-            "use of undeclared identifier 'cout'; did you mean 'count'?"
-        );
-        assert_eq!(
-            clang_wording("ISO C99 forbids x".into()),
-            "ISO C99 forbids x"
-        );
-    }
 
     fn diagnostic(source: &str, code: Option<NumberOrString>, message: &str) -> Diagnostic {
         Diagnostic {
@@ -458,6 +265,7 @@ mod tests {
             Some("/p/main.py"),
             None,
             None,
+            None,
         );
         assert_eq!(occurrence.tool, Tool::Python);
         assert_eq!(occurrence.code.as_deref(), Some("NameError"));
@@ -475,6 +283,7 @@ mod tests {
             None,
             None,
             None,
+            None,
         );
         assert_eq!(rust.code.as_deref(), Some("E0425"));
         assert_eq!(rust.message, "cannot find value `x` in this scope");
@@ -488,9 +297,28 @@ mod tests {
             None,
             None,
             Some("typescript"),
+            None,
         );
         assert_eq!(ts.code.as_deref(), Some("TS2304"));
         assert_eq!(tool_of_source(Some("someLinter")), Tool::Generic);
+    }
+
+    #[test]
+    fn rust_analyzers_child_hints_are_parts_of_their_original() {
+        let mut child = diagnostic("rustc", None, "expected `i32`, found integer");
+        child.severity = Some(DiagnosticSeverity::HINT);
+        child.related_information = Some(vec![
+            tower_lsp_server::ls_types::DiagnosticRelatedInformation {
+                location: tower_lsp_server::ls_types::Location::new(
+                    "file:///p/src/main.rs".parse().unwrap(),
+                    Range::new(Position::new(3, 1), Position::new(3, 4)),
+                ),
+                message: "original diagnostic".to_string(),
+            },
+        ]);
+        assert!(is_part_of_another(&child));
+        child.severity = Some(DiagnosticSeverity::ERROR);
+        assert!(!is_part_of_another(&child));
     }
 
     #[test]

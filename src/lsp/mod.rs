@@ -46,9 +46,11 @@ mod handlers;
 pub mod lsp_ext;
 mod publish;
 mod server;
+mod server_fixes;
 mod state;
 mod to_proto;
 mod transport;
+mod wording;
 mod workspace_files;
 
 use std::sync::{Arc, OnceLock};
@@ -157,4 +159,39 @@ pub fn run_stdio() -> anyhow::Result<i32> {
         true => Ok(0),
         false => Ok(1),
     }
+}
+
+/// A diagnostic another language server published for the document `path` (its text `text`, its
+/// language `language_id`), read exactly as selfheal reads a forwarded diagnostic on hover and
+/// for code actions: wording bridged, span in the tool's unit, source line, the server's own fix
+/// as a suggestion. `None` when `diagnostic` is not an LSP diagnostic. For tests that replay
+/// recorded diagnostics without a server (`tests/lsp_wordings.rs`, `tests/patterns.rs`).
+#[doc(hidden)]
+pub fn forwarded_occurrence(
+    diagnostic: &serde_json::Value,
+    language_id: &str,
+    path: &std::path::Path,
+    text: &str,
+) -> Option<crate::occurrence::Occurrence> {
+    let diagnostic: tower_lsp_server::ls_types::Diagnostic =
+        serde_json::from_value(diagnostic.clone()).ok()?;
+    let uri = tower_lsp_server::ls_types::Uri::from_file_path(path)?;
+    let document = documents::Document {
+        uri,
+        path: Some(path.to_path_buf()),
+        language_id: language_id.to_string(),
+        version: 1,
+        text: ropey::Rope::from_str(text),
+    };
+    let seen = state::SeenDiagnostic {
+        diagnostic,
+        origin: state::DiagnosticOrigin::External,
+        occurrence: None,
+    };
+    Some(from_proto::occurrence_of_seen(
+        &seen,
+        &document,
+        text,
+        documents::PositionEncoding::Utf16,
+    ))
 }

@@ -141,6 +141,10 @@ pub enum Anchor {
     FileEnd,
     /// After the first line matching `after`.
     After,
+    /// The one place in the file that `find` matches — not the diagnostic's line: the
+    /// declaration an error names (`const limit` for "Cannot assign to 'limit' because it is a
+    /// constant"). No match, or more than one, and the fix is not offered.
+    OnlyMatch,
 }
 
 /// A loaded pattern. Its regexes compile on first use: most patterns never meet an error they
@@ -467,6 +471,8 @@ fn check_edit(
     captures: &HashSet<String>,
     problems: &mut Vec<String>,
 ) {
+    // `replace` may also use the named groups of `find`.
+    let mut find_groups = captures.clone();
     for (field, regex) in [
         ("find", &edit.find),
         ("after", &edit.after),
@@ -476,23 +482,29 @@ fn check_edit(
             // Regex fields may use placeholders too; check the regex with them filled in.
             let filled = render_template(regex, &|_| Some("x".to_string()));
             // Parsing finds every syntax error; these compile when a fix is planned.
+            let mut groups = HashSet::new();
             check_regex(
                 &format!("{context} {field}"),
                 &filled,
                 Validation::Syntax,
-                &mut HashSet::new(),
+                &mut groups,
                 problems,
             );
+            if field == "find" {
+                find_groups.extend(groups);
+            }
             check_placeholders(&format!("{context} {field}"), regex, captures, problems);
         }
     }
-    for (field, text) in [("replace", &edit.replace), ("insert", &edit.insert)] {
-        if let Some(text) = text {
-            check_placeholders(&format!("{context} {field}"), text, captures, problems);
-        }
+    if let Some(text) = &edit.replace {
+        check_placeholders(&format!("{context} replace"), text, &find_groups, problems);
+    }
+    if let Some(text) = &edit.insert {
+        check_placeholders(&format!("{context} insert"), text, captures, problems);
     }
     let needs = match edit.at {
         Anchor::Range | Anchor::Line => edit.replace.is_some() || edit.insert.is_some(),
+        Anchor::OnlyMatch => edit.find.is_some() && edit.replace.is_some(),
         Anchor::LineEnd
         | Anchor::LineBefore
         | Anchor::Imports
@@ -506,6 +518,7 @@ fn check_edit(
             serde_plain_anchor(edit.at),
             match edit.at {
                 Anchor::Range | Anchor::Line => "`replace` (optionally with `find`) or `insert`",
+                Anchor::OnlyMatch => "`find` and `replace`",
                 Anchor::After => "`after` and `insert`",
                 _ => "`insert`",
             }

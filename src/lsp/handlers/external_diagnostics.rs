@@ -23,9 +23,13 @@ pub fn did_change_external_diagnostics(
     params: ExternalDiagnosticsParams,
 ) {
     let uri = params.uri;
-    let (open_version, language) = match lock(&state.documents).get(&uri) {
-        Some(document) => (Some(document.version), Some(document.language_id.clone())),
-        None => (None, None),
+    let (open_version, language, text) = match lock(&state.documents).get(&uri) {
+        Some(document) => (
+            Some(document.version),
+            Some(document.language_id.clone()),
+            Some(document.text.to_string()),
+        ),
+        None => (None, None, None),
     };
     if let (Some(version), Some(open_version)) = (params.version, open_version) {
         if version < open_version {
@@ -47,7 +51,15 @@ pub fn did_change_external_diagnostics(
     let file = path_of(&uri).map(|path| path.display().to_string());
     let occurrences: Vec<Occurrence> = diagnostics
         .iter()
-        .map(|diagnostic| occurrence_of(diagnostic, file.as_deref(), None, language.as_deref()))
+        .map(|diagnostic| {
+            occurrence_of(
+                diagnostic,
+                file.as_deref(),
+                None,
+                language.as_deref(),
+                text.as_deref(),
+            )
+        })
         .collect();
     let reported: Vec<Reported> = occurrences.iter().map(Reported::of).collect();
     let previous: HashSet<Fingerprint> = {
@@ -62,6 +74,7 @@ pub fn did_change_external_diagnostics(
                     None,
                     None,
                     language.as_deref(),
+                    text.as_deref(),
                 ))
             })
             .collect();

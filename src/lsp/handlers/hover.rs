@@ -11,7 +11,7 @@ use tower_lsp_server::ls_types::{Hover, HoverParams, Range};
 use super::{document_not_open, internal_error};
 use crate::engine::Engine;
 use crate::lsp::documents::{Document, PositionEncoding};
-use crate::lsp::from_proto::occurrence_of_seen;
+use crate::lsp::from_proto::{is_part_of_another, occurrence_of_seen};
 use crate::lsp::state::{lock, SeenDiagnostic, ServerState};
 use crate::lsp::to_proto::hover;
 
@@ -33,6 +33,7 @@ pub async fn hover_request(
             let range = seen.diagnostic.range;
             range.start <= position && position <= range.end
         })
+        .filter(|seen| !is_part_of_another(&seen.diagnostic))
         .collect();
     if under.is_empty() {
         return Ok(None);

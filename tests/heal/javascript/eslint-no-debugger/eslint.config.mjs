@@ -1,0 +1,7 @@
+export default [
+  {
+    files: ["**/*.js", "**/*.mjs"],
+    languageOptions: { ecmaVersion: 2024, sourceType: "module" },
+    rules: { "no-debugger": "error" },
+  },
+];

@@ -1,0 +1,6 @@
+const limit = 10;
+
+export function raise(): number {
+  limit = 20;
+  return limit;
+}

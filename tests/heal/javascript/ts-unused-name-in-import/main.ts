@@ -1,0 +1,3 @@
+import { a, b } from "./lib.js";
+
+export const answer = a + 42;

@@ -1,0 +1,8 @@
+from collections import defaultdict, OrderedDict  # containers
+
+
+def make():
+    return OrderedDict()
+
+
+print(make())
