@@ -809,3 +809,28 @@ fn vendor_prefixed_tokens() {
         unchanged(text);
     }
 }
+
+#[test]
+fn authorization_parameters_go_one_by_one() {
+    scrubs_to(
+        r#"Authorization: Digest username="ci", realm="nexus", nonce="abc123", uri="/repo", response="6629fae49393a05397450978507c4ef1""#,
+        r#"Authorization: Digest username="ci", realm="nexus", nonce="abc123", uri="/repo", response="<redacted:authorization>""#,
+    );
+    scrubs_to(
+        "Authorization: AWS4-HMAC-SHA256 Credential=AKIAZ7QX4LMN2PQR5STU/20240501/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+        "Authorization: AWS4-HMAC-SHA256 Credential=<redacted:aws-access-key>/20240501/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=<redacted:authorization>",
+    );
+    scrubs_to(
+        "?X-Amz-Credential=AKIAZ7QX4LMN2PQR5STU%2F20240501%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20240501T120000Z",
+        "?X-Amz-Credential=<redacted:aws-access-key>%2F20240501%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20240501T120000Z",
+    );
+    scrubs_to(
+        r#"map[Authorization:[Digest realm="r", response="6629fae49393a05397450978507c4ef1"] User-Agent:[go]]"#,
+        r#"map[Authorization:[Digest realm="r", response="<redacted:authorization>"] User-Agent:[go]]"#,
+    );
+    // A scheme whose credential is one blob goes whole.
+    scrubs_to(
+        "Authorization: Negotiate YIIGhgYGKwYBBQUCoIIGejCCBnagMDAuBgkqhkiC9xIBAgIGCSqGSIb3EgEC==",
+        "Authorization: Negotiate <redacted:authorization>",
+    );
+}

@@ -68,6 +68,11 @@
 //! - URL user info is split at the last `@` before the host, so an e-mail address as the user
 //!   name (`smtp://a.b@c.io:pw@smtp.c.io`) does not hide the password; that address is personal
 //!   data and goes too, unless it is at a documentation domain.
+//! - Authorization schemes with parameters (`Digest`, `AWS4-HMAC-SHA256`, `OAuth`, `Hawk`,
+//!   `SharedAccessSignature`) lose only their secret parameters (`response`, `Signature`,
+//!   `oauth_token`, `mac`, `sig`); user names, realms, nonces, URIs and a SigV4 credential's
+//!   scope (`AKIA…/20240501/us-east-1/s3/aws4_request`: the key id goes, the scope stays) are
+//!   kept. A scheme whose credential is one blob (`Negotiate`, `NTLM`) goes whole.
 //! - Publishable keys meant to be public (Stripe `pk_…`, Supabase `sb_publishable_…`).
 //!
 //! The corpus in `tests/scrub/` pins all of these down.

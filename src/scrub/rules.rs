@@ -736,8 +736,8 @@ pub fn all_rules() -> Vec<Rule> {
             id: "authorization-header",
             kind: Kind::Authorization,
             keywords: &["authorization"],
-            pattern: r#"(?i)\b(?:proxy-)?authorization\\?["']?[ \t]*[:=][ \t]*(?P<quote>\\?["']?)"#,
-            check: Check::One(check_authorization_header),
+            pattern: r#"(?i)\b(?:proxy-)?authorization\\?["']?[ \t]*[:=][ \t]*(?P<quote>\[|\\?["']?)"#,
+            check: Check::Many(check_authorization_header),
             requires: None,
         },
         Rule {
@@ -1245,14 +1245,26 @@ const PARAMETER_SCHEMES: &[&[u8]] = &[
     b"sharedaccesssignature",
 ];
 
-fn check_authorization_header(candidate: &Candidate<'_>) -> Option<Hit> {
+fn check_authorization_header(candidate: &Candidate<'_>, hits: &mut Vec<Hit>) {
+    if let Some(hit) = authorization_credential(candidate, hits) {
+        hits.push(hit);
+    }
+}
+
+/// The credential of an `Authorization` header: its token, or for a scheme with parameters
+/// the values of the secret ones (added to `hits`; `None` returned).
+fn authorization_credential(candidate: &Candidate<'_>, hits: &mut Vec<Hit>) -> Option<Hit> {
     let line = candidate.line;
     let mut position = candidate.whole().end;
     let quote = candidate
         .group("quote")
         .map(|range| &line[range])
         .unwrap_or_default();
-    let mut closing_quote = quote.last().copied();
+    // Go prints a header map as `map[Authorization:[Digest …]]`.
+    let mut closing_quote = match quote.last().copied() {
+        Some(b'[') => Some(b']'),
+        other => other,
+    };
     // A Python bytes literal (`'Authorization': b'Bearer …'`).
     if closing_quote.is_none()
         && line.get(position) == Some(&b'b')
@@ -1288,7 +1300,24 @@ fn check_authorization_header(candidate: &Candidate<'_>) -> Option<Hit> {
                 None => line.len(),
             };
             let secret = trim_range(line, position..end);
-            return match secret.is_empty() || is_placeholder(&line[secret.clone()]) {
+            if secret.is_empty() || is_placeholder(&line[secret.clone()]) {
+                return None;
+            }
+            // `Digest username="ci", realm="x", nonce="…", response="…"`: only the secret
+            // parameters go; a list without a known one goes whole.
+            let kind = match scheme.as_slice() {
+                b"sharedaccesssignature" => Kind::AzureKey,
+                _ => Kind::Authorization,
+            };
+            let first = hits.len();
+            for value in secret_parameters(line, secret.clone()) {
+                hits.push(Hit {
+                    secret: value,
+                    kind,
+                    context_start: candidate.whole().start,
+                });
+            }
+            return match hits.len() > first {
                 true => None,
                 false => candidate.hit(Kind::Authorization, secret),
             };
@@ -1308,6 +1337,73 @@ fn check_authorization_header(candidate: &Candidate<'_>) -> Option<Hit> {
         true => candidate.hit(Kind::Authorization, value.range),
         false => None,
     }
+}
+
+/// Parameters of an authorization scheme whose values are secrets: Digest's `response`, AWS
+/// SigV4's and HTTP Signatures' `Signature`, OAuth 1's token and signature, Hawk's `mac`, a SAS
+/// `sig`. Names, realms, nonces, URIs, key ids and dates are not.
+const SECRET_PARAMETERS: &[&[u8]] = &[
+    b"response",
+    b"signature",
+    b"sig",
+    b"oauth_signature",
+    b"oauth_token",
+    b"mac",
+    b"password",
+    b"token",
+    b"secret",
+];
+
+/// The values of the secret parameters in a `name=value, name="value"` (or `&`-joined) list.
+fn secret_parameters(line: &[u8], list: Range<usize>) -> Vec<Range<usize>> {
+    let mut values = Vec::new();
+    let mut position = list.start;
+    while position < list.end {
+        while position < list.end && matches!(line[position], b' ' | b'\t' | b',' | b'&' | b';') {
+            position += 1;
+        }
+        let name_start = position;
+        while position < list.end
+            && (line[position].is_ascii_alphanumeric() || matches!(line[position], b'_' | b'-'))
+        {
+            position += 1;
+        }
+        let name = &line[name_start..position];
+        if name.is_empty() || line.get(position) != Some(&b'=') || position >= list.end {
+            // Not a `name=value` here (`host;x-amz-date`, NTLM's base64 blob): on to the next
+            // separator.
+            while position < list.end && !matches!(line[position], b',' | b'&' | b' ') {
+                position += 1;
+            }
+            continue;
+        }
+        position += 1;
+        let quoted = line.get(position) == Some(&b'"');
+        if quoted {
+            position += 1;
+        }
+        let value_start = position;
+        while position < list.end
+            && match quoted {
+                true => line[position] != b'"',
+                false => !matches!(line[position], b',' | b'&' | b';' | b' ' | b'\t'),
+            }
+        {
+            position += 1;
+        }
+        let value = value_start..position;
+        if quoted && position < list.end {
+            position += 1;
+        }
+        if SECRET_PARAMETERS
+            .iter()
+            .any(|secret| name.eq_ignore_ascii_case(secret))
+            && !value.is_empty()
+        {
+            values.push(value);
+        }
+    }
+    values
 }
 
 fn check_bearer(candidate: &Candidate<'_>) -> Option<Hit> {
@@ -1975,6 +2071,19 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
     }
     if !judge_value(family, key, line, &value, separator, spaced, in_query) {
         return None;
+    }
+    // `X-Amz-Credential=AKIA…/20240501/us-east-1/s3/aws4_request`: after the key id comes the
+    // credential's scope (a date, a region, a service), which is no secret.
+    let bytes = &line[value.range.clone()];
+    let scope = bytes.get(20..).unwrap_or_default();
+    if contains_aws_key_id(&bytes[..bytes.len().min(20)], &[b"AKIA", b"ASIA"])
+        && (scope.starts_with(b"/") || scope.starts_with(b"%2F") || scope.starts_with(b"%2f"))
+    {
+        return Some(Hit {
+            secret: value.range.start..value.range.start + 20,
+            kind: Kind::AwsAccessKey,
+            context_start: key_range.start,
+        });
     }
     let kind = match (kind, key.eq_ignore_ascii_case(b"sig")) {
         (Kind::GenericSecret, true) if contains_ignore_ascii_case(line, b"sv=") => Kind::AzureKey,
