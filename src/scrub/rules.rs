@@ -1529,7 +1529,7 @@ fn looks_random(value: &[u8]) -> bool {
 /// not a deletion marker, a flag or a count), or the value is long and random whatever its
 /// name. `theme=dark`, `lang=en`, `tz=UTC` stay readable.
 fn is_secret_cookie(name: &[u8], value: &[u8]) -> bool {
-    if is_placeholder(value) {
+    if is_placeholder(value) || is_tracking_cookie_name(name) {
         return false;
     }
     let lower_value = value.to_ascii_lowercase();
@@ -1542,6 +1542,45 @@ fn is_secret_cookie(name: &[u8], value: &[u8]) -> bool {
     // `session_timeout=1800`, `auth_attempts=3`: numbers short of an id's length.
     let count = value.len() < 12 && value.iter().all(u8::is_ascii_digit);
     (is_session_cookie_name(name) && value.len() >= 3 && !count) || looks_random(value)
+}
+
+/// Cookies that load balancers, bot filters and analytics set, whose random values identify a
+/// browser or a server, never log anybody in: AWS's `AWSALB`, Cloudflare's `__cf_bm` and
+/// `_cfuvid`, Stripe's fraud ids, Google/Meta/Bing/Hotjar/Segment/Mixpanel/Amplitude/Clarity
+/// ids (`_gcl_au`, `_fbp`, `_uetsid`, `_hjSessionUser_1`, `ajs_anonymous_id`, `mp_…_mixpanel`).
+fn is_tracking_cookie_name(name: &[u8]) -> bool {
+    let lower = name.to_ascii_lowercase();
+    const EXACT: &[&[u8]] = &[
+        b"awsalb",
+        b"awsalbcors",
+        b"awsalbtg",
+        b"awsalbtgcors",
+        b"awselb",
+        b"awselbcors",
+        b"__cf_bm",
+        b"_cfuvid",
+        b"__stripe_mid",
+        b"__stripe_sid",
+        b"_gid",
+        b"_fbp",
+        b"_fbc",
+        b"_uetsid",
+        b"_uetvid",
+        b"_clck",
+        b"_clsk",
+        b"ajs_anonymous_id",
+        b"ajs_user_id",
+    ];
+    const PREFIXES: &[&[u8]] = &[
+        b"_ga",
+        b"_gcl_",
+        b"_hj",
+        b"mp_",
+        b"amplitude_id",
+        b"intercom-id-",
+        b"intercom-device-id-",
+    ];
+    EXACT.contains(&lower.as_slice()) || PREFIXES.iter().any(|prefix| lower.starts_with(prefix))
 }
 
 /// Whether `rest` starts a new `name=` pair after a comma (`Path=/, sid=…`: a client joined
