@@ -727,8 +727,9 @@ pub fn all_rules() -> Vec<Rule> {
             kind: Kind::Password,
             keywords: &["://"],
             // The user part may hold an `@` (`alice@example.com:pw@db`): the password ends at the
-            // last `@` before the host.
-            pattern: r#"(?i)\b[a-z][a-z0-9+.-]{1,30}://(?P<user>[^\s:/?#'"<>\[\]\\]*)(?::(?P<s>[^\s/?#'"<>\\]*))?@[^\s/?#@'"<>\\]+"#,
+            // last `@` before the host. People leave `#` and `?` unencoded in passwords
+            // (`postgres://app:pa#ss@db`); a `/` would start the path.
+            pattern: r#"(?i)\b[a-z][a-z0-9+.-]{1,30}://(?P<user>[^\s:/?#'"<>\[\]\\]*)(?::(?P<s>[^\s/'"<>\\]*))?@[^\s/?#@'"<>\\]+"#,
             check: Check::One(check_url_userinfo),
             requires: Some(b"@"),
         },
