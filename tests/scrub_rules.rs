@@ -834,3 +834,22 @@ fn authorization_parameters_go_one_by_one() {
         "Authorization: Negotiate <redacted:authorization>",
     );
 }
+
+#[test]
+fn oracle_logon_strings() {
+    scrubs_to(
+        "sqlplus scott/Tiger123@db.corp.io:1521/ORCLPDB1",
+        "sqlplus scott/<redacted:password>@db.corp.io:1521/ORCLPDB1",
+    );
+    scrubs_to(
+        "sqlldr userid=app/S3cret#1 control=load.ctl",
+        "sqlldr userid=app/<redacted:password> control=load.ctl",
+    );
+    for text in [
+        "sqlplus / as sysdba",
+        "sqlplus \"$DB_USER/$DB_PASS@$DB\"",
+        "go get example.com/mod@v1.2.3",
+    ] {
+        unchanged(text);
+    }
+}

@@ -922,6 +922,20 @@ pub fn all_rules() -> Vec<Rule> {
             requires: Some(b":"),
         },
         Rule {
+            id: "oracle-logon",
+            kind: Kind::Password,
+            // Oracle's logon strings, `user/password@service`, look like an address after the
+            // slash: `sqlplus scott/tiger@db.corp.io:1521/ORCL`, `expdp system/pw@orcl`,
+            // `userid=scott/tiger`, `jdbc:oracle:thin:scott/tiger@//db:1521/ORCL`.
+            keywords: &[
+                "sqlplus", "sqlcl", "expdp", "impdp", "sqlldr", "rman", "dgmgrl", "userid",
+                "oracle", "connect ",
+            ],
+            pattern: r#"(?:^|[\s='":])(?P<user>[A-Za-z_][A-Za-z0-9_$#]{0,63})/(?P<s>"[^"\r\n]+"|[^\s/@'"]+)(?:@|\s|$)"#,
+            check: Check::One(check_oracle_logon),
+            requires: None,
+        },
+        Rule {
             id: "login-call",
             kind: Kind::Password,
             // A user name and password passed as string literals, as tracebacks print them:
@@ -2466,6 +2480,37 @@ fn password_before_host(line: &[u8], at: usize) -> Option<(Range<usize>, usize)>
     Some((token_start + colon + 1..at, token_start))
 }
 
+/// An Oracle logon's password, on a line that runs an Oracle tool or names one.
+fn check_oracle_logon(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let range = unquoted_secret(candidate);
+    let value = &line[range.clone()];
+    match is_oracle_line(line) && !is_placeholder(value) && !value.contains(&b'$') {
+        true => candidate.hit(Kind::Password, range),
+        false => None,
+    }
+}
+
+/// A line that runs an Oracle tool or names Oracle.
+fn is_oracle_line(line: &[u8]) -> bool {
+    [
+        b"sqlplus".as_slice(),
+        b"sql",
+        b"sqlcl",
+        b"expdp",
+        b"impdp",
+        b"sqlldr",
+        b"rman",
+        b"dgmgrl",
+        b"userid",
+        b"connect",
+        b"jdbc:oracle",
+    ]
+    .iter()
+    .any(|word| contains_word(line, word))
+        || contains_ignore_ascii_case(line, b"oracle")
+}
+
 fn check_literal_password(candidate: &Candidate<'_>) -> Option<Hit> {
     match is_placeholder(candidate.secret_bytes()) {
         true => None,
@@ -2558,7 +2603,13 @@ fn is_login_host(line: &[u8], start: usize) -> bool {
         })
         .map_or(0, |index| index + 1);
     let token = &line[token_start..start];
-    let Some(colon) = token.iter().position(|&byte| byte == b':') else {
+    // An Oracle logon separates user and password with a `/` (`scott/ti#ger@db.corp.io`).
+    let separator = token.iter().position(|&byte| byte == b':').or_else(|| {
+        is_oracle_line(line)
+            .then(|| token.iter().position(|&byte| byte == b'/'))
+            .flatten()
+    });
+    let Some(colon) = separator else {
         return false;
     };
     let (user, password) = (&token[..colon], &token[colon + 1..]);
