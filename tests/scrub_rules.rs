@@ -853,3 +853,26 @@ fn oracle_logon_strings() {
         unchanged(text);
     }
 }
+
+#[test]
+fn tool_password_options_and_pgpass() {
+    scrubs_to(
+        "ldapsearch -x -D cn=admin,dc=corp -w S3cret! -b dc=corp",
+        "ldapsearch -x -D cn=admin,dc=corp -w <redacted:password> -b dc=corp",
+    );
+    scrubs_to(
+        "smbclient //fs/share -U ci%S3cret!",
+        "smbclient //fs/share -U ci%<redacted:password>",
+    );
+    scrubs_to(
+        "lftp -u deploy,S3cret! ftp.corp.io",
+        "lftp -u deploy,<redacted:password> ftp.corp.io",
+    );
+    scrubs_to(
+        "db.corp.io:5432:app:app:S3cretPw",
+        "db.corp.io:5432:app:app:<redacted:password>",
+    );
+    for text in ["grep -w token src/auth.rs", "ldapsearch -x -D cn=admin -W"] {
+        unchanged(text);
+    }
+}

@@ -63,7 +63,9 @@
 //! - Logins outside URLs go too: `alice@corp.io:Summer2024!`, `deploy:pw@10.0.0.5` (scp,
 //!   rsync, proxies), `server.login("a@b.io", "pw")`, `auth=("ci", "pw")`, IMAP `a1 LOGIN u
 //!   pw`, FTP `> PASS pw`, netrc, `AUTH PLAIN <base64>`, `echo pw | sudo -S`, Oracle logon
-//!   strings (`sqlplus scott/tiger@db.corp.io/ORCL`, which read like an address). Kept:
+//!   strings (`sqlplus scott/tiger@db.corp.io/ORCL`, which read like an address), tools'
+//!   own password options (`ldapsearch -w`, `smbclient -U user%pw`, `lftp -u user,pw`, curl's
+//!   `-U`), `.pgpass` lines. Kept:
 //!   `git@github.com:org/repo`, `user@host:22`, `deploy@host:/path`, `image:tag@sha256:…`,
 //!   `owner:alice@corp.io` (a field and an address), Jest's `PASS src/app.test.ts`.
 //! - URL user info is split at the last `@` before the host, so an e-mail address as the user

@@ -876,6 +876,25 @@ pub fn all_rules() -> Vec<Rule> {
             requires: None,
         },
         Rule {
+            id: "tool-password-flag",
+            kind: Kind::Password,
+            // Tools whose password option is a letter of its own: OpenLDAP's `-w secret`,
+            // Samba's `-U user%secret`, lftp's `-u user,secret`.
+            keywords: &["ldap", "smbclient", "rpcclient", "smbmap", "lftp"],
+            pattern: r#"(?:^|\s)(?:-w[ 	]+(?P<w>'[^']*'|"[^"]*"|[^\s'"-]\S*)|-U[ 	]+['"]?[^\s%'"]+%(?P<smb>[^\s'"]+)|-u[ 	]+['"]?[^\s,'"]+,(?P<lftp>[^\s'"]+))"#,
+            check: Check::One(check_tool_password_flag),
+            requires: None,
+        },
+        Rule {
+            id: "pgpass-line",
+            kind: Kind::Password,
+            // `~/.pgpass`: `host:port:database:user:password`.
+            keywords: &[":5432:", ":*:"],
+            pattern: r"^[ \t]*[^:\s]+:(?:[0-9]{1,5}|\*):[^:\s]+:[^:\s]+:(?P<s>\S+)[ \t]*\r?$",
+            check: Check::One(check_literal_password),
+            requires: None,
+        },
+        Rule {
             id: "echo-piped-password",
             kind: Kind::Password,
             // `set -x` shows what was piped into a password prompt: `echo 'pw' | sudo -S …`,
@@ -904,7 +923,7 @@ pub fn all_rules() -> Vec<Rule> {
             id: "curl-user-password",
             kind: Kind::Password,
             keywords: &["curl", "wget"],
-            pattern: r#"(?:^|\s)(?:-u|--user)(?:[ \t]+|=)?['"]?[^\s:'"]+:(?P<s>[^\s'"]+)"#,
+            pattern: r#"(?:^|\s)(?:-u|--user|-U|--proxy-user)(?:[ \t]+|=)?['"]?[^\s:'"]+:(?P<s>[^\s'"]+)"#,
             check: Check::One(check_curl_user),
             requires: None,
         },
@@ -2542,6 +2561,43 @@ fn check_basic_or_sasl(candidate: &Candidate<'_>) -> Option<Hit> {
         .all(|&byte| byte == 0 || byte == 1 || (0x20..0x7f).contains(&byte));
     match text && decoded.len() >= 3 {
         true => candidate.accept(),
+        false => None,
+    }
+}
+
+/// `ldapsearch … -w pw` (OpenLDAP), `smbclient -U user%pw`, `lftp -u user,pw`: each option
+/// only on its own tool's line (`grep -w`, `useradd -U` mean other things).
+fn check_tool_password_flag(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let (group, tools): (&str, &[&[u8]]) = match () {
+        _ if candidate.group("w").is_some() => (
+            "w",
+            &[
+                b"ldapsearch",
+                b"ldapmodify",
+                b"ldapadd",
+                b"ldapdelete",
+                b"ldapwhoami",
+                b"ldappasswd",
+                b"ldapcompare",
+                b"ldapmodrdn",
+            ],
+        ),
+        _ if candidate.group("smb").is_some() => ("smb", &[b"smbclient", b"rpcclient", b"smbmap"]),
+        _ => ("lftp", &[b"lftp"]),
+    };
+    let range = candidate.group(group)?;
+    let bytes = &line[range.clone()];
+    let range = match (bytes.first(), bytes.last()) {
+        (Some(b'\''), Some(b'\'')) | (Some(b'"'), Some(b'"')) if bytes.len() >= 2 => {
+            range.start + 1..range.end - 1
+        }
+        _ => range,
+    };
+    let value = &line[range.clone()];
+    let on_tool_line = tools.iter().any(|tool| contains_word(line, tool));
+    match on_tool_line && !is_placeholder(value) && !value.starts_with(b"$") {
+        true => candidate.hit(Kind::Password, range),
         false => None,
     }
 }
