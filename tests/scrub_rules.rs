@@ -443,10 +443,25 @@ fn card_numbers() {
         "order 4111111111111112",
         "request_id=1714560000123456789",
         "phone +1 415 555 0132",
-        "4111 11111 111 1111",
+        // Groups of one or two digits are not how a card is split.
+        "4111 1 1111 1111 111",
+        "41 11 11 11 11 11 11 11",
     ] {
         unchanged(text);
     }
+    // Any grouping of three to eight digits (Luhn and issuer prefix still hold), and the card
+    // inside a longer run of numbers.
+    scrubs_to("4111 11111 111 1111", "<redacted:card-number>");
+    scrubs_to(
+        "pan 4111  1111  1111  1111 exp 12/27",
+        "pan <redacted:card-number> exp 12/27",
+    );
+    scrubs_to(
+        "card 4111 1111 1111 1111 12 27",
+        "card <redacted:card-number> 12 27",
+    );
+    // Tab-separated columns count only in a card's printed grouping.
+    unchanged("Mem:\t4111\t11111\t111\t1111");
 }
 
 #[test]
@@ -586,7 +601,13 @@ fn percent_encoded_credentials() {
 #[test]
 fn more_vendor_keys() {
     for (input, kind) in [
-        ("key-3ax6xnjp29jd6fds4gc373sgvjxteol0", None),
+        // Mailgun's keys are base 36; 32 letters without a digit are a name.
+        ("key-3ax6xnjp29jd6fds4gc373sgvjxteol0", Some("mailgun-key")),
+        ("key-abcdefghijklmnopqrstuvwxyzabcdef", None),
+        (
+            "pubkey-5ogiflzbnjrljiky49qxsiozqef5jxp7",
+            Some("mailgun-key"),
+        ),
         ("key-0123456789abcdef0123456789abcdef", Some("mailgun-key")),
         (
             "MTE0NTY3ODkwMTIzNDU2Nzg5MA.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB",
@@ -663,4 +684,195 @@ fn private_key_blocks() {
     );
     unchanged("-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBa\n-----END CERTIFICATE-----\n");
     unchanged("Are you sure it starts with -----BEGIN RSA PRIVATE KEY----- and a newline?\n");
+}
+
+#[test]
+fn percent_encoded_text_is_also_read_decoded() {
+    scrubs_to(
+        "return=https%3A%2F%2Fdeploy%3AS3cr3tPw%40registry.corp.io%2Fv2",
+        "return=https%3A%2F%2Fdeploy%3A<redacted:password>%40registry.corp.io%2Fv2",
+    );
+    scrubs_to(
+        "state=%7B%22password%22%3A%22hunter22%22%7D",
+        "state=%7B%22password%22%3A%22<redacted:password>%22%7D",
+    );
+    // Encoded twice.
+    scrubs_to(
+        "to=%252Flogin%253Fpassword%253Dhunter22%2526x%253D1",
+        "to=%252Flogin%253Fpassword%253D<redacted:password>%2526x%253D1",
+    );
+    scrubs_to(
+        "GET /u?email=jane.roe%40gmail.com&p=1",
+        "GET /u?email=<redacted:email>&p=1",
+    );
+    unchanged("return_to=https%3A%2F%2Fapp.corp.io%2Fdash%3Ftab%3Dbuilds%26page%3D2");
+    unchanged("GET /search?q=user%40example.com&q2=password%20reset");
+}
+
+#[test]
+fn logins_written_as_address_and_password() {
+    scrubs_to(
+        "rejected login jane.roe@gmail.com:Summer2024!",
+        "rejected login <redacted:email>:<redacted:password>",
+    );
+    scrubs_to(
+        "proxy=jane@corp-mail.de:pa!ss@proxy.corp.io:3128",
+        "proxy=<redacted:email>:<redacted:password>@proxy.corp.io:3128",
+    );
+    scrubs_to(
+        "rsync -az dist/ deploy:Pa55w0rd!@10.0.4.17:/srv",
+        "rsync -az dist/ deploy:<redacted:password>@10.0.4.17:/srv",
+    );
+    for text in [
+        "git@github.com:acme/infra.git",
+        "ssh ci@build.example.com:2222",
+        "scp: deploy@bastion.example.com:/var/www: denied",
+        "docker pull python:3.12-slim@sha256:e3b0c44298fc1c149afbf4c8996fb924",
+        "owner:alice.smith@example.org",
+        "Author: GitHub <noreply@github.com>",
+    ] {
+        unchanged(text);
+    }
+}
+
+#[test]
+fn logins_in_calls_and_protocol_traces() {
+    scrubs_to(
+        r#"server.login("jane@corp.io", "abcd efgh ijkl mnop")"#,
+        r#"server.login("<redacted:email>", "<redacted:password>")"#,
+    );
+    scrubs_to(
+        r#"requests.get(url, auth=("ci", "S3cret-pw"))"#,
+        r#"requests.get(url, auth=("ci", "<redacted:password>"))"#,
+    );
+    scrubs_to(
+        "C: a001 LOGIN ci S3cretPw",
+        "C: a001 LOGIN ci <redacted:password>",
+    );
+    scrubs_to("> PASS S3cretPw", "> PASS <redacted:password>");
+    scrubs_to(
+        "machine git.corp.io login ci password S3cretPw",
+        "machine git.corp.io login ci password <redacted:password>",
+    );
+    scrubs_to(
+        "C: AUTH PLAIN AGNpAFMzY3JldFB3",
+        "C: AUTH PLAIN <redacted:authorization>",
+    );
+    for text in [
+        " PASS  src/components/App.test.tsx",
+        "--- PASS: TestLogin (0.01s)",
+        "user root password changed",
+        "*cmd* 'PASS ********'",
+    ] {
+        unchanged(text);
+    }
+}
+
+#[test]
+fn aws_session_tokens_by_layout() {
+    for token in [
+        "IwoJb3JpZ2luX2VjEHoaCXVzLWVhc3QtMSJHMEUCIQDx9kZ2mQpP5xYh0Lr3bNf8aTzK4wVe7oJs",
+        "FQoDYXdzEJr//////////wEaDLxYz3qK8mP4nR2wTiKsAQ7aFq9vX3bPzL1mK5sRjT8yW2uN6",
+        "AgoGb3JpZ2luEJr//////////wEaDLxYz3qK8mP4nR2wTiKsAQ7aFq9vX3bPzL1mK5sRjT8",
+    ] {
+        scrubs_to(
+            &format!("token {token} refreshed"),
+            "token <redacted:aws-session-token> refreshed",
+        );
+    }
+    scrubs_to(
+        "CREDENTIALS\tASIAZ7QX4LMN2PQR5STU\t2024-05-01T13:00:00Z\tZx9/Qw3+Er5tYu7iOp1aSd3fGh5jKl7zXc9vBn2M\tQmFzZTY0U2Vzc2lvblRva2VuRm9yVGVzdHNPbmx5MTIzNDU2Nzg5MGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6QUJDREVGR0hJSktMTU5PUFFS",
+        "CREDENTIALS\t<redacted:aws-access-key>\t2024-05-01T13:00:00Z\t<redacted:aws-secret-key>\t<redacted:aws-session-token>",
+    );
+}
+
+#[test]
+fn vendor_prefixed_tokens() {
+    for token in [
+        "rubygems_0123456789abcdef0123456789abcdef0123456789abcdef",
+        "pul-0123456789abcdef0123456789abcdef01234567",
+        "pnu_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789",
+        "sha256~AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdE",
+        "api_org_abcdefghijklmnopqrstuvwxyzABCDEFGH",
+        "tk-us-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdEfGhIj",
+    ] {
+        scrubs_to(
+            &format!("401 for {token} (revoked)"),
+            "401 for <redacted:generic-secret> (revoked)",
+        );
+    }
+    for text in [
+        "#include \"compat.h\" /* pat.c */",
+        "ico-abcdefghijklmnopqrstuvwxyzabcdef",
+        "oc login expects a sha256~ token",
+    ] {
+        unchanged(text);
+    }
+}
+
+#[test]
+fn authorization_parameters_go_one_by_one() {
+    scrubs_to(
+        r#"Authorization: Digest username="ci", realm="nexus", nonce="abc123", uri="/repo", response="6629fae49393a05397450978507c4ef1""#,
+        r#"Authorization: Digest username="ci", realm="nexus", nonce="abc123", uri="/repo", response="<redacted:authorization>""#,
+    );
+    scrubs_to(
+        "Authorization: AWS4-HMAC-SHA256 Credential=AKIAZ7QX4LMN2PQR5STU/20240501/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+        "Authorization: AWS4-HMAC-SHA256 Credential=<redacted:aws-access-key>/20240501/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=<redacted:authorization>",
+    );
+    scrubs_to(
+        "?X-Amz-Credential=AKIAZ7QX4LMN2PQR5STU%2F20240501%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20240501T120000Z",
+        "?X-Amz-Credential=<redacted:aws-access-key>%2F20240501%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20240501T120000Z",
+    );
+    scrubs_to(
+        r#"map[Authorization:[Digest realm="r", response="6629fae49393a05397450978507c4ef1"] User-Agent:[go]]"#,
+        r#"map[Authorization:[Digest realm="r", response="<redacted:authorization>"] User-Agent:[go]]"#,
+    );
+    // A scheme whose credential is one blob goes whole.
+    scrubs_to(
+        "Authorization: Negotiate YIIGhgYGKwYBBQUCoIIGejCCBnagMDAuBgkqhkiC9xIBAgIGCSqGSIb3EgEC==",
+        "Authorization: Negotiate <redacted:authorization>",
+    );
+}
+
+#[test]
+fn oracle_logon_strings() {
+    scrubs_to(
+        "sqlplus scott/Tiger123@db.corp.io:1521/ORCLPDB1",
+        "sqlplus scott/<redacted:password>@db.corp.io:1521/ORCLPDB1",
+    );
+    scrubs_to(
+        "sqlldr userid=app/S3cret#1 control=load.ctl",
+        "sqlldr userid=app/<redacted:password> control=load.ctl",
+    );
+    for text in [
+        "sqlplus / as sysdba",
+        "sqlplus \"$DB_USER/$DB_PASS@$DB\"",
+        "go get example.com/mod@v1.2.3",
+    ] {
+        unchanged(text);
+    }
+}
+
+#[test]
+fn tool_password_options_and_pgpass() {
+    scrubs_to(
+        "ldapsearch -x -D cn=admin,dc=corp -w S3cret! -b dc=corp",
+        "ldapsearch -x -D cn=admin,dc=corp -w <redacted:password> -b dc=corp",
+    );
+    scrubs_to(
+        "smbclient //fs/share -U ci%S3cret!",
+        "smbclient //fs/share -U ci%<redacted:password>",
+    );
+    scrubs_to(
+        "lftp -u deploy,S3cret! ftp.corp.io",
+        "lftp -u deploy,<redacted:password> ftp.corp.io",
+    );
+    scrubs_to(
+        "db.corp.io:5432:app:app:S3cretPw",
+        "db.corp.io:5432:app:app:<redacted:password>",
+    );
+    for text in ["grep -w token src/auth.rs", "ldapsearch -x -D cn=admin -W"] {
+        unchanged(text);
+    }
 }

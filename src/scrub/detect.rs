@@ -47,6 +47,13 @@ pub struct Detector {
 
 const PRIVATE_KEY_KEYWORD: &str = "-----begin";
 
+/// Percent-encoded delimiters that make an encoded credential visible only once decoded: `@`
+/// of an address or of URL user info, `://` of a URL, `=` and `"` of a key and value.
+const DECODE_KEYWORDS: &[&str] = &["%40", "%3a%2f%2f", "%3d", "%22"];
+
+/// How many times a line is percent-decoded at most (`%253D` is `=` encoded twice).
+const MAX_DECODE_DEPTH: usize = 2;
+
 impl Detector {
     /// The shared detector.
     pub fn get() -> &'static Detector {
@@ -86,6 +93,11 @@ impl Detector {
         let private_key_keyword = keywords.len();
         keywords.push(PRIVATE_KEY_KEYWORD);
         keyword_rules.push(0);
+        // Percent-encoded delimiters enable no rule on the raw line, only its decoded reading.
+        for keyword in DECODE_KEYWORDS {
+            keywords.push(keyword);
+            keyword_rules.push(0);
+        }
         let automaton = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
@@ -139,8 +151,23 @@ impl Detector {
 
     /// Finds the secrets in `line` (no line terminator needed; a `\r` is fine) and appends the
     /// merged, sorted spans to `spans`. Returns whether a private key block is left open.
+    ///
+    /// A line with percent-encoded bytes is also read decoded (`password%3Dhunter2`,
+    /// `https%3A%2F%2Fu%3Apw%40host`, `4111%201111…`), and what is found there is mapped back
+    /// onto the encoded bytes.
     pub fn scan(&self, line: &[u8], hits: &mut Vec<Hit>, spans: &mut Vec<Span>) -> KeyBlock {
         hits.clear();
+        let (block, worth_decoding) = self.scan_hits(line, hits);
+        if worth_decoding {
+            self.scan_decoded(line, hits, 1);
+        }
+        merge(hits, spans);
+        block
+    }
+
+    /// Appends the unmerged hits of `line`. Also says whether the line is worth reading
+    /// decoded: it has a keyword (encoded or not) and a percent-encoded byte.
+    fn scan_hits(&self, line: &[u8], hits: &mut Vec<Hit>) -> (KeyBlock, bool) {
         let mut enabled: RuleSet = 0;
         let mut private_key = false;
         // Most lines have no keyword: one non-overlapping search says so; only lines with one
@@ -157,11 +184,13 @@ impl Detector {
                 false => enabled |= self.keyword_rules[pattern],
             }
         }
-        if has_long_digit_run(line) {
+        let digits = has_long_digit_run(line);
+        if digits {
             enabled |= self.digit_rules;
         }
+        let worth_decoding = (any_keyword || digits) && has_percent_escape(line);
         if enabled == 0 && !private_key {
-            return KeyBlock::Closed;
+            return (KeyBlock::Closed, worth_decoding);
         }
         let mut block = KeyBlock::Closed;
         if private_key {
@@ -172,8 +201,37 @@ impl Detector {
             enabled &= enabled - 1;
             self.run_rule(index, line, hits);
         }
-        merge(hits, spans);
-        block
+        (block, worth_decoding)
+    }
+
+    /// Scans the percent-decoded reading of `line` and adds its hits, mapped back onto `line`.
+    fn scan_decoded(&self, line: &[u8], hits: &mut Vec<Hit>, depth: usize) {
+        let Some((decoded, origin)) = percent_decode(line) else {
+            return;
+        };
+        let mut decoded_hits = Vec::new();
+        let (_, worth_decoding) = self.scan_hits(&decoded, &mut decoded_hits);
+        let at = |index: usize| origin.get(index).copied().unwrap_or(line.len());
+        for hit in decoded_hits {
+            hits.push(Hit {
+                secret: at(hit.secret.start)..at(hit.secret.end),
+                kind: hit.kind,
+                context_start: at(hit.context_start),
+            });
+        }
+        if worth_decoding && depth < MAX_DECODE_DEPTH {
+            // Decoded again, the offsets of the twice-decoded reading are mapped through the
+            // once-decoded one.
+            let mut inner = Vec::new();
+            self.scan_decoded(&decoded, &mut inner, depth + 1);
+            for hit in inner {
+                hits.push(Hit {
+                    secret: at(hit.secret.start)..at(hit.secret.end),
+                    kind: hit.kind,
+                    context_start: at(hit.context_start),
+                });
+            }
+        }
     }
 
     fn run_rule(&self, index: usize, line: &[u8], hits: &mut Vec<Hit>) {
@@ -186,6 +244,11 @@ impl Detector {
         let regex = &self.regexes[index];
         let mut position = 0;
         while position <= line.len() {
+            // Most runs find nothing: a plain search says so without allocating the capture
+            // slots that `captures_at` needs.
+            if regex.find_at(line, position).is_none() {
+                break;
+            }
             let Some(captures) = regex.captures_at(line, position) else {
                 break;
             };
@@ -230,6 +293,56 @@ impl Detector {
             };
         }
     }
+}
+
+fn hex_value(byte: u8) -> Option<u8> {
+    match byte {
+        b'0'..=b'9' => Some(byte - b'0'),
+        b'a'..=b'f' => Some(byte - b'a' + 10),
+        b'A'..=b'F' => Some(byte - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Whether the line holds a `%XX` escape.
+fn has_percent_escape(line: &[u8]) -> bool {
+    memchr::memchr_iter(b'%', line).any(|at| {
+        line.get(at + 1).copied().and_then(hex_value).is_some()
+            && line.get(at + 2).copied().and_then(hex_value).is_some()
+    })
+}
+
+/// The line with each `%XX` escape decoded, and for each decoded byte (plus one past the end)
+/// the offset in `line` where it starts. `None` when there is nothing to decode.
+fn percent_decode(line: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
+    let mut decoded = Vec::with_capacity(line.len());
+    let mut origin = Vec::with_capacity(line.len() + 1);
+    let mut index = 0;
+    let mut changed = false;
+    while index < line.len() {
+        let escape = match line[index] {
+            b'%' => line
+                .get(index + 1)
+                .copied()
+                .and_then(hex_value)
+                .zip(line.get(index + 2).copied().and_then(hex_value)),
+            _ => None,
+        };
+        origin.push(index);
+        match escape {
+            Some((high, low)) => {
+                decoded.push(high << 4 | low);
+                index += 3;
+                changed = true;
+            }
+            None => {
+                decoded.push(line[index]);
+                index += 1;
+            }
+        }
+    }
+    origin.push(line.len());
+    changed.then_some((decoded, origin))
 }
 
 fn line_start(buffer: &[u8], at: usize) -> usize {
@@ -277,9 +390,9 @@ fn find_four_digits(bytes: &[u8]) -> Option<usize> {
     None
 }
 
-/// A run of at least 13 digits, allowing one separator between digits (a space, dash, dot,
-/// plus, or `%20`/`%2B`/`%2D`): the only ways a card number is written, and rare in logs
-/// otherwise.
+/// A run of at least 13 digits, allowing one separator between digits (one or two spaces, a
+/// tab, dash, dot, plus, or `%20`/`%2B`/`%2D`): the only ways a card number is written, and
+/// rare in logs otherwise.
 fn has_long_digit_run(line: &[u8]) -> bool {
     // A count the compiler vectorises rules out almost every line before the byte walk.
     let total_digits = line.iter().filter(|byte| byte.is_ascii_digit()).count();
@@ -298,7 +411,11 @@ fn has_long_digit_run(line: &[u8]) -> bool {
                 }
                 previous_digit = true;
             }
-            b' ' | b'-' | b'.' | b'+' if previous_digit => previous_digit = false,
+            b' ' if previous_digit && line.get(index + 1) == Some(&b' ') => {
+                previous_digit = false;
+                index += 1;
+            }
+            b' ' | b'\t' | b'-' | b'.' | b'+' if previous_digit => previous_digit = false,
             b'%' if previous_digit
                 && line.get(index + 1) == Some(&b'2')
                 && matches!(line.get(index + 2), Some(b'0' | b'B' | b'b' | b'D' | b'd')) =>
@@ -363,6 +480,20 @@ fn find_private_keys(line: &[u8], hits: &mut Vec<Hit>) -> KeyBlock {
         };
         match find_private_key_end(line, marker_end) {
             Some(end) => {
+                hits.push(Hit {
+                    secret: start..end,
+                    kind: Kind::PrivateKey,
+                    context_start: start,
+                });
+                search = end;
+            }
+            // A key in a string with `\n` escapes that was cut short (`b'-----BEGIN …\nMIIE…'`):
+            // it ends at the string's closing quote, and no block goes on below.
+            None if line[marker_end..].starts_with(b"\\n")
+                && memchr::memchr2(b'"', b'\'', &line[marker_end..]).is_some() =>
+            {
+                let end = marker_end
+                    + memchr::memchr2(b'"', b'\'', &line[marker_end..]).unwrap_or_default();
                 hits.push(Hit {
                     secret: start..end,
                     kind: Kind::PrivateKey,
@@ -568,5 +699,8 @@ mod tests {
         assert!(has_long_digit_run(b"pan=4111%201111%201111%201111"));
         assert!(has_long_digit_run(b"4111.1111.1111.1111"));
         assert!(!has_long_digit_run(b"4111%3A1111%3A1111%3A1111"));
+        assert!(has_long_digit_run(b"4111  1111  1111  1111"));
+        assert!(has_long_digit_run(b"4111\t1111\t1111\t1111"));
+        assert!(!has_long_digit_run(b"4111   1111   1111   1111"));
     }
 }

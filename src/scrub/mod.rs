@@ -9,7 +9,10 @@
 //! keywords (`ghp_`, `akia`, `password`, `://`, `@`, …) and a digit-run check pick the rules
 //! worth running; a line with no keyword is copied untouched. Each rule is a byte regex plus a
 //! check of the candidate in its line (placeholders, prose, code, checksums). Overlapping
-//! findings merge into one redaction, labelled with the most specific kind.
+//! findings merge into one redaction, labelled with the most specific kind. A line with
+//! percent-encoded bytes (`%3D`, `%40`, `%22`) is also read decoded, up to twice
+//! (`%253D`), and what is found there is redacted in its encoded form:
+//! `return=https%3A%2F%2Fci%3A<redacted:password>%40host`.
 //!
 //! Private key blocks (`-----BEGIN … PRIVATE KEY-----` of any flavour: RSA, EC, DSA, OPENSSH,
 //! ENCRYPTED, PGP … BLOCK) are removed whole, BEGIN to END, across lines and chunks. A block
@@ -43,18 +46,36 @@
 //! - AWS's documented example keys (`AKIAIOSFODNN7EXAMPLE`), which are public.
 //! - E-mail look-alikes: `git@github.com:org/repo.git` (an SSH remote), `user@localhost` (no
 //!   domain), `@types/node`, `icon@2x.png`, and addresses at documentation domains
-//!   (`example.com`, `.test`, `.invalid`, `.local`). Other addresses are personal data and go.
+//!   (`example.com`, `.test`, `.invalid`, `.local`), and addresses nobody reads
+//!   (`noreply@github.com`, `…@users.noreply.github.com`). Other addresses are personal data
+//!   and go.
 //! - Card-like numbers that fail the issuer prefix, grouping or Luhn checks. A card is found
-//!   unbroken or in its printed groups with one separator (space, dash, dot, plus, `%20`,
-//!   `%2B`, `%2D`), after `=`, `:` or `/` too (`pan=…`, `/cards/…/charge`).
+//!   unbroken or in groups of three to eight digits with one separator (space, two spaces, tab,
+//!   dash, dot, plus, `%20`, `%2B`, `%2D`), after `=`, `:` or `/` too (`pan=…`,
+//!   `/cards/…/charge`), also inside a longer run of numbers (`4111 1111 1111 1111 12 27`) when
+//!   it is in a printed grouping (4-4-4-4, 4-6-5); tab- or double-space-separated columns count
+//!   only then.
 //! - Cookies are judged value by value: a value goes when the cookie's name says session or
 //!   credential (`sessionid`, `PHPSESSID`, `connect.sid`, `XSRF-TOKEN`, `remember_token`) or
 //!   the value is long and random; harmless values (`theme=dark`, `lang=en`, `tz=UTC`),
 //!   analytics ids (`_ga=GA1.2.…`, UUIDs), `Set-Cookie` attributes and the next header
 //!   (`User-Agent`) stay.
+//! - Logins outside URLs go too: `alice@corp.io:Summer2024!`, `deploy:pw@10.0.0.5` (scp,
+//!   rsync, proxies), `server.login("a@b.io", "pw")`, `auth=("ci", "pw")`, IMAP `a1 LOGIN u
+//!   pw`, FTP `> PASS pw`, netrc, `AUTH PLAIN <base64>`, `echo pw | sudo -S`, Oracle logon
+//!   strings (`sqlplus scott/tiger@db.corp.io/ORCL`, which read like an address), tools'
+//!   own password options (`ldapsearch -w`, `smbclient -U user%pw`, `lftp -u user,pw`, curl's
+//!   `-U`), `.pgpass` lines. Kept:
+//!   `git@github.com:org/repo`, `user@host:22`, `deploy@host:/path`, `image:tag@sha256:…`,
+//!   `owner:alice@corp.io` (a field and an address), Jest's `PASS src/app.test.ts`.
 //! - URL user info is split at the last `@` before the host, so an e-mail address as the user
 //!   name (`smtp://a.b@c.io:pw@smtp.c.io`) does not hide the password; that address is personal
 //!   data and goes too, unless it is at a documentation domain.
+//! - Authorization schemes with parameters (`Digest`, `AWS4-HMAC-SHA256`, `OAuth`, `Hawk`,
+//!   `SharedAccessSignature`) lose only their secret parameters (`response`, `Signature`,
+//!   `oauth_token`, `mac`, `sig`); user names, realms, nonces, URIs and a SigV4 credential's
+//!   scope (`AKIA…/20240501/us-east-1/s3/aws4_request`: the key id goes, the scope stays) are
+//!   kept. A scheme whose credential is one blob (`Negotiate`, `NTLM`) goes whole.
 //! - Publishable keys meant to be public (Stripe `pk_…`, Supabase `sb_publishable_…`).
 //!
 //! The corpus in `tests/scrub/` pins all of these down.

@@ -108,8 +108,8 @@ pub fn all_rules() -> Vec<Rule> {
         Rule {
             id: "aws-access-key-id",
             kind: Kind::AwsAccessKey,
-            keywords: &["akia", "asia", "abia", "acca"],
-            pattern: r"\b(?P<s>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b",
+            keywords: &["akia", "asia", "abia", "acca", "a3t"],
+            pattern: r"\b(?P<s>(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16})\b",
             check: Check::One(check_not_aws_example),
             requires: None,
         },
@@ -130,18 +130,25 @@ pub fn all_rules() -> Vec<Rule> {
             requires: None,
         },
         Rule {
+            id: "aws-session-token-beside-key-id",
+            kind: Kind::AwsSessionToken,
+            // `aws sts … --output text` and credential dumps: a long base64 run on the line of a
+            // temporary key id (`ASIA…`) is its session token, whatever it starts with.
+            keywords: &["asia"],
+            pattern: r"(?:^|[^A-Za-z0-9/+=])(?P<s>[A-Za-z0-9/+]{100,}={0,2})(?:[^A-Za-z0-9/+=]|$)",
+            check: Check::One(check_session_token_beside_key_id),
+            requires: None,
+        },
+        Rule {
             id: "aws-session-token",
             kind: Kind::AwsSessionToken,
-            // The encodings STS tokens begin with: `FwoGZXIvYXdzE` (`\x16\n\x06ez/aws` …),
-            // `IQoJb3JpZ2luX2Vj` (`origin_ec`), and the older `FQoG…`, `AQoDYXdzE`. In a URL
-            // the `/`, `+` and `=` of the base64 are percent-encoded.
-            keywords: &[
-                "fwogzxivyxdze",
-                "fqogzxivyxdze",
-                "iqojb3jpz2lux2vj",
-                "aqodyxdze",
-            ],
-            pattern: r"\b(?P<s>(?:FwoGZXIvYXdzE|FQoGZXIvYXdzE|IQoJb3JpZ2luX2Vj|AQoDYXdzE)(?:[A-Za-z0-9/+=_-]|%2[FfBb]|%3[Dd]|\\/)+)",
+            // STS tokens are base64 of a message whose first field names the issuer: `ez/aws`
+            // (`FwoGZXIvYXdzE`, `FQoGZXIvYXdzE`), `aws` (`AQoDYXdzE`, `FQoDYXdzE`), `origin_ec`
+            // (`IQoJb3JpZ2luX2Vj`, `IwoJ…`, `AgoJ…`: the first byte is a length and varies) or
+            // `origin` (`AgoGb3JpZ2lu`). In a URL the `/`, `+` and `=` of the base64 are
+            // percent-encoded.
+            keywords: &["ogzxivyxdze", "odyxdze", "ojb3jpz2lux2vj", "ogb3jpz2lu"],
+            pattern: r"\b(?P<s>[A-Za-z0-9+/]{2}o(?:GZXIvYXdzE|DYXdzE|Jb3JpZ2luX2Vj|Gb3JpZ2lu)(?:[A-Za-z0-9/+=_-]|%2[FfBb]|%3[Dd]|\\/){20,})",
             check: Check::One(accept),
             requires: None,
         },
@@ -271,8 +278,8 @@ pub fn all_rules() -> Vec<Rule> {
         token_rule!(
             "stripe-key",
             Kind::StripeKey,
-            ["sk_live", "sk_test", "rk_live", "rk_test"],
-            r"\b(?P<s>[rs]k_(?:live|test)_[A-Za-z0-9]{10,247})\b"
+            ["sk_live", "sk_test", "sk_prod", "rk_live", "rk_test", "rk_prod"],
+            r"\b(?P<s>[rs]k_(?:live|test|prod)_[A-Za-z0-9]{10,247})\b"
         ),
         token_rule!(
             "stripe-webhook-secret",
@@ -392,13 +399,17 @@ pub fn all_rules() -> Vec<Rule> {
             r"\b(?P<s>dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44})\b"
         ),
         // --- More vendors: each a prefix nobody types by accident -------------------------------
-        // Not `cache-key-<md5>`: the prefix starts a word.
-        token_rule!(
-            "mailgun-key",
-            Kind::MailgunKey,
-            ["key-"],
-            r"(?:^|[^A-Za-z0-9_./-])(?P<s>key-[0-9a-f]{32})\b"
-        ),
+        // Not `cache-key-<md5>`: the prefix starts a word. Mailgun's keys are 32 characters of
+        // base 36 (`key-3ax6xnjp29jd6fds4gc373sgvjxteol0`), older ones hex; `pubkey-` is the
+        // validation key.
+        Rule {
+            id: "mailgun-key",
+            kind: Kind::MailgunKey,
+            keywords: &["key-"],
+            pattern: r"(?:^|[^A-Za-z0-9_./-])(?P<s>(?:pub)?key-[0-9a-z]{32})\b",
+            check: Check::One(check_has_digit),
+            requires: None,
+        },
         Rule {
             id: "mailgun-private-key",
             kind: Kind::MailgunKey,
@@ -638,6 +649,61 @@ pub fn all_rules() -> Vec<Rule> {
             ["ezak", "ezta"],
             r"\b(?P<s>EZ[AT]K[A-Za-z0-9]{54})\b"
         ),
+        Rule {
+            id: "vendor-prefixed-token",
+            kind: Kind::GenericSecret,
+            // Formats with a prefix of their own, from gitleaks' rules: Brevo, Pulumi, RubyGems,
+            // Prefect, Sourcegraph, Clojars, Defined Networking, Infracost, ReadMe, Typeform,
+            // OpenShift, Terraform Cloud, Hugging Face orgs, Duffel, Frame.io, 1Password secret
+            // keys, Amazon Bedrock, Harness, Adobe, ClickHouse, MaxMind, Scalingo, SettleMint, 42, Cloudflare origin CA, Yandex, Square and Facebook.
+            keywords: &[
+                "xkeysib-",
+                "xsmtpsib-",
+                "pul-",
+                "rubygems_",
+                "pnu_",
+                "sgp_",
+                "clojars_",
+                "dnkey-",
+                "ico-",
+                "rdme_",
+                "tfp_",
+                "sha256~",
+                ".atlasv1.",
+                "api_org_",
+                "duffel_",
+                "fio-u-",
+                "a3-",
+                "absk",
+                "bedrock-api-key-",
+                "pat.",
+                "sat.",
+                "p8e-",
+                "4b1d",
+                "_mmk",
+                "tk-us-",
+                "sm_aat_",
+                "sm_pat_",
+                "sm_sat_",
+                "s-s4t2",
+                "v1.0-",
+                "aqvn",
+                "t1.",
+                "eaa",
+            ],
+            pattern: r"(?:^|[^A-Za-z0-9_.~-])(?P<s>xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}|xsmtpsib-[a-f0-9]{64}-[A-Za-z0-9]{16}|pul-[a-f0-9]{40}|rubygems_[a-f0-9]{48}|pnu_[A-Za-z0-9]{36}|sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40}|CLOJARS_[A-Za-z0-9]{60}|dnkey-[A-Za-z0-9=_-]{26}-[A-Za-z0-9=_-]{52}|ico-[A-Za-z0-9]{32}|rdme_[a-z0-9]{70}|tfp_[A-Za-z0-9_.=-]{59}|sha256~[A-Za-z0-9_-]{43}|[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}|api_org_[A-Za-z]{34}|duffel_(?:test|live)_[A-Za-z0-9_=-]{43}|fio-u-[A-Za-z0-9_=-]{64}|A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}|ABSK[A-Za-z0-9+/]{109,269}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%]*|(?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}|p8e-[A-Za-z0-9]{32}|4b1d[A-Za-z0-9]{38}|[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk|tk-us-[A-Za-z0-9_-]{48}|sm_[aps]at_[A-Za-z0-9]{16}|s-s4t2(?:ud|af)-[a-f0-9]{64}|v1\.0-[a-f0-9]{24}-[a-f0-9]{146}|AQVN[A-Za-z0-9_-]{35,38}|t1\.[A-Za-z0-9_-]+={0,2}\.[A-Za-z0-9_-]{86}={0,2}|EAAA[A-Za-z0-9_-]{22,}|EAA[CGM][A-Za-z0-9]{80,})(?:[^A-Za-z0-9_=-]|$)",
+            check: Check::One(check_random_token),
+            requires: None,
+        },
+        Rule {
+            id: "webhook-url",
+            kind: Kind::GenericSecret,
+            // Anyone with these URLs can post: Microsoft Teams, Zapier, IFTTT.
+            keywords: &["webhook.office.com", "hooks.zapier.com", "maker.ifttt.com"],
+            pattern: r"(?:webhook\.office\.com/webhookb2/|hooks\.zapier\.com/hooks/catch/|maker\.ifttt\.com/trigger/[A-Za-z0-9_-]+/with/key/)(?P<s>[A-Za-z0-9@/_-]{16,})",
+            check: Check::One(accept),
+            requires: None,
+        },
         // --- Structured tokens -----------------------------------------------------------------
         Rule {
             id: "jwt",
@@ -661,8 +727,9 @@ pub fn all_rules() -> Vec<Rule> {
             kind: Kind::Password,
             keywords: &["://"],
             // The user part may hold an `@` (`alice@example.com:pw@db`): the password ends at the
-            // last `@` before the host.
-            pattern: r#"(?i)\b[a-z][a-z0-9+.-]{1,30}://(?P<user>[^\s:/?#'"<>\[\]\\]*)(?::(?P<s>[^\s/?#'"<>\\]*))?@[^\s/?#@'"<>\\]+"#,
+            // last `@` before the host. People leave `#` and `?` unencoded in passwords
+            // (`postgres://app:pa#ss@db`); a `/` would start the path.
+            pattern: r#"(?i)\b[a-z][a-z0-9+.-]{1,30}://(?P<user>[^\s:/?#'"<>\[\]\\]*)(?::(?P<s>[^\s/'"<>\\]*))?@[^\s/?#@'"<>\\]+"#,
             check: Check::One(check_url_userinfo),
             requires: Some(b"@"),
         },
@@ -670,8 +737,8 @@ pub fn all_rules() -> Vec<Rule> {
             id: "authorization-header",
             kind: Kind::Authorization,
             keywords: &["authorization"],
-            pattern: r#"(?i)\b(?:proxy-)?authorization\\?["']?[ \t]*[:=][ \t]*(?P<quote>\\?["']?)"#,
-            check: Check::One(check_authorization_header),
+            pattern: r#"(?i)\b(?:proxy-)?authorization\\?["']?[ \t]*[:=][ \t]*(?P<quote>\[|\\?["']?)"#,
+            check: Check::Many(check_authorization_header),
             requires: None,
         },
         Rule {
@@ -732,8 +799,11 @@ pub fn all_rules() -> Vec<Rule> {
                 "sessionid",
                 "session_id",
                 "session-id",
+                "?code=",
+                "&code=",
+                "#code=",
             ],
-            pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig|session[_-]?id))(?:\\?["'])?(?:\x1b\[[0-9;]*m)*[ \t]*(?P<sep>:=|=>|==|=|:|%3[Dd])[ \t]*(?:\x1b\[[0-9;]*m)*"#,
+            pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig|session[_-]?id|code))(?:\\?["'])?(?:\x1b\[[0-9;]*m)*[ \t]*(?P<sep>:=|=>|==|=|:|%3[Dd])[ \t]*(?:\x1b\[[0-9;]*m)*"#,
             check: Check::One(check_key_value),
             requires: None,
         },
@@ -792,7 +862,7 @@ pub fn all_rules() -> Vec<Rule> {
         Rule {
             id: "login-password-flag",
             kind: Kind::Password,
-            keywords: &["sshpass", "login"],
+            keywords: &["sshpass", "login", "mongo"],
             pattern: r#"(?:^|\s)-p[ \t]+(?P<s>'[^']*'|"[^"]*"|[^\s'"-]\S*)"#,
             check: Check::One(check_login_password),
             requires: None,
@@ -806,11 +876,139 @@ pub fn all_rules() -> Vec<Rule> {
             requires: None,
         },
         Rule {
+            id: "tool-password-flag",
+            kind: Kind::Password,
+            // Tools whose password option is a letter of its own: OpenLDAP's `-w secret`,
+            // Samba's `-U user%secret`, lftp's `-u user,secret`.
+            keywords: &["ldap", "smbclient", "rpcclient", "smbmap", "lftp"],
+            pattern: r#"(?:^|\s)(?:-w[ 	]+(?P<w>'[^']*'|"[^"]*"|[^\s'"-]\S*)|-U[ 	]+['"]?[^\s%'"]+%(?P<smb>[^\s'"]+)|-u[ 	]+['"]?[^\s,'"]+,(?P<lftp>[^\s'"]+))"#,
+            check: Check::One(check_tool_password_flag),
+            requires: None,
+        },
+        Rule {
+            id: "pgpass-line",
+            kind: Kind::Password,
+            // `~/.pgpass`: `host:port:database:user:password`.
+            keywords: &[":5432:", ":*:"],
+            pattern: r"^[ \t]*[^:\s]+:(?:[0-9]{1,5}|\*):[^:\s]+:[^:\s]+:(?P<s>\S+)[ \t]*\r?$",
+            check: Check::One(check_literal_password),
+            requires: None,
+        },
+        Rule {
+            id: "echo-piped-password",
+            kind: Kind::Password,
+            // `set -x` shows what was piped into a password prompt: `echo 'pw' | sudo -S …`,
+            // `echo "pw" | docker login --password-stdin`, `echo 'ci:pw' | chpasswd`.
+            keywords: &[
+                "password-stdin",
+                "sudo -s",
+                "chpasswd",
+                "passwd --stdin",
+                "pass-stdin",
+            ],
+            pattern: r#"\b(?:echo|printf)[ \t]+(?:-[ne]+[ \t]+)?(?P<s>'[^']*'|"[^"]*"|[^\s'"|;]+)[ \t]*\|"#,
+            check: Check::One(check_piped_password),
+            requires: None,
+        },
+        Rule {
+            id: "vault-legacy-token",
+            kind: Kind::VaultToken,
+            // Vault's tokens before 1.10: `s.` and 24 characters, on a line about Vault.
+            keywords: &["vault"],
+            pattern: r"(?:^|[^A-Za-z0-9_.-])(?P<s>[sbr]\.[A-Za-z0-9]{24})(?:[^A-Za-z0-9_.-]|$)",
+            check: Check::One(check_random_token),
+            requires: None,
+        },
+        Rule {
             id: "curl-user-password",
             kind: Kind::Password,
             keywords: &["curl", "wget"],
-            pattern: r#"(?:^|\s)(?:-u|--user)(?:[ \t]+|=)?['"]?[^\s:'"]+:(?P<s>[^\s'"]+)"#,
+            pattern: r#"(?:^|\s)(?:-u|--user|-U|--proxy-user)(?:[ \t]+|=)?['"]?[^\s:'"]+:(?P<s>[^\s'"]+)"#,
             check: Check::One(check_curl_user),
+            requires: None,
+        },
+        Rule {
+            id: "login-before-at",
+            kind: Kind::Password,
+            // `alice@corp.io:Summer2024!` (a login written as address and password, as in
+            // credential lists) and `deploy:Pa55w0rd@10.0.0.5`, `proxy=alice:pw@proxy:3128`
+            // (URL user info without the scheme: scp, rsync, proxy settings). The regex only
+            // finds each `@`; `check_logins_at` reads the text around it, which is cheaper than
+            // a regex on every line with an `@` (npm prints one on most lines).
+            keywords: &["@"],
+            pattern: r"@",
+            check: Check::Many(check_logins_at),
+            requires: Some(b":"),
+        },
+        Rule {
+            id: "oracle-logon",
+            kind: Kind::Password,
+            // Oracle's logon strings, `user/password@service`, look like an address after the
+            // slash: `sqlplus scott/tiger@db.corp.io:1521/ORCL`, `expdp system/pw@orcl`,
+            // `userid=scott/tiger`, `jdbc:oracle:thin:scott/tiger@//db:1521/ORCL`.
+            keywords: &[
+                "sqlplus", "sqlcl", "expdp", "impdp", "sqlldr", "rman", "dgmgrl", "userid",
+                "oracle", "connect ",
+            ],
+            pattern: r#"(?:^|[\s='":])(?P<user>[A-Za-z_][A-Za-z0-9_$#]{0,63})/(?P<s>"[^"\r\n]+"|[^\s/@'"]+)(?:@|\s|$)"#,
+            check: Check::One(check_oracle_logon),
+            requires: None,
+        },
+        Rule {
+            id: "login-call",
+            kind: Kind::Password,
+            // A user name and password passed as string literals, as tracebacks print them:
+            // `smtp.login("a@b.io", "pw")`, `auth=("ci", "pw")`, `HTTPBasicAuth('u', 'pw')`.
+            keywords: &[
+                "login(",
+                "log_in(",
+                "signin(",
+                "sign_in(",
+                "authenticate(",
+                "auth=",
+                "auth =",
+                "auth(",
+                "credentials(",
+            ],
+            pattern: r#"(?i)\b(?:login|log_in|signin|sign_in|authenticate|auth|basicauth|httpbasicauth|httpdigestauth|digestauth|credentials)[ \t]*[=(][ \t]*\(?[ \t]*(?:b|u)?['"][^'"\r\n]*['"][ \t]*,[ \t]*(?:b|u)?['"](?P<s>[^'"\r\n]+)['"]"#,
+            check: Check::One(check_literal_password),
+            requires: None,
+        },
+        Rule {
+            id: "protocol-login",
+            kind: Kind::Password,
+            // Protocol traces and netrc: IMAP `a1 LOGIN user pw`, FTP `> PASS pw` (a client's
+            // trace marker in front: Jest's `PASS src/app.test.js` is a test result), `.netrc`'s
+            // `machine h login u password pw`.
+            keywords: &[
+                "> pass ",
+                ">pass ",
+                ": pass ",
+                "'pass ",
+                "-> pass ",
+                " login ",
+                "\tlogin ",
+                "password ",
+                "passwd ",
+            ],
+            pattern: r#"(?:(?:^|[>:][ \t]*)[A-Za-z]{0,4}[0-9]{1,6}[ \t]+LOGIN[ \t]+(?:"[^"]*"|[^\s"]+)[ \t]+(?P<s>"[^"]*"|[^\s"]+)[ \t]*\r?$|^[ \t]*(?:[<>]|-+>|ftp>|C:|\*cmd\*)[ \t]*'?PASS[ \t]+(?P<pass>[^\s']+)'?[ \t]*\r?$|(?i:\b(?:login|user|username)[ \t]+\S+[ \t]+(?:password|passwd)[ \t]+)(?P<netrc>\S+))"#,
+            check: Check::One(check_protocol_login),
+            requires: None,
+        },
+        Rule {
+            id: "sasl-plain",
+            kind: Kind::Authorization,
+            // SMTP/IMAP `AUTH PLAIN <base64 of \0user\0password>`, `AUTHENTICATE XOAUTH2 …`.
+            keywords: &[
+                "auth plain",
+                "auth xoauth2",
+                "auth oauthbearer",
+                "authenticate plain",
+                "authenticate xoauth2",
+                "authenticate oauthbearer",
+            ],
+            pattern: r"\bAUTH(?:ENTICATE)?[ \t]+(?:PLAIN|XOAUTH2|OAUTHBEARER)[ \t]+(?P<s>[A-Za-z0-9+/]{8,}={0,2})(?:\s|$)",
+            check: Check::One(check_basic_or_sasl),
             requires: None,
         },
         // --- Personal data ---------------------------------------------------------------------
@@ -826,10 +1024,10 @@ pub fn all_rules() -> Vec<Rule> {
             id: "card-number",
             kind: Kind::CardNumber,
             keywords: &[],
-            // Groups separated by a space, dash, dot or plus, or their percent-encodings (`%20`,
-            // `%2B`, `%2D`); the number may follow `=`, `:` or `/` (`pan=…`, `card:…`,
-            // `/cards/…/charge`) or an encoded byte.
-            pattern: r"(?:^|%[0-9A-Fa-f]{2}|[^0-9A-Za-z_.+-])(?P<s>[0-9](?:(?:[ .+-]|%2[0BbDd])?[0-9]){12,18})(?:[^0-9A-Za-z_=-]|$)",
+            // Groups separated by one or two spaces, a tab, dash, dot or plus, or their
+            // percent-encodings (`%20`, `%2B`, `%2D`); the number may follow `=`, `:` or `/`
+            // (`pan=…`, `card:…`, `/cards/…/charge`) or an encoded byte.
+            pattern: r"(?:^|%[0-9A-Fa-f]{2}|[^0-9A-Za-z_.+-])(?P<s>[0-9](?:(?:  ?|[\t.+-]|%2[0BbDd])?[0-9]){12,31})(?:[^0-9A-Za-z_=-]|$)",
             check: Check::One(check_card_number),
             requires: None,
         },
@@ -837,6 +1035,33 @@ pub fn all_rules() -> Vec<Rule> {
 }
 
 // --- Checks ----------------------------------------------------------------------------------
+
+/// Letters, digits, upper and lower case: how many of the three a token mixes.
+fn letter_digit_classes(token: &[u8]) -> usize {
+    let lower = token.iter().any(u8::is_ascii_lowercase);
+    let upper = token.iter().any(u8::is_ascii_uppercase);
+    let digit = token.iter().any(u8::is_ascii_digit);
+    usize::from(lower) + usize::from(upper) + usize::from(digit)
+}
+
+/// A prefixed token is random after its prefix: it mixes digits or cases
+/// (`API-GATEWAYINTEGRATIONTESTS01` has a digit too; `ico-` + a word does not pass).
+fn check_random_token(candidate: &Candidate<'_>) -> Option<Hit> {
+    match letter_digit_classes(candidate.secret_bytes()) >= 2
+        && !is_aws_example(candidate.secret_bytes())
+    {
+        true => candidate.accept(),
+        false => None,
+    }
+}
+
+/// A random key has digits; `key-` followed by 32 letters is a name.
+fn check_has_digit(candidate: &Candidate<'_>) -> Option<Hit> {
+    match candidate.secret_bytes().iter().any(u8::is_ascii_digit) {
+        true => candidate.accept(),
+        false => None,
+    }
+}
 
 /// AWS documents its examples with keys ending in `EXAMPLE` (`AKIAIOSFODNN7EXAMPLE`,
 /// `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`); they are public and kept readable.
@@ -864,9 +1089,10 @@ fn check_aws_secret(candidate: &Candidate<'_>) -> Option<Hit> {
     }
 }
 
-fn contains_aws_key_id(line: &[u8]) -> bool {
+/// Whether the line holds an AWS key id starting with one of `prefixes` (`AKIA`, `ASIA`).
+fn contains_aws_key_id(line: &[u8], prefixes: &[&[u8]]) -> bool {
     line.windows(20).any(|window| {
-        matches!(&window[..4], b"AKIA" | b"ASIA")
+        prefixes.contains(&&window[..4])
             && window[4..]
                 .iter()
                 .all(|byte| byte.is_ascii_uppercase() || byte.is_ascii_digit())
@@ -878,11 +1104,19 @@ fn check_aws_secret_beside_key_id(candidate: &Candidate<'_>) -> Option<Hit> {
     let has_digit_or_symbol = secret
         .iter()
         .any(|byte| byte.is_ascii_digit() || *byte == b'/' || *byte == b'+');
-    match contains_aws_key_id(candidate.line)
+    match contains_aws_key_id(candidate.line, &[b"AKIA", b"ASIA"])
         && is_mixed_case(secret)
         && has_digit_or_symbol
         && !is_aws_example(secret)
     {
+        true => candidate.accept(),
+        false => None,
+    }
+}
+
+fn check_session_token_beside_key_id(candidate: &Candidate<'_>) -> Option<Hit> {
+    let temporary_key_id = contains_aws_key_id(candidate.line, &[b"ASIA"]);
+    match temporary_key_id && letter_digit_classes(candidate.secret_bytes()) == 3 {
         true => candidate.accept(),
         false => None,
     }
@@ -1045,14 +1279,26 @@ const PARAMETER_SCHEMES: &[&[u8]] = &[
     b"sharedaccesssignature",
 ];
 
-fn check_authorization_header(candidate: &Candidate<'_>) -> Option<Hit> {
+fn check_authorization_header(candidate: &Candidate<'_>, hits: &mut Vec<Hit>) {
+    if let Some(hit) = authorization_credential(candidate, hits) {
+        hits.push(hit);
+    }
+}
+
+/// The credential of an `Authorization` header: its token, or for a scheme with parameters
+/// the values of the secret ones (added to `hits`; `None` returned).
+fn authorization_credential(candidate: &Candidate<'_>, hits: &mut Vec<Hit>) -> Option<Hit> {
     let line = candidate.line;
     let mut position = candidate.whole().end;
     let quote = candidate
         .group("quote")
         .map(|range| &line[range])
         .unwrap_or_default();
-    let mut closing_quote = quote.last().copied();
+    // Go prints a header map as `map[Authorization:[Digest …]]`.
+    let mut closing_quote = match quote.last().copied() {
+        Some(b'[') => Some(b']'),
+        other => other,
+    };
     // A Python bytes literal (`'Authorization': b'Bearer …'`).
     if closing_quote.is_none()
         && line.get(position) == Some(&b'b')
@@ -1088,7 +1334,24 @@ fn check_authorization_header(candidate: &Candidate<'_>) -> Option<Hit> {
                 None => line.len(),
             };
             let secret = trim_range(line, position..end);
-            return match secret.is_empty() || is_placeholder(&line[secret.clone()]) {
+            if secret.is_empty() || is_placeholder(&line[secret.clone()]) {
+                return None;
+            }
+            // `Digest username="ci", realm="x", nonce="…", response="…"`: only the secret
+            // parameters go; a list without a known one goes whole.
+            let kind = match scheme.as_slice() {
+                b"sharedaccesssignature" => Kind::AzureKey,
+                _ => Kind::Authorization,
+            };
+            let first = hits.len();
+            for value in secret_parameters(line, secret.clone()) {
+                hits.push(Hit {
+                    secret: value,
+                    kind,
+                    context_start: candidate.whole().start,
+                });
+            }
+            return match hits.len() > first {
                 true => None,
                 false => candidate.hit(Kind::Authorization, secret),
             };
@@ -1108,6 +1371,73 @@ fn check_authorization_header(candidate: &Candidate<'_>) -> Option<Hit> {
         true => candidate.hit(Kind::Authorization, value.range),
         false => None,
     }
+}
+
+/// Parameters of an authorization scheme whose values are secrets: Digest's `response`, AWS
+/// SigV4's and HTTP Signatures' `Signature`, OAuth 1's token and signature, Hawk's `mac`, a SAS
+/// `sig`. Names, realms, nonces, URIs, key ids and dates are not.
+const SECRET_PARAMETERS: &[&[u8]] = &[
+    b"response",
+    b"signature",
+    b"sig",
+    b"oauth_signature",
+    b"oauth_token",
+    b"mac",
+    b"password",
+    b"token",
+    b"secret",
+];
+
+/// The values of the secret parameters in a `name=value, name="value"` (or `&`-joined) list.
+fn secret_parameters(line: &[u8], list: Range<usize>) -> Vec<Range<usize>> {
+    let mut values = Vec::new();
+    let mut position = list.start;
+    while position < list.end {
+        while position < list.end && matches!(line[position], b' ' | b'\t' | b',' | b'&' | b';') {
+            position += 1;
+        }
+        let name_start = position;
+        while position < list.end
+            && (line[position].is_ascii_alphanumeric() || matches!(line[position], b'_' | b'-'))
+        {
+            position += 1;
+        }
+        let name = &line[name_start..position];
+        if name.is_empty() || line.get(position) != Some(&b'=') || position >= list.end {
+            // Not a `name=value` here (`host;x-amz-date`, NTLM's base64 blob): on to the next
+            // separator.
+            while position < list.end && !matches!(line[position], b',' | b'&' | b' ') {
+                position += 1;
+            }
+            continue;
+        }
+        position += 1;
+        let quoted = line.get(position) == Some(&b'"');
+        if quoted {
+            position += 1;
+        }
+        let value_start = position;
+        while position < list.end
+            && match quoted {
+                true => line[position] != b'"',
+                false => !matches!(line[position], b',' | b'&' | b';' | b' ' | b'\t'),
+            }
+        {
+            position += 1;
+        }
+        let value = value_start..position;
+        if quoted && position < list.end {
+            position += 1;
+        }
+        if SECRET_PARAMETERS
+            .iter()
+            .any(|secret| name.eq_ignore_ascii_case(secret))
+            && !value.is_empty()
+        {
+            values.push(value);
+        }
+    }
+    values
 }
 
 fn check_bearer(candidate: &Candidate<'_>) -> Option<Hit> {
@@ -1233,7 +1563,7 @@ fn looks_random(value: &[u8]) -> bool {
 /// not a deletion marker, a flag or a count), or the value is long and random whatever its
 /// name. `theme=dark`, `lang=en`, `tz=UTC` stay readable.
 fn is_secret_cookie(name: &[u8], value: &[u8]) -> bool {
-    if is_placeholder(value) {
+    if is_placeholder(value) || is_tracking_cookie_name(name) {
         return false;
     }
     let lower_value = value.to_ascii_lowercase();
@@ -1246,6 +1576,45 @@ fn is_secret_cookie(name: &[u8], value: &[u8]) -> bool {
     // `session_timeout=1800`, `auth_attempts=3`: numbers short of an id's length.
     let count = value.len() < 12 && value.iter().all(u8::is_ascii_digit);
     (is_session_cookie_name(name) && value.len() >= 3 && !count) || looks_random(value)
+}
+
+/// Cookies that load balancers, bot filters and analytics set, whose random values identify a
+/// browser or a server, never log anybody in: AWS's `AWSALB`, Cloudflare's `__cf_bm` and
+/// `_cfuvid`, Stripe's fraud ids, Google/Meta/Bing/Hotjar/Segment/Mixpanel/Amplitude/Clarity
+/// ids (`_gcl_au`, `_fbp`, `_uetsid`, `_hjSessionUser_1`, `ajs_anonymous_id`, `mp_…_mixpanel`).
+fn is_tracking_cookie_name(name: &[u8]) -> bool {
+    let lower = name.to_ascii_lowercase();
+    const EXACT: &[&[u8]] = &[
+        b"awsalb",
+        b"awsalbcors",
+        b"awsalbtg",
+        b"awsalbtgcors",
+        b"awselb",
+        b"awselbcors",
+        b"__cf_bm",
+        b"_cfuvid",
+        b"__stripe_mid",
+        b"__stripe_sid",
+        b"_gid",
+        b"_fbp",
+        b"_fbc",
+        b"_uetsid",
+        b"_uetvid",
+        b"_clck",
+        b"_clsk",
+        b"ajs_anonymous_id",
+        b"ajs_user_id",
+    ];
+    const PREFIXES: &[&[u8]] = &[
+        b"_ga",
+        b"_gcl_",
+        b"_hj",
+        b"mp_",
+        b"amplitude_id",
+        b"intercom-id-",
+        b"intercom-device-id-",
+    ];
+    EXACT.contains(&lower.as_slice()) || PREFIXES.iter().any(|prefix| lower.starts_with(prefix))
 }
 
 /// Whether `rest` starts a new `name=` pair after a comma (`Path=/, sid=…`: a client joined
@@ -1347,6 +1716,8 @@ enum Family {
     Secret,
     /// Keys that also name non-secrets (`token: punc`): the value must look like a credential.
     Token,
+    /// Query parameters named for anything (`?key=`, `?code=`): the value must be random.
+    Random,
 }
 
 /// Splits a key into lower-case words at `_`, `-`, `.` and camelCase humps.
@@ -1539,8 +1910,12 @@ fn read_unquoted(line: &[u8], start: usize) -> Option<Value> {
         let delimiter = match byte {
             b' ' | b'\t' | b'\r' | b'\n' | 0x0b | 0x0c => true,
             b',' | b';' | b'"' | b'\'' | b'`' | b')' | b']' | b'}' | b'<' | b'>' => true,
-            // `&` separates query parameters (`&page=2`) but may be part of a password.
-            b'&' => starts_parameter(&line[end + 1..]),
+            // `&` separates query parameters (`&page=2`) but may be part of a password; one that
+            // ends the text is a separator left by decoding (`token%3D…%26`).
+            b'&' => {
+                let rest = &line[end + 1..];
+                starts_parameter(rest) || rest.first().is_none_or(u8::is_ascii_whitespace)
+            }
             0x1b => true,
             b'\\' => matches!(line.get(end + 1), Some(b'n' | b'r' | b't' | b'"' | b'\'')),
             _ => false,
@@ -1657,8 +2032,32 @@ fn judge_value(
     }
     match family {
         Family::Token if !in_query => looks_like_credential(bytes),
+        Family::Random => is_random_value(bytes),
         _ => true,
     }
+}
+
+/// At least 16 characters of a token alphabet, mixing two of lower case, upper case and digits.
+fn is_random_value(value: &[u8]) -> bool {
+    value.len() >= 16
+        && value.iter().all(|&byte| {
+            byte.is_ascii_alphanumeric()
+                || matches!(byte, b'_' | b'-' | b'.' | b'~' | b'/' | b'+' | b'=')
+        })
+        && letter_digit_classes(value) >= 2
+        && !is_path_like(value)
+        && value.iter().filter(|&&byte| byte == b'/').count() < 2
+        && !has_file_extension(value)
+}
+
+/// `report.txt`, `app.min.js`: a name ending in a file extension.
+fn has_file_extension(value: &[u8]) -> bool {
+    let extension = value
+        .rsplit(|&byte| byte == b'.')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    value.contains(&b'.') && FILE_EXTENSIONS.contains(&extension.as_slice())
 }
 
 /// `Secret: illegal base64 data`, `--password via the CLI`: a lower-case word (or a number)
@@ -1686,12 +2085,18 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
     let separator_range = candidate.group("sep")?;
     let key = &line[key_range.clone()];
     let separator = &line[separator_range.clone()];
-    let (family, kind) = classify_key(key)?;
+    let before_key = key_range.start.checked_sub(1).map(|index| line[index]);
+    // `?key=…` (Google, Maps) and `?code=…` (an OAuth authorization code) are credentials in
+    // a query string, and only when random: `?key=uploads/a.txt` is a name.
+    let query_parameter = matches!(before_key, Some(b'?') | Some(b'&') | Some(b'#'));
+    let (family, kind) = classify_key(key).or_else(|| {
+        let random_key = key.eq_ignore_ascii_case(b"key") || key.eq_ignore_ascii_case(b"code");
+        (query_parameter && random_key).then_some((Family::Random, Kind::GenericSecret))
+    })?;
     // `crate::password::hash` and `Token::Ident` are paths, not assignments.
     if separator == b":" && line.get(separator_range.end) == Some(&b':') {
         return None;
     }
-    let before_key = key_range.start.checked_sub(1).map(|index| line[index]);
     // `https://token:x-oauth-basic@host` is user info: the URL rule owns it.
     if separator == b":" && before_key == Some(b'/') {
         return None;
@@ -1739,6 +2144,19 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
     }
     if !judge_value(family, key, line, &value, separator, spaced, in_query) {
         return None;
+    }
+    // `X-Amz-Credential=AKIA…/20240501/us-east-1/s3/aws4_request`: after the key id comes the
+    // credential's scope (a date, a region, a service), which is no secret.
+    let bytes = &line[value.range.clone()];
+    let scope = bytes.get(20..).unwrap_or_default();
+    if contains_aws_key_id(&bytes[..bytes.len().min(20)], &[b"AKIA", b"ASIA"])
+        && (scope.starts_with(b"/") || scope.starts_with(b"%2F") || scope.starts_with(b"%2f"))
+    {
+        return Some(Hit {
+            secret: value.range.start..value.range.start + 20,
+            kind: Kind::AwsAccessKey,
+            context_start: key_range.start,
+        });
     }
     let kind = match (kind, key.eq_ignore_ascii_case(b"sig")) {
         (Kind::GenericSecret, true) if contains_ignore_ascii_case(line, b"sv=") => Kind::AzureKey,
@@ -1842,10 +2260,22 @@ fn check_mysql_password(candidate: &Candidate<'_>) -> Option<Hit> {
     }
 }
 
-/// `sshpass -p secret`, `docker login -u me -p secret`, `az login … -p secret`, `oc login -p`.
+/// `sshpass -p secret`, `docker login -u me -p secret`, `az login … -p secret`, `oc login -p`,
+/// `mongosh -u admin -p secret`.
 fn check_login_password(candidate: &Candidate<'_>) -> Option<Hit> {
     let line = candidate.line;
+    let mongo = [
+        b"mongosh".as_slice(),
+        b"mongo",
+        b"mongodump",
+        b"mongorestore",
+        b"mongoexport",
+        b"mongoimport",
+    ]
+    .iter()
+    .any(|command| contains_word(line, command));
     let is_login = contains_word(line, b"sshpass")
+        || mongo
         || (contains_word(line, b"login")
             && [
                 b"docker".as_slice(),
@@ -1862,6 +2292,333 @@ fn check_login_password(candidate: &Candidate<'_>) -> Option<Hit> {
             .any(|command| contains_word(line, command)));
     match is_login {
         true => check_quoted_password_value(candidate),
+        false => None,
+    }
+}
+
+/// Words before a colon that make `word:x@host` something other than a login: URI schemes
+/// (`mailto:`, `sip:`) and header or field names (`To:bob@corp.io`, `email:alice@corp.io`).
+const NOT_LOGIN_NAMES: &[&[u8]] = &[
+    b"mailto",
+    b"sip",
+    b"sips",
+    b"tel",
+    b"xmpp",
+    b"urn",
+    b"http",
+    b"https",
+    b"ftp",
+    b"ssh",
+    b"git",
+    b"to",
+    b"from",
+    b"cc",
+    b"bcc",
+    b"reply-to",
+    b"sender",
+    b"author",
+    b"committer",
+    b"email",
+    b"e-mail",
+    b"mail",
+    b"user",
+    b"username",
+    b"login",
+    b"contact",
+    b"owner",
+    b"maintainer",
+    b"by",
+    b"signed-off-by",
+    b"co-authored-by",
+    b"docker",
+    b"image",
+];
+
+/// A password written after a login name (not in a URL): a placeholder, a number (a port or a
+/// count) or a file name is not one, and a short lower-case word is more likely a name.
+fn is_bare_password(value: &[u8]) -> bool {
+    if is_placeholder(value) || value.iter().all(u8::is_ascii_digit) || has_file_extension(value) {
+        return false;
+    }
+    value.len() >= 8 || character_classes_of(value) >= 2
+}
+
+fn character_classes_of(value: &[u8]) -> usize {
+    let other = value.iter().any(|byte| !byte.is_ascii_alphanumeric());
+    letter_digit_classes(value) + usize::from(other)
+}
+
+/// The logins around the `@` at the candidate: an address followed by `:password`, or
+/// `user:password` before it with a host after it.
+fn check_logins_at(candidate: &Candidate<'_>, hits: &mut Vec<Hit>) {
+    let line = candidate.line;
+    let at = candidate.whole().start;
+    if let Some(password) = address_password_after(line, at) {
+        hits.push(Hit {
+            secret: password,
+            kind: Kind::Password,
+            context_start: at,
+        });
+    }
+    if let Some((password, user_start)) = password_before_host(line, at) {
+        hits.push(Hit {
+            secret: password,
+            kind: Kind::Password,
+            context_start: user_start,
+        });
+    }
+}
+
+/// The host or domain name after the `@` at `at` (letters, digits, `-`, `.`).
+fn domain_after(line: &[u8], at: usize) -> Range<usize> {
+    let start = at + 1;
+    let length = line[start..]
+        .iter()
+        .take_while(|&&byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'.')
+        .count();
+    start..start + length
+}
+
+/// `alice@corp.io:Summer2024!`: the password after the address whose `@` is at `at`. Not
+/// `git@github.com:org/repo`, `user@host:22` or `deploy@host:/var/www` (a path or a port).
+fn address_password_after(line: &[u8], at: usize) -> Option<Range<usize>> {
+    let local_start = line[..at]
+        .iter()
+        .rposition(|&byte| {
+            !(byte.is_ascii_alphanumeric() || matches!(byte, b'.' | b'_' | b'%' | b'+' | b'-'))
+        })
+        .map_or(0, |index| index + 1);
+    let local = &line[local_start..at];
+    if !local.first().is_some_and(u8::is_ascii_alphanumeric) || local == b"git" {
+        return None;
+    }
+    let domain_end = domain_after(line, at).end;
+    let domain = &line[at + 1..domain_end];
+    let top_level = domain
+        .rsplit(|&byte| byte == b'.')
+        .next()
+        .unwrap_or_default();
+    let is_domain = domain.contains(&b'.')
+        && domain.first().is_some_and(u8::is_ascii_alphanumeric)
+        && (2..=24).contains(&top_level.len())
+        && top_level.iter().all(u8::is_ascii_alphabetic);
+    if !is_domain || line.get(domain_end) != Some(&b':') {
+        return None;
+    }
+    let start = domain_end + 1;
+    let end = start
+        + line[start..]
+            .iter()
+            .take_while(|&&byte| {
+                !byte.is_ascii_whitespace()
+                    && !matches!(byte, b'\'' | b'"' | b'<' | b'>' | b'@' | b',' | b';')
+            })
+            .count();
+    let value = &line[start..end];
+    let path = value.contains(&b'/') || matches!(value.first(), Some(b'~'));
+    match !value.is_empty() && !path && is_bare_password(value) {
+        true => Some(start..end),
+        false => None,
+    }
+}
+
+/// `deploy:Pa55w0rd@10.0.4.17`: the password of `user:password@host` written without a
+/// scheme, whose `@` is at `at`, and where the user name starts.
+fn password_before_host(line: &[u8], at: usize) -> Option<(Range<usize>, usize)> {
+    let token_start = line[..at]
+        .iter()
+        .rposition(|&byte| {
+            byte.is_ascii_whitespace()
+                || matches!(byte, b'\'' | b'"' | b'=' | b'(' | b'<' | b',' | b'[')
+        })
+        .map_or(0, |index| index + 1);
+    let token = &line[token_start..at];
+    let colon = token.iter().position(|&byte| byte == b':')?;
+    let (user, password) = (&token[..colon], &token[colon + 1..]);
+    let user_ok = user.len() <= 64
+        && user
+            .first()
+            .is_some_and(|&byte| byte.is_ascii_alphabetic() || byte == b'_')
+        && user
+            .iter()
+            .all(|&byte| byte.is_ascii_alphanumeric() || matches!(byte, b'.' | b'_' | b'-'));
+    // `scheme://…` has `/` first; a time stamp's `12:00:00]` or a table's `|` is no password.
+    let password_ok = !password.is_empty()
+        && password.len() <= 128
+        && password.first() != Some(&b'/')
+        && memchr::memmem::find(password, b"://").is_none()
+        && !password
+            .iter()
+            .any(|&byte| matches!(byte, b'[' | b']' | b'|' | b'>'));
+    if !user_ok || !password_ok {
+        return None;
+    }
+    if NOT_LOGIN_NAMES
+        .iter()
+        .any(|name| user.eq_ignore_ascii_case(name))
+    {
+        return None;
+    }
+    let host_end = domain_after(line, at).end;
+    let host = &line[at + 1..host_end];
+    if !host.first().is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let mut after = host_end;
+    let port_digits = match line.get(after) {
+        Some(b':') => line[after + 1..]
+            .iter()
+            .take_while(|byte| byte.is_ascii_digit())
+            .count(),
+        _ => 0,
+    };
+    let has_port = (1..=5).contains(&port_digits);
+    if has_port {
+        after += 1 + port_digits;
+    }
+    let ends = line.get(after).is_none_or(|&byte| {
+        byte.is_ascii_whitespace()
+            || matches!(byte, b':' | b'/' | b'\'' | b'"' | b')' | b',' | b';' | b']')
+    });
+    // A host: an address, `localhost`, a dotted name, or any name with a port
+    // (`node:20@sha256:…` has none of these).
+    let dotted = host.contains(&b'.') && !host.ends_with(b".");
+    let is_host = ends && (dotted || host == b"localhost" || has_port);
+    // `owner:alice.smith@corp.io` is a field and an address: a password before a domain name
+    // is not written like a mailbox name.
+    let mailbox_name = password.first().is_some_and(u8::is_ascii_lowercase)
+        && password.iter().all(|&byte| {
+            byte.is_ascii_lowercase() || byte.is_ascii_digit() || matches!(byte, b'.' | b'_' | b'-')
+        });
+    let numeric_host = host
+        .iter()
+        .all(|&byte| byte.is_ascii_digit() || byte == b'.');
+    if !is_host || (mailbox_name && dotted && !numeric_host) || !is_bare_password(password) {
+        return None;
+    }
+    Some((token_start + colon + 1..at, token_start))
+}
+
+/// An Oracle logon's password, on a line that runs an Oracle tool or names one.
+fn check_oracle_logon(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let range = unquoted_secret(candidate);
+    let value = &line[range.clone()];
+    match is_oracle_line(line) && !is_placeholder(value) && !value.contains(&b'$') {
+        true => candidate.hit(Kind::Password, range),
+        false => None,
+    }
+}
+
+/// A line that runs an Oracle tool or names Oracle.
+fn is_oracle_line(line: &[u8]) -> bool {
+    [
+        b"sqlplus".as_slice(),
+        b"sql",
+        b"sqlcl",
+        b"expdp",
+        b"impdp",
+        b"sqlldr",
+        b"rman",
+        b"dgmgrl",
+        b"userid",
+        b"connect",
+        b"jdbc:oracle",
+    ]
+    .iter()
+    .any(|word| contains_word(line, word))
+        || contains_ignore_ascii_case(line, b"oracle")
+}
+
+fn check_literal_password(candidate: &Candidate<'_>) -> Option<Hit> {
+    match is_placeholder(candidate.secret_bytes()) {
+        true => None,
+        false => candidate.accept(),
+    }
+}
+
+fn check_protocol_login(candidate: &Candidate<'_>) -> Option<Hit> {
+    let range = ["s", "pass", "netrc"]
+        .iter()
+        .find_map(|name| candidate.group(name))?;
+    let bytes = &candidate.line[range.clone()];
+    let range = match (bytes.first(), bytes.last()) {
+        (Some(b'"'), Some(b'"')) if bytes.len() >= 2 => range.start + 1..range.end - 1,
+        _ => range,
+    };
+    let value = &candidate.line[range.clone()];
+    match is_placeholder(value) || is_prose_word(value) {
+        true => None,
+        false => candidate.hit(Kind::Password, range),
+    }
+}
+
+/// SASL PLAIN is base64 of `authzid\0user\0password`; XOAUTH2 of `user=…\x01auth=Bearer …`.
+fn check_basic_or_sasl(candidate: &Candidate<'_>) -> Option<Hit> {
+    let decoded = decode_base64(candidate.secret_bytes(), 512)?;
+    let text = decoded
+        .iter()
+        .all(|&byte| byte == 0 || byte == 1 || (0x20..0x7f).contains(&byte));
+    match text && decoded.len() >= 3 {
+        true => candidate.accept(),
+        false => None,
+    }
+}
+
+/// `ldapsearch … -w pw` (OpenLDAP), `smbclient -U user%pw`, `lftp -u user,pw`: each option
+/// only on its own tool's line (`grep -w`, `useradd -U` mean other things).
+fn check_tool_password_flag(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let (group, tools): (&str, &[&[u8]]) = match () {
+        _ if candidate.group("w").is_some() => (
+            "w",
+            &[
+                b"ldapsearch",
+                b"ldapmodify",
+                b"ldapadd",
+                b"ldapdelete",
+                b"ldapwhoami",
+                b"ldappasswd",
+                b"ldapcompare",
+                b"ldapmodrdn",
+            ],
+        ),
+        _ if candidate.group("smb").is_some() => ("smb", &[b"smbclient", b"rpcclient", b"smbmap"]),
+        _ => ("lftp", &[b"lftp"]),
+    };
+    let range = candidate.group(group)?;
+    let bytes = &line[range.clone()];
+    let range = match (bytes.first(), bytes.last()) {
+        (Some(b'\''), Some(b'\'')) | (Some(b'"'), Some(b'"')) if bytes.len() >= 2 => {
+            range.start + 1..range.end - 1
+        }
+        _ => range,
+    };
+    let value = &line[range.clone()];
+    let on_tool_line = tools.iter().any(|tool| contains_word(line, tool));
+    match on_tool_line && !is_placeholder(value) && !value.starts_with(b"$") {
+        true => candidate.hit(Kind::Password, range),
+        false => None,
+    }
+}
+
+/// What `echo` pipes into a password prompt, unless it is a variable or a placeholder.
+fn check_piped_password(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let after_pipe = &line[candidate.whole().end..];
+    let into_prompt = [
+        b"password-stdin".as_slice(),
+        b"sudo -S",
+        b"chpasswd",
+        b"passwd --stdin",
+        b"pass-stdin",
+    ]
+    .iter()
+    .any(|command| contains_ignore_ascii_case(after_pipe, command));
+    let range = unquoted_secret(candidate);
+    let value = &line[range.clone()];
+    match into_prompt && !is_placeholder(value) && !value.contains(&b'$') {
+        true => candidate.hit(Kind::Password, range),
         false => None,
     }
 }
@@ -1889,6 +2646,39 @@ fn is_url_user_info(line: &[u8], start: usize) -> bool {
         Some(scheme_end) => !token[scheme_end + 3..].contains(&b'/'),
         None => false,
     }
+}
+
+/// Whether the address starting at `start` is the tail of `user:password@host` written without
+/// a scheme (`deploy:pa!ss@db.corp.io`): its `@host` is a host, and the login rules own the
+/// password before it.
+fn is_login_host(line: &[u8], start: usize) -> bool {
+    let token_start = line[..start]
+        .iter()
+        .rposition(|&byte| {
+            byte.is_ascii_whitespace() || matches!(byte, b'"' | b'\'' | b'`' | b'<' | b'(' | b'=')
+        })
+        .map_or(0, |index| index + 1);
+    let token = &line[token_start..start];
+    // An Oracle logon separates user and password with a `/` (`scott/ti#ger@db.corp.io`).
+    let separator = token.iter().position(|&byte| byte == b':').or_else(|| {
+        is_oracle_line(line)
+            .then(|| token.iter().position(|&byte| byte == b'/'))
+            .flatten()
+    });
+    let Some(colon) = separator else {
+        return false;
+    };
+    let (user, password) = (&token[..colon], &token[colon + 1..]);
+    // A login name (a word or an address, not a time stamp's `12:00:00]`), then password
+    // characters.
+    user.first().is_some_and(u8::is_ascii_alphabetic)
+        && user.iter().all(|&byte| {
+            byte.is_ascii_alphanumeric() || matches!(byte, b'_' | b'-' | b'.' | b'@' | b'+' | b'%')
+        })
+        && !user.eq_ignore_ascii_case(b"mailto")
+        && !password
+            .iter()
+            .any(|&byte| matches!(byte, b'|' | b'[' | b']' | b',' | b';' | b'/'))
 }
 
 /// File extensions that look like top-level domains in `icon@2x.png`, `pkg@1.0.0/index.js`.
@@ -1942,6 +2732,25 @@ fn is_url_login_name(line: &[u8], range: &Range<usize>) -> bool {
     matches!(rest.first(), Some(b':') | Some(b'@')) && rest[..user_info_end].contains(&b'@')
 }
 
+/// `noreply@github.com`, `bot@users.noreply.github.com`: addresses nobody reads, printed by
+/// tools in commit trailers and signatures; nobody's personal data.
+fn is_no_reply(local: &[u8], domain: &[u8]) -> bool {
+    let local = local.to_ascii_lowercase();
+    let domain = domain.to_ascii_lowercase();
+    let unread = |name: &[u8]| {
+        matches!(
+            name,
+            b"noreply" | b"no-reply" | b"no_reply" | b"donotreply" | b"do-not-reply"
+        )
+    };
+    unread(&local)
+        || domain
+            .split(|&byte| byte == b'.')
+            .next()
+            .is_some_and(|first| first == b"noreply")
+        || domain.ends_with(b".noreply.github.com")
+}
+
 /// E-mail addresses are personal data. Kept: `git@github.com:org/repo` (an SSH remote, not a
 /// mailbox), URL user info (`https://user@host`, the URL rule's business), file names
 /// (`icon@2x.png`), and documentation domains.
@@ -1969,7 +2778,7 @@ fn check_email(candidate: &Candidate<'_>) -> Option<Hit> {
         }
         _ => {}
     }
-    if is_url_user_info(line, range.start) {
+    if is_url_user_info(line, range.start) || is_login_host(line, range.start) {
         return None;
     }
     if local == b"git" && line.get(range.end) == Some(&b':') {
@@ -1980,65 +2789,107 @@ fn check_email(candidate: &Candidate<'_>) -> Option<Hit> {
         .next()
         .unwrap_or_default()
         .to_ascii_lowercase();
-    if FILE_EXTENSIONS.contains(&top_level.as_slice()) || is_reserved_domain(domain) {
+    if FILE_EXTENSIONS.contains(&top_level.as_slice())
+        || is_reserved_domain(domain)
+        || is_no_reply(local, domain)
+    {
         return None;
     }
     candidate.accept()
 }
 
-/// Card numbers: 13–19 digits, either unbroken or in the printed groupings (4-4-4-4[-3],
-/// 4-6-5, 4-6-4) with one consistent separator (space, dash, dot, plus, `%20`, `%2B`, `%2D`), an
-/// issuer prefix that exists, and a valid Luhn checksum. Together these keep timestamps, ids
-/// and phone numbers out.
+/// Card numbers: 13–19 digits, either unbroken or in groups with one consistent separator
+/// (space, two spaces, tab, dash, dot, plus, `%20`, `%2B`, `%2D`), an issuer prefix that
+/// exists, and a valid Luhn checksum. Together these keep timestamps, ids and phone numbers
+/// out. Any grouping counts (4-4-4-4, 4-6-5, 4-6-6, 8-8, 6-10 …) as long as every group but the
+/// last has three to eight digits: how a form, a terminal or a person happened to split it.
 fn check_card_number(candidate: &Candidate<'_>) -> Option<Hit> {
     let text = candidate.secret_bytes();
-    let mut digits: Vec<u8> = Vec::with_capacity(19);
-    let mut groups: Vec<usize> = vec![0];
-    let mut separator: Option<[u8; 2]> = None;
+    let offset = candidate.secret().start;
+    // The digit groups (byte ranges in `text`) and the separator after each but the last.
+    let mut groups: Vec<Range<usize>> = Vec::new();
+    let mut separators: Vec<[u8; 2]> = Vec::new();
     let mut index = 0;
     while index < text.len() {
-        let byte = text[index];
-        if byte.is_ascii_digit() {
-            digits.push(byte);
-            *groups.last_mut()? += 1;
+        let start = index;
+        while text.get(index).is_some_and(u8::is_ascii_digit) {
             index += 1;
-            continue;
         }
-        // `%2D` and `%2d` are one separator; a plain byte is its own.
-        let this = match byte {
+        groups.push(start..index);
+        if index >= text.len() {
+            break;
+        }
+        // `%2D` and `%2d` are one separator; a plain byte is its own; two spaces are one.
+        let byte = text[index];
+        let separator = match byte {
             b'%' => {
                 let encoded = text.get(index + 2)?.to_ascii_uppercase();
                 index += 3;
                 [b'%', encoded]
+            }
+            b' ' if text.get(index + 1) == Some(&b' ') => {
+                index += 2;
+                [b' ', b' ']
             }
             _ => {
                 index += 1;
                 [byte, 0]
             }
         };
-        if *separator.get_or_insert(this) != this {
-            return None;
+        separators.push(separator);
+    }
+    // The number may share its run with digits around it (`4111 1111 1111 1111 12/27`, a count
+    // before it): the longest run of whole groups that is a card, earliest first. Carved out of
+    // a longer run, only a printed grouping counts (4-4-4-4, 4-6-5): odd groups there are a
+    // table of numbers.
+    let mut digits: Vec<u8> = Vec::with_capacity(32);
+    for length in (1..=groups.len()).rev() {
+        for first in 0..=groups.len() - length {
+            let window = &groups[first..first + length];
+            let same_separator = separators[first..first + length - 1]
+                .windows(2)
+                .all(|pair| pair[0] == pair[1]);
+            digits.clear();
+            for group in window {
+                digits.extend_from_slice(&text[group.clone()]);
+            }
+            // Tabs and double spaces also separate the columns of a table: there too.
+            let column_separator = separators[first..first + length - 1]
+                .first()
+                .is_some_and(|separator| matches!(separator, [b'\t', 0] | [b' ', b' ']));
+            let whole = length == groups.len() && !column_separator;
+            if same_separator
+                && (whole || is_printed_grouping(window))
+                && is_card_number(&digits, window)
+            {
+                let range = offset + window[0].start..offset + window[length - 1].end;
+                return candidate.hit(Kind::CardNumber, range);
+            }
         }
-        groups.push(0);
     }
-    if !(13..=19).contains(&digits.len()) {
-        return None;
-    }
-    if separator.is_some() {
-        let last = groups[groups.len() - 1];
-        let four_groups = groups.len() >= 4
-            && groups[..groups.len() - 1].iter().all(|&length| length == 4)
-            && (1..=4).contains(&last);
-        let amex_or_diners =
-            groups.len() == 3 && groups[0] == 4 && groups[1] == 6 && (last == 5 || last == 4);
-        if !(four_groups || amex_or_diners) {
-            return None;
+    None
+}
+
+/// The groupings cards are printed in: fours (the last group shorter), or 4-6-5 and 4-6-4.
+fn is_printed_grouping(groups: &[Range<usize>]) -> bool {
+    let lengths: Vec<usize> = groups.iter().map(Range::len).collect();
+    match lengths.split_last() {
+        Some((last, leading)) if !leading.is_empty() => {
+            (leading.iter().all(|&length| length == 4) && (1..=4).contains(last))
+                || matches!(lengths.as_slice(), [4, 6, 5] | [4, 6, 4])
         }
+        _ => true,
     }
-    if !issuer_prefix_valid(&digits) || !luhn_valid(&digits) {
-        return None;
-    }
-    candidate.accept()
+}
+
+/// 13–19 digits with an issuer prefix and a valid checksum, in groups of three to eight but
+/// the last.
+fn is_card_number(digits: &[u8], groups: &[Range<usize>]) -> bool {
+    let (_, leading) = groups.split_last().unwrap_or((&(0..0), &[]));
+    (13..=19).contains(&digits.len())
+        && leading.iter().all(|group| (3..=8).contains(&group.len()))
+        && issuer_prefix_valid(digits)
+        && luhn_valid(digits)
 }
 
 fn issuer_prefix_valid(digits: &[u8]) -> bool {

@@ -18,15 +18,17 @@
 //! text with generators in brackets (`[[` is a literal `[`):
 //!
 //! - `[CLASS:N]` or `[CLASS:N-M]`: N (to M) random characters of CLASS: `alnum`, `lower`,
-//!   `upper`, `digit`, `hex`, `HEX`, `upnum` (A-Z0-9), `b64`, `b64url`, `b32`, `bech32`, `pw`
+//!   `upper`, `digit`, `hex`, `HEX`, `upnum` (A-Z0-9), `b64`, `b64url`, `b32`, `b36` (a-z0-9),
+//!   `alpha` (a-zA-Z), `bech32`, `pw`
 //!   (password characters without delimiters), `pwurl` (URL-safe password characters).
 //! - `[word]`, `[Word]`, `[pwhuman]` (`Summer2024!` style).
 //! - `[jwt]`, `[jwt-rs]`, `[jwt-supabase:ROLE]`, `[jwe]`, `[basic]` (base64 of user:password),
 //!   `[dockercfg]` (base64 of a Docker auth config).
-//! - `[card:BRAND]` or `[card:BRAND:SEP]`: a Luhn-valid number of BRAND (`visa`, `visa13`,
-//!   `visa19`, `mastercard`, `mastercard2`, `amex`, `discover`, `jcb`, `diners`, `unionpay`),
-//!   grouped by SEP (`space`, `dash`, `dot`, `plus`, `pct-space` for `%20`, `pct-dash` for
-//!   `%2D`) or unbroken.
+//! - `[card:BRAND]`, `[card:BRAND:SEP]` or `[card:BRAND:SEP:GROUPS]`: a Luhn-valid number of
+//!   BRAND (`visa`, `visa13`, `visa19`, `mastercard`, `mastercard2`, `amex`, `discover`, `jcb`,
+//!   `diners`, `unionpay`), grouped by SEP (`space`, `2space`, `tab`, `dash`, `dot`, `plus`,
+//!   `pct-space` for `%20`, `pct-dash` for `%2D`) or unbroken; GROUPS (`4-6-6`, `8-8`) overrides
+//!   the usual grouping.
 //! - `[pem:LABEL]`, `[pem-escaped:LABEL]` (one line, `\n` escapes), `[pem-cut:LABEL:LINES]`
 //!   (no END line), `[pem-indent:LABEL:SPACES]`, `[pem-encrypted]` (armor headers), `[pgp]`.
 //!
@@ -241,6 +243,8 @@ const UPNUM: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 const B64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const B64URL: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
 const B32: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+const B36: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+const ALPHA: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 const BECH32: &[u8] = b"QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L";
 /// Password characters that need no quoting in `key=value`: no white space, quotes, `,;&`,
 /// brackets, `$` (which would read as a variable) or `@:/` (which end URL user info).
@@ -307,6 +311,8 @@ fn generator(spec: &str, rng: &mut Rng, id: &str) -> String {
         "b64" => class(B64, rng),
         "b64url" => class(B64URL, rng),
         "b32" => class(B32, rng),
+        "b36" => class(B36, rng),
+        "alpha" => class(ALPHA, rng),
         "bech32" => class(BECH32, rng),
         "pw" => password(PASSWORD, &arguments, rng, id),
         "pwurl" => password(PASSWORD_URL, &arguments, rng, id),
@@ -363,6 +369,7 @@ fn generator(spec: &str, rng: &mut Rng, id: &str) -> String {
         "card" => card(
             arguments.first().copied().unwrap_or("visa"),
             arguments.get(1).copied(),
+            arguments.get(2).copied(),
             rng,
             id,
         ),
@@ -534,7 +541,13 @@ fn pem(label: &str, rng: &mut Rng) -> String {
     )
 }
 
-fn card(brand: &str, separator: Option<&str>, rng: &mut Rng, id: &str) -> String {
+fn card(
+    brand: &str,
+    separator: Option<&str>,
+    grouping: Option<&str>,
+    rng: &mut Rng,
+    id: &str,
+) -> String {
     let (prefixes, length): (&[&str], usize) = match brand {
         "visa" => (&["4"], 16),
         "visa13" => (&["4"], 13),
@@ -572,6 +585,8 @@ fn card(brand: &str, separator: Option<&str>, rng: &mut Rng, id: &str) -> String
     let separator = match separator {
         None => return text,
         Some("space") => " ",
+        Some("2space") => "  ",
+        Some("tab") => "\t",
         Some("dash") => "-",
         Some("dot") => ".",
         Some("plus") => "+",
@@ -579,7 +594,20 @@ fn card(brand: &str, separator: Option<&str>, rng: &mut Rng, id: &str) -> String
         Some("pct-dash") => "%2D",
         Some(other) => panic!("{id}: unknown card separator {other}"),
     };
+    let custom: Vec<usize> = grouping
+        .map(|groups| {
+            groups
+                .split('-')
+                .map(|group| {
+                    group
+                        .parse()
+                        .unwrap_or_else(|_| panic!("{id}: bad card grouping {groups}"))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let groups: &[usize] = match length {
+        _ if !custom.is_empty() => &custom,
         15 => &[4, 6, 5],
         14 => &[4, 6, 4],
         _ => &[4, 4, 4, 4, 4],
@@ -596,6 +624,10 @@ fn card(brand: &str, separator: Option<&str>, rng: &mut Rng, id: &str) -> String
         let end = (position + group).min(text.len());
         out.push_str(&text[position..end]);
         position = end;
+    }
+    if position < text.len() {
+        out.push_str(separator);
+        out.push_str(&text[position..]);
     }
     out
 }
