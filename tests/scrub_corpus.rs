@@ -315,8 +315,9 @@ fn heldout_recall_and_damage() {
     assert!(damage <= HELDOUT_DAMAGE_CEILING, "damage {damage}");
 }
 
-/// Measured 2026-12-06: 408/444 = 91.89%. FIXME: the goal is 99.5%.
-const HELDOUT_RECALL_FLOOR: f64 = 0.918;
-/// Measured 2026-12-06: 555 of 67,274 bytes = 0.825%, 2 of 65 negatives changed. FIXME: the goal
-/// is 0.5%.
-const HELDOUT_DAMAGE_CEILING: f64 = 0.0083;
+/// Measured 2026-12-06: 408/444 = 91.89%; after the issue-10 rules 416/444 = 93.69%. FIXME: the
+/// goal is 99.5%.
+const HELDOUT_RECALL_FLOOR: f64 = 0.936;
+/// Measured 2026-12-06: 555 of 67,274 bytes = 0.825%; after the issue-10 rules 101 bytes =
+/// 0.150%, 2 of 65 negatives changed (goal ≤ 0.5%: met).
+const HELDOUT_DAMAGE_CEILING: f64 = 0.0016;
