@@ -21,11 +21,13 @@ use support::{file_uri, LspClient, TempDir};
 /// 0.5's, ESLint's), servers' own fixes as suggestions (`lsp::server_fixes`: clangd's fix-it
 /// wordings, ruff's edits) and the server-specific families got patterns (Pyright's rules, tsserver
 /// codes, ESLint rules, ruff rules, clangd's include cleaner): 43 hovers (100%) and 25 quick
-/// fixes (58%), each of them working. The goal was hover >= 80% and a working quick fix >= 40%;
+/// fixes (58%), each of them working. With the candidate generators (a close name in scope, a
+/// project or standard-library import, the tool's suggestions at every applicability): 30 quick
+/// fixes (70%), each working. The goal was hover >= 80% and a working quick fix >= 40%;
 /// keep the floors at what is reached (never tune on the held-out set).
 const DEV_DIAGNOSTICS: usize = 43;
 const DEV_HOVER_FLOOR: usize = 43;
-const DEV_QUICK_FIX_FLOOR: usize = 25;
+const DEV_QUICK_FIX_FLOOR: usize = 30;
 
 const PLACEHOLDER: &str = "__WORKSPACE__";
 
