@@ -104,6 +104,28 @@ fn python_imports_a_function_from_the_project_module_that_defines_it() {
     assert!(log(&output).contains("project symbol"), "{}", log(&output));
 }
 
+/// Inside a package, the missing class is imported relatively, as the module's other imports
+/// are — not replaced by the close module name `pricing`, and not imported as a script would.
+#[test]
+fn a_package_module_imports_a_sibling_relatively() {
+    let project = Project::new("pkg");
+    project.write("shop/__init__.py", "from .cart import total\n");
+    project.write("shop/pricing.py", "class Pricing:\n    rate = 1.2\n");
+    project.write(
+        "shop/cart.py",
+        "from .util import twice\n\n\ndef total(x):\n    return twice(x) * Pricing.rate\n",
+    );
+    project.write("shop/util.py", "def twice(x):\n    return 2 * x\n");
+    project.write("main.py", "from shop import total\n\nprint(total(1))\n");
+    let (output, report) = project.heal(&["python3", "main.py"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("shop/cart.py"),
+        "from .util import twice\nfrom .pricing import Pricing\n\n\ndef total(x):\n    return twice(x) * Pricing.rate\n"
+    );
+    assert_eq!(outcomes(&report).len(), 1, "{}", log(&output));
+}
+
 #[test]
 fn typescript_gets_a_project_import_and_a_corrected_relative_path() {
     let project = Project::new("ts");

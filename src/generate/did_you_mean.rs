@@ -133,6 +133,11 @@ pub fn names(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
     let Some((path, text)) = context.error_file() else {
         return Vec::new();
     };
+    // A name the project defines, exactly as written, is missing an import, not misspelt.
+    let defined_elsewhere = missing.kind == Missing::Name
+        && context
+            .symbols
+            .is_some_and(|symbols| !symbols.definitions_of(&missing.name).is_empty());
     let ranges = name_ranges(
         &text,
         context.occurrence,
@@ -167,7 +172,10 @@ pub fn names(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
                 plan: edit_plan(
                     format!("Replace `{}` with `{name}`", missing.name),
                     context.fix_key(Generator::DidYouMean, kind, position),
-                    prior(rank, position, &best),
+                    match defined_elsewhere {
+                        true => prior(rank, position, &best).min(0.4),
+                        false => prior(rank, position, &best),
+                    },
                     &path,
                     &text,
                     edits,

@@ -36,9 +36,11 @@ fn relative(from: &Path, to: &Path) -> Option<String> {
     Some(parts.join("/"))
 }
 
-/// The Python module paths under which `definition` can be imported from `importer`: relative
-/// to the importer's directory (a script's directory is on `sys.path`) and to the directory above
-/// the definition's outermost package.
+/// The Python module paths under which `definition` can be imported from `importer`, the likelier
+/// first. A module inside a package imports its package's modules relatively (`from .signer
+/// import Signer`) — a script's directory is not on `sys.path` then — or by the absolute path
+/// from above the outermost package; a script imports relative to its own directory (which is on
+/// `sys.path`) or that absolute path.
 fn python_modules_of(importer: &Path, definition: &Path) -> Vec<String> {
     let module_of = |root: &Path| -> Option<String> {
         let inside = definition.strip_prefix(root).ok()?.with_extension("");
@@ -55,21 +57,31 @@ fn python_modules_of(importer: &Path, definition: &Path) -> Vec<String> {
                 .all(|p| p.chars().all(|c| c.is_alphanumeric() || c == '_')))
         .then(|| parts.join("."))
     };
-    let mut roots: Vec<PathBuf> = Vec::new();
-    if let Some(directory) = importer.parent() {
-        roots.push(directory.to_path_buf());
-    }
-    let mut package_root = definition.parent();
-    while let Some(directory) = package_root {
-        if !directory.join("__init__.py").is_file() {
-            break;
+    let outermost_package_parent = |start: Option<&Path>| {
+        let mut directory = start;
+        while let Some(dir) = directory {
+            if !dir.join("__init__.py").is_file() {
+                break;
+            }
+            directory = dir.parent();
         }
-        package_root = directory.parent();
+        directory.map(Path::to_path_buf)
+    };
+    let mut modules: Vec<String> = Vec::new();
+    let importer_directory = importer.parent();
+    let in_package = importer_directory.is_some_and(|dir| dir.join("__init__.py").is_file());
+    match (in_package, importer_directory) {
+        (true, Some(directory)) => {
+            if let Some(module) = module_of(directory) {
+                modules.push(format!(".{module}"));
+            }
+        }
+        (false, Some(directory)) => modules.extend(module_of(directory)),
+        _ => {}
     }
-    if let Some(root) = package_root {
-        roots.push(root.to_path_buf());
+    if let Some(root) = outermost_package_parent(definition.parent()) {
+        modules.extend(module_of(&root));
     }
-    let mut modules: Vec<String> = roots.iter().filter_map(|root| module_of(root)).collect();
     modules.dedup();
     modules
 }
