@@ -101,9 +101,6 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
         // No caret (Python puts it at the end of the code): at the end of the line's code.
         None => line_start + end_of_code(&text[line_start..line_end], language),
     };
-    if at < line_start.saturating_sub(4096) {
-        return Vec::new();
-    }
     vec![Generated {
         plan: edit_plan(
             format!("Insert `{token}`"),
@@ -125,6 +122,76 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fix::{apply_patch_to_text, FileSource, FixAction};
+    use crate::occurrence::{Occurrence, Severity, Tool};
+
+    struct One(&'static str);
+
+    impl FileSource for One {
+        fn read(&self, _: &std::path::Path) -> Option<String> {
+            Some(self.0.to_string())
+        }
+    }
+
+    fn repaired(
+        tool: Tool,
+        message: &str,
+        line: u32,
+        column: Option<u32>,
+        text: &'static str,
+    ) -> String {
+        let mut occurrence = Occurrence::new(tool, Severity::Error, message);
+        occurrence.file = Some("/p/f".into());
+        occurrence.line = Some(line);
+        occurrence.column = column;
+        let files = One(text);
+        let context = Context {
+            occurrence: &occurrence,
+            files: &files,
+            symbols: None,
+        };
+        let generated = repairs(&context);
+        let FixAction::Edit(patches) = &generated[0].plan.action else {
+            panic!("an edit")
+        };
+        apply_patch_to_text(text, &patches[0]).unwrap()
+    }
+
+    #[test]
+    fn the_token_goes_after_the_last_token_before_the_caret() {
+        // tsc points at the next property; the comma belongs after the previous value.
+        assert_eq!(
+            repaired(
+                Tool::Tsc,
+                "',' expected.",
+                3,
+                Some(3),
+                "const o = {\n  a: 1\n  b: 2 };\n"
+            ),
+            "const o = {\n  a: 1,\n  b: 2 };\n"
+        );
+        // Python gives no column: the colon ends the line's code, before its comment.
+        assert_eq!(
+            repaired(
+                Tool::Python,
+                "SyntaxError: expected ':'",
+                1,
+                None,
+                "def f(x)  # doc\n    return x\n"
+            ),
+            "def f(x):  # doc\n    return x\n"
+        );
+        assert_eq!(
+            repaired(
+                Tool::Python,
+                "SyntaxError: '(' was never closed",
+                1,
+                None,
+                "print((1 + 2)\n"
+            ),
+            "print((1 + 2))\n"
+        );
+    }
 
     #[test]
     fn code_ends_before_a_comment_outside_strings() {
