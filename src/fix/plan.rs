@@ -244,7 +244,7 @@ fn newline_of(text: &str) -> &'static str {
 }
 
 /// The byte range of 1-based `line` without its line ending.
-fn line_range(text: &str, line: u32) -> Option<(usize, usize)> {
+pub fn line_range(text: &str, line: u32) -> Option<(usize, usize)> {
     let start = line_start_offset(text, line)?;
     if start > text.len() || (start == text.len() && line > 1 && !text.ends_with('\n')) {
         return None;

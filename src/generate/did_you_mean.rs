@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 use super::distance::closeness;
 use super::known_names;
 use super::missing::{Missing, MissingThing};
-use super::place::{line_bounds, name_ranges, words_in};
+use super::place::{name_ranges, words_in};
 use super::{edit_plan, Context, Generated, Generator};
+use crate::fix::line_range;
 use crate::fix::TextEdit;
 use crate::occurrence::Language;
 
@@ -247,7 +248,7 @@ pub fn modules(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> 
     let Some((path, text)) = context.error_file() else {
         return Vec::new();
     };
-    let Some((line_start, line_end)) = context.occurrence.line.and_then(|l| line_bounds(&text, l))
+    let Some((line_start, line_end)) = context.occurrence.line.and_then(|l| line_range(&text, l))
     else {
         return Vec::new();
     };

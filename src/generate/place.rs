@@ -1,25 +1,11 @@
 //! Where the error's name is in the file: the whole-word occurrences of a name on the line the
 //! tool pointed at — the one at the tool's column when it gave one, else every one on that line.
 
-use crate::fix::{byte_offset_of, ColumnUnit};
+use crate::fix::{byte_offset_of, line_range, ColumnUnit};
 use crate::occurrence::Occurrence;
 
 fn is_word_byte(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'$'
-}
-
-/// The byte range of line `line` (1-based) without its line ending.
-pub fn line_bounds(text: &str, line: u32) -> Option<(usize, usize)> {
-    let start = byte_offset_of(text, line, 1, ColumnUnit::Bytes)?;
-    if start > text.len() {
-        return None;
-    }
-    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let end = match text[..end].ends_with('\r') {
-        true => end - 1,
-        false => end,
-    };
-    Some((start, end))
 }
 
 /// Whole-word occurrences of `name` in `text[from..to]`, as byte ranges of `text`.
@@ -49,7 +35,7 @@ pub fn name_ranges(
     name: &str,
     member: bool,
 ) -> Vec<(usize, usize)> {
-    let Some((line_start, line_end)) = occurrence.line.and_then(|l| line_bounds(text, l)) else {
+    let Some((line_start, line_end)) = occurrence.line.and_then(|l| line_range(text, l)) else {
         return Vec::new();
     };
     let mut found = words_in(text, line_start, line_end, name);

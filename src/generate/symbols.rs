@@ -72,8 +72,6 @@ pub struct Definition {
     pub path: PathBuf,
     /// Exported as the module's default (`export default function f`).
     pub default_export: bool,
-    /// Exported through CommonJS (`module.exports`, `exports.f =`).
-    pub commonjs: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -126,23 +124,6 @@ impl SymbolIndex {
     pub fn refresh(&mut self) {
         let previous = self.walked.take().unwrap_or_default();
         let _ = self.walked.set(previous.refreshed(&self.root));
-    }
-
-    /// Takes a file's text as an editor holds it (unsaved changes included).
-    pub fn update_file(&mut self, path: &Path, text: &str) {
-        if SourceKind::of(path).is_none() || !path.starts_with(&self.root) {
-            return;
-        }
-        self.walked();
-        let walked = self.walked.get_mut().expect("walked above");
-        walked.files.insert(
-            path.to_path_buf(),
-            Indexed {
-                stamp: (u64::MAX, None),
-                definitions: definitions_in(path, text),
-            },
-        );
-        walked.reindex_names();
     }
 
     /// Where `name` is defined, in path order.
@@ -278,7 +259,7 @@ pub fn definitions_in(path: &Path, text: &str) -> Vec<Definition> {
     };
     let rules = rules();
     let mut found: Vec<Definition> = Vec::new();
-    let mut add = |name: &str, default_export: bool, commonjs: bool| {
+    let mut add = |name: &str, default_export: bool| {
         let name = name.trim();
         let valid = !name.is_empty()
             && name
@@ -290,42 +271,43 @@ pub fn definitions_in(path: &Path, text: &str) -> Vec<Definition> {
                 name: name.to_string(),
                 path: path.to_path_buf(),
                 default_export,
-                commonjs,
             });
         }
     };
     let all_captures = |regex: &Regex, add: &mut dyn FnMut(&str)| {
         for captures in regex.captures_iter(text) {
+            // The rule's alternatives each capture the name in a group of their own: the one
+            // that took part is the name (group 0 is the whole match).
             if let Some(m) = captures.iter().skip(1).flatten().last() {
                 add(m.as_str());
             }
         }
     };
     match kind {
-        SourceKind::Python => all_captures(&rules.python, &mut |n| add(n, false, false)),
+        SourceKind::Python => all_captures(&rules.python, &mut |n| add(n, false)),
         SourceKind::TypeScript | SourceKind::JavaScript => {
             for captures in rules.script_exports.captures_iter(text) {
-                add(&captures[2], captures.get(1).is_some(), false);
+                add(&captures[2], captures.get(1).is_some());
             }
             for captures in rules.export_list.captures_iter(text) {
                 for item in captures[1].split(',') {
                     // `a as b` exports `b`.
                     let exported = item.rsplit(" as ").next().unwrap_or(item);
-                    add(exported, false, false);
+                    add(exported, false);
                 }
             }
-            all_captures(&rules.commonjs_member, &mut |n| add(n, false, true));
+            all_captures(&rules.commonjs_member, &mut |n| add(n, false));
             for captures in rules.commonjs_object.captures_iter(text) {
                 for item in captures[1].split(',') {
                     // `{ a, b: c }` exports `a` and `b`.
                     let exported = item.split(':').next().unwrap_or(item);
-                    add(exported, false, true);
+                    add(exported, false);
                 }
             }
         }
-        SourceKind::Go => all_captures(&rules.go, &mut |n| add(n, false, false)),
-        SourceKind::Rust => all_captures(&rules.rust, &mut |n| add(n, false, false)),
-        SourceKind::Java => all_captures(&rules.java, &mut |n| add(n, false, false)),
+        SourceKind::Go => all_captures(&rules.go, &mut |n| add(n, false)),
+        SourceKind::Rust => all_captures(&rules.rust, &mut |n| add(n, false)),
+        SourceKind::Java => all_captures(&rules.java, &mut |n| add(n, false)),
     }
     found
 }

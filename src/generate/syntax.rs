@@ -6,9 +6,8 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::place::line_bounds;
 use super::{edit_plan, Context, Generated, Generator};
-use crate::fix::{byte_offset_of, ColumnUnit, TextEdit};
+use crate::fix::{byte_offset_of, line_range, ColumnUnit, TextEdit};
 use crate::occurrence::Language;
 
 fn wordings() -> &'static [Regex] {
@@ -84,7 +83,7 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
     let Some(line) = context.occurrence.line else {
         return Vec::new();
     };
-    let Some((line_start, line_end)) = line_bounds(&text, line) else {
+    let Some((line_start, line_end)) = line_range(&text, line) else {
         return Vec::new();
     };
     let language = context.occurrence.tool.language();
