@@ -8,7 +8,7 @@ fn label(s: Status) -> &'static str {
         Status::Paid => "being packed",
         Status::Shipped => "on its way",
         Status::Delivered => "delivered",
-Status::Refunded => "refunded",
+        Status::Refunded => "refunded",
     }
 }
 
