@@ -1,0 +1,3 @@
+module example.com/fizz
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/http-status
+
+go 1.19

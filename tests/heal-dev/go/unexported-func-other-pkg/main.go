@@ -1,0 +1,16 @@
+package main
+
+import (
+	"fmt"
+
+	"example.com/tags/text"
+)
+
+func main() {
+	fmt.Println(text.normalize("  Machine Learning!! "))
+	tags := text.Dedupe([]string{"Go", "go ", "Web Dev", "web-dev", "C++"})
+	fmt.Println(tags)
+	if len(tags) != 3 {
+		panic("dedupe failed")
+	}
+}

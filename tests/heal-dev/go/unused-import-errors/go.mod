@@ -1,0 +1,3 @@
+module example.com/temps
+
+go 1.19

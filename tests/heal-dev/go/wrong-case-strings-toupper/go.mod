@@ -1,0 +1,3 @@
+module example.com/acronym
+
+go 1.19
