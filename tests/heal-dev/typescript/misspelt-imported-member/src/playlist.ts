@@ -1,0 +1,17 @@
+import { formatDurtion } from "./time.js";
+
+interface Track {
+  title: string;
+  seconds: number;
+}
+
+const tracks: Track[] = [
+  { title: "Intro", seconds: 95 },
+  { title: "Long Drive", seconds: 412 },
+  { title: "Outro", seconds: 3721 },
+];
+
+for (const t of tracks) {
+  console.log(`${t.title.padEnd(12)} ${formatDurtion(t.seconds)}`);
+}
+console.log("total", formatDurtion(tracks.reduce((a, t) => a + t.seconds, 0)));

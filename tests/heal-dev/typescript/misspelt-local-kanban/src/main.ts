@@ -1,0 +1,3 @@
+import { demo } from "./board.js";
+
+console.log(demo());

@@ -1,0 +1,6 @@
+export interface LineItem {
+  sku: string;
+  unitPrice: number;
+  quantity: number;
+  discountPct?: number;
+}
