@@ -1,0 +1,5 @@
+#include "room.h"
+
+double Room::area() const {
+    return w_ * l_;
+}

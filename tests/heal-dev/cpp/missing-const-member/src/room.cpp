@@ -1,0 +1,5 @@
+#include "room.h"
+
+double Room::area() {
+    return w_ * l_;
+}

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+struct Member {
+    string name;
+    int year;
+};
+
+std::vector<Member> seniors(const std::vector<Member>& all, int before);
