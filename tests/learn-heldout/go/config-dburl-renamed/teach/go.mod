@@ -1,0 +1,3 @@
+module example.com/dbtool
+
+go 1.19

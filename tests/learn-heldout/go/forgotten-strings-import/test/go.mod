@@ -1,0 +1,3 @@
+module example.com/tagger
+
+go 1.19

@@ -1,0 +1,3 @@
+from db import connection_string
+
+print("connecting to", connection_string())

@@ -1,0 +1,19 @@
+use crate::net::{self, Conn};
+
+pub struct Pool {
+    conns: Vec<Conn>,
+}
+
+impl Pool {
+    pub fn open(addr: &str, size: usize) -> Result<Pool, String> {
+        let mut conns = Vec::with_capacity(size);
+        for _ in 0..size {
+            conns.push(net::connect(addr, net::DEFAULT_TIMEOUT_MS)?);
+        }
+        Ok(Pool { conns })
+    }
+
+    pub fn size(&self) -> usize {
+        self.conns.len()
+    }
+}

@@ -1,0 +1,7 @@
+mod net;
+mod pool;
+
+fn main() {
+    let p = pool::Pool::open("queue.internal:5672", 3).expect("pool");
+    println!("pool of {}", p.size());
+}

@@ -1,0 +1,12 @@
+mod shared;
+
+use crate::shared::helpers::parse_date;
+
+fn main() {
+    for s in ["2026-12-06", "2026-13-01", "nonsense"] {
+        match parse_date(s) {
+            Some((y, m, d)) => println!("{} -> {}/{}/{}", s, d, m, y),
+            None => println!("{} -> invalid", s),
+        }
+    }
+}

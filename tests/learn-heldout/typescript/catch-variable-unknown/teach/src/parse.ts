@@ -1,0 +1,17 @@
+export interface ParseResult {
+  ok: boolean;
+  value?: unknown;
+  error?: string;
+}
+
+export function safeParse(text: string): ParseResult {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    return { ok: false, error: e.message };
+  }
+}
+
+export function parseAll(texts: string[]): ParseResult[] {
+  return texts.map(safeParse);
+}

@@ -1,0 +1,16 @@
+export interface Env {
+  [key: string]: string | undefined;
+}
+
+export interface ServerOptions {
+  host: string;
+  verbose: boolean;
+}
+
+export function resolveHost(env: Env): string {
+  return env["HOST"] ?? "127.0.0.1";
+}
+
+export function options(env: Env): ServerOptions {
+  return { host: resolveHost(env), verbose: env["VERBOSE"] === "1" };
+}

@@ -1,0 +1,11 @@
+export enum Role {
+  Viewer = "viewer",
+  Editor = "editor",
+  /** formerly Role.Admin */
+  Administrator = "administrator",
+}
+
+export interface Member {
+  name: string;
+  role: Role;
+}
