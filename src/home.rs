@@ -13,3 +13,13 @@ pub fn data_dir() -> Option<PathBuf> {
 pub fn user_patterns_dir() -> Option<PathBuf> {
     data_dir().map(|dir| dir.join("patterns"))
 }
+
+/// Whether the built-in pattern library and the candidate generators are used:
+/// `SELFHEAL_BUILTIN=0` (or `off`) leaves only the user's own and learned patterns, to see what
+/// those alone do (the learning tests and benchmark measure so).
+pub fn builtin_enabled() -> bool {
+    !matches!(
+        std::env::var("SELFHEAL_BUILTIN").as_deref(),
+        Ok("0" | "off" | "false" | "no")
+    )
+}

@@ -18,6 +18,7 @@ pub mod fix;
 pub mod generate;
 pub mod home;
 pub mod interrupt;
+pub mod learn;
 pub mod lsp;
 pub mod occurrence;
 pub mod pattern;

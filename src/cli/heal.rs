@@ -52,6 +52,7 @@ pub fn run(arguments: HealArguments<'_>) -> anyhow::Result<i32> {
         max_tries: arguments.max_tries,
         interactive: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
         project: project_name(&cwd),
+        learning: crate::learn::Learning::for_command(&cwd, arguments.command),
     };
     let mut log = std::io::stderr();
     // Where names the errors miss are defined in the project, for imports.

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context};
 use clap::Subcommand;
 
+use crate::learn::library::{self as learn_library, is_learned_id, learned_file, LEARNED_FILE};
 use crate::pattern::{
     builtin_sources, check_unique_ids, export_patterns, load_patterns, Pattern, PatternError,
     PatternSet,
@@ -18,6 +19,9 @@ pub enum PatternsCommand {
         /// One JSON object per pattern instead.
         #[arg(long)]
         json: bool,
+        /// Only the patterns selfheal learned from fixes people made.
+        #[arg(long)]
+        learned: bool,
     },
     /// A pattern in full, as TOML.
     Show { id: String },
@@ -26,6 +30,8 @@ pub enum PatternsCommand {
     Validate { files: Vec<PathBuf> },
     /// Validate a pattern file and copy it into the data directory, where it is loaded from then on.
     Import { file: PathBuf },
+    /// Remove a learned pattern (ids as `patterns list --learned` prints them).
+    Forget { id: String },
     /// Print patterns as TOML (all, or only yours with --user).
     Export {
         #[arg(long)]
@@ -35,7 +41,8 @@ pub enum PatternsCommand {
 
 pub fn run(command: PatternsCommand) -> anyhow::Result<i32> {
     match command {
-        PatternsCommand::List { json } => list(json),
+        PatternsCommand::List { json, learned } => list(json, learned),
+        PatternsCommand::Forget { id } => forget(&id),
         PatternsCommand::Show { id } => show(&id),
         PatternsCommand::Validate { files } => validate(&files),
         PatternsCommand::Import { file } => import(&file),
@@ -51,11 +58,19 @@ pub(crate) fn loaded() -> PatternSet {
     set
 }
 
-fn list(json: bool) -> anyhow::Result<i32> {
+fn list(json: bool, learned_only: bool) -> anyhow::Result<i32> {
     let set = loaded();
     let mut out = std::io::stdout().lock();
     for pattern in set.patterns() {
         let spec = &pattern.spec;
+        if learned_only && !is_learned_id(&spec.id) {
+            continue;
+        }
+        let title = match learned_only {
+            // A learned pattern's title is the error; what it does is its fix's title.
+            true => spec.fixes.first().map_or(&spec.title, |fix| &fix.title),
+            false => &spec.title,
+        };
         let line = match json {
             true => serde_json::json!({
                 "id": spec.id, "language": spec.language, "tools": spec.tools, "codes": spec.codes,
@@ -67,7 +82,7 @@ fn list(json: bool) -> anyhow::Result<i32> {
                 "{:<48} {:<18} {}",
                 spec.id,
                 serde_json::to_value(spec.category)?.as_str().unwrap_or(""),
-                spec.title
+                title
             ),
         };
         if writeln!(out, "{line}").is_err() {
@@ -75,6 +90,20 @@ fn list(json: bool) -> anyhow::Result<i32> {
         }
     }
     Ok(0)
+}
+
+fn forget(id: &str) -> anyhow::Result<i32> {
+    if !is_learned_id(id) {
+        bail!("`{id}` is not a learned pattern (learned ids look like `python.learned-…`; see `selfheal patterns list --learned`)");
+    }
+    let file = learned_file().context("no data directory: set SELFHEAL_HOME or HOME")?;
+    match learn_library::forget(&file, id)? {
+        true => {
+            outln!("forgot {id}")?;
+            Ok(0)
+        }
+        false => bail!("no learned pattern `{id}` (see `selfheal patterns list --learned`)"),
+    }
 }
 
 fn show(id: &str) -> anyhow::Result<i32> {
@@ -132,6 +161,9 @@ fn import(file: &Path) -> anyhow::Result<i32> {
     let target_dir =
         crate::home::user_patterns_dir().context("no data directory: set SELFHEAL_HOME or HOME")?;
     let name = file.file_name().context("the file has no name")?;
+    if name == LEARNED_FILE {
+        bail!("{LEARNED_FILE} is the name of selfheal's own learned patterns; rename the file to import it beside them");
+    }
     let target = target_dir.join(name);
     for pattern in &patterns {
         if let Some(other) = existing.get(&pattern.spec.id) {

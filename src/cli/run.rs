@@ -8,6 +8,7 @@ use anyhow::Context;
 use serde::Serialize;
 
 use crate::engine::{project_name, Engine, RecognisedError};
+use crate::learn::Learning;
 use crate::occurrence::Severity;
 use crate::pattern::render_template;
 use crate::runner::{run_and_capture, CommandLine, RunOptions};
@@ -28,6 +29,17 @@ pub fn run(command: &[String], report: Option<&Path>) -> anyhow::Result<i32> {
     let findings = engine.recognise_all(outcome.occurrences);
     engine.record_sightings(&findings, project_name(&cwd).as_deref());
     eprint!("{}", summary(&findings));
+    if let Some(learning) = Learning::for_command(&cwd, command) {
+        let observation = engine.observe_run(
+            &learning.command_key,
+            &findings,
+            Some(&learning.learned_file),
+            &crate::fix::Disk,
+        );
+        for learned in &observation.learned {
+            eprintln!("{}", learned.describe());
+        }
+    }
     if running_in_ci() {
         out!("{}", github_annotations(&findings, &cwd))?;
     }

@@ -6,6 +6,7 @@ use super::recognise::RecognisedError;
 use super::Engine;
 use crate::fix::{plan_fixes, FileSource, FixAction, FixPlan};
 use crate::generate::{generate, Context, Generator, GENERATED_KEY_PREFIX};
+use crate::pattern::PatternMatch;
 use crate::store::Confidence;
 
 /// A fix that can be offered or tried, with the belief that it works.
@@ -87,7 +88,7 @@ impl Engine<'_> {
         files: &dyn FileSource,
     ) -> Vec<CandidateFix> {
         let mut candidates = self.pattern_fixes(error, files);
-        if error.is_error() {
+        if error.is_error() && crate::home::builtin_enabled() {
             let context = Context {
                 occurrence: &error.occurrence,
                 files,
@@ -117,15 +118,34 @@ impl Engine<'_> {
         candidates
     }
 
-    /// The matched pattern's fixes that can be made now, in the pattern's order.
+    /// The fixes of the matched pattern and of every learned pattern that matches too, that can
+    /// be made now, each in its pattern's order.
     fn pattern_fixes(
         &self,
         error: &RecognisedError<'_>,
         files: &dyn FileSource,
     ) -> Vec<CandidateFix> {
-        let Some(matched) = &error.matched else {
-            return Vec::new();
-        };
+        let learned = self.patterns.learned_matches(&error.occurrence);
+        let matched_id = error.matched.as_ref().map(|m| m.pattern.spec.id.as_str());
+        error
+            .matched
+            .iter()
+            .chain(
+                learned
+                    .iter()
+                    .filter(|m| Some(m.pattern.spec.id.as_str()) != matched_id),
+            )
+            .flat_map(|matched| self.fixes_of(matched, error, files))
+            .collect()
+    }
+
+    /// One matched pattern's fixes that can be made now, in the pattern's order.
+    fn fixes_of(
+        &self,
+        matched: &PatternMatch<'_>,
+        error: &RecognisedError<'_>,
+        files: &dyn FileSource,
+    ) -> Vec<CandidateFix> {
         plan_fixes(matched, &error.occurrence, files)
             .into_iter()
             .enumerate()

@@ -13,6 +13,7 @@ use super::recognise::{Place, RecognisedError};
 use super::{AppliedFix, Engine};
 use crate::fingerprint::Fingerprint;
 use crate::fix::{apply_patch_to_text, merge_patches, render_diff, Disk, FixAction, FixPlan};
+use crate::learn::Learning;
 use crate::runner::{run_and_capture, CommandLine, FinishedRun, RunOptions};
 use crate::store::Outcome;
 
@@ -32,6 +33,8 @@ pub struct HealOptions {
     /// Whether a person is at a terminal to answer questions.
     pub interactive: bool,
     pub project: Option<String>,
+    /// Learn from the person's changes since the command's last run (`crate::learn`).
+    pub learning: Option<Learning>,
 }
 
 /// Asks a person yes or no.
@@ -151,6 +154,17 @@ pub fn heal(
         return Ok(report);
     }
     let (mut exit_code, mut errors) = recognised(first);
+    if let Some(learning) = &options.learning {
+        let observation = engine.observe_run(
+            &learning.command_key,
+            &errors,
+            Some(&learning.learned_file),
+            &Disk,
+        );
+        for learned in &observation.learned {
+            writeln!(log, "{}", learned.describe())?;
+        }
+    }
     let mut attempted = Attempts::default();
     if options.max_rounds == 0 {
         writeln!(log, "selfheal: --max-rounds 0: nothing is changed")?;
@@ -264,6 +278,10 @@ pub fn heal(
     }
     report.exit_code = exit_code;
     report.remaining_errors = count_errors(&errors);
+    if let Some(learning) = &options.learning {
+        // What is left is what the person may fix next; heal's own fixes are not lessons.
+        engine.observe_run(&learning.command_key, &errors, None, &Disk);
+    }
     Ok(report)
 }
 

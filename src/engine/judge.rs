@@ -42,7 +42,7 @@ pub struct Reported {
 }
 
 /// Tools whose run ends at the first error: Python and Node raising, a test's panic.
-fn stops_at_first(tool: Tool) -> bool {
+pub fn stops_at_first(tool: Tool) -> bool {
     matches!(tool, Tool::Python | Tool::Node)
 }
 
@@ -208,17 +208,7 @@ impl ChangedRegion {
     fn of(change: &AppliedPatch) -> ChangedRegion {
         let before: Vec<&[u8]> = change.before.split(|b| *b == b'\n').collect();
         let after: Vec<&[u8]> = change.after.split(|b| *b == b'\n').collect();
-        let prefix = before
-            .iter()
-            .zip(&after)
-            .take_while(|(a, b)| a == b)
-            .count();
-        let suffix = before[prefix..]
-            .iter()
-            .rev()
-            .zip(after[prefix..].iter().rev())
-            .take_while(|(a, b)| a == b)
-            .count();
+        let (prefix, suffix) = crate::fix::common_ends(&before, &after);
         ChangedRegion {
             first_before: prefix as u32 + 1,
             last_before: (before.len() - suffix) as u32,

@@ -28,7 +28,7 @@ mod record;
 
 pub use apply::{restore_file, AppliedFix, ApplyError, LeftAlone};
 pub use candidates::{CandidateFix, FixOrigin};
-pub use judge::{judge_fix, lines_after_change, FixTarget, Judgement, Reported};
+pub use judge::{judge_fix, lines_after_change, stops_at_first, FixTarget, Judgement, Reported};
 pub use recognise::{Place, RecognisedError};
 pub use record::project_name;
 

@@ -1,16 +1,23 @@
 //! A unified diff of one file's change, for showing a fix before it is applied.
 
+/// How many items `a` and `b` share at their start, and then at their end (not overlapping the
+/// start): the unchanged lines around a change.
+pub fn common_ends<T: PartialEq>(a: &[T], b: &[T]) -> (usize, usize) {
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    (prefix, suffix)
+}
+
 /// The changed region of `before` → `after` with up to 2 lines of context, in unified format.
 pub fn render_diff(path: &str, before: &str, after: &str) -> String {
     let old: Vec<&str> = before.split_inclusive('\n').collect();
     let new: Vec<&str> = after.split_inclusive('\n').collect();
-    let prefix = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
-    let suffix = old[prefix..]
-        .iter()
-        .rev()
-        .zip(new[prefix..].iter().rev())
-        .take_while(|(a, b)| a == b)
-        .count();
+    let (prefix, suffix) = common_ends(&old, &new);
     if prefix == old.len() && prefix == new.len() {
         return String::new();
     }

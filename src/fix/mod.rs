@@ -21,7 +21,7 @@ pub use apply::{
     AppliedPatch, FixError,
 };
 pub use columns::{byte_offset_of, line_and_column_of, ColumnUnit};
-pub use diff::render_diff;
+pub use diff::{common_ends, render_diff};
 pub use merge::merge_patches;
 pub use plan::{import_edit, line_range, plan_fix, plan_fixes, Disk, FileSource, NotApplicable};
 pub use suggestions::{alternative_patches, alternatives, Alternative};

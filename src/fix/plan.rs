@@ -13,7 +13,9 @@ use super::rust_paths;
 use super::suggestions::plan_suggestions;
 use super::{sha256_hex, FilePatch, FixAction, FixPlan, TextEdit};
 use crate::occurrence::{Language, Occurrence};
-use crate::pattern::{render_template, Anchor, EditTemplate, FixTemplate, PatternMatch};
+use crate::pattern::{
+    render_template, Anchor, EditTemplate, FixTemplate, PatternMatch, NEAR_LINES,
+};
 
 /// Where plans read files from: the disk, or an editor's open documents.
 pub trait FileSource {
@@ -258,6 +260,19 @@ pub fn line_range(text: &str, line: u32) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
+/// The bytes of the lines within `NEAR_LINES` of 1-based `line`.
+fn near_window(text: &str, line: u32) -> std::ops::Range<usize> {
+    let first = line.saturating_sub(NEAR_LINES).max(1);
+    let last = line + NEAR_LINES;
+    let start = line_start_offset(text, first)
+        .unwrap_or(text.len())
+        .min(text.len());
+    let end = line_start_offset(text, last + 1)
+        .unwrap_or(text.len())
+        .min(text.len());
+    start..end.max(start)
+}
+
 /// One edit of a template. `crate_root` is the text `rust_crate_root_text` gives for a Rust import,
 /// else empty.
 fn plan_edit(
@@ -399,9 +414,15 @@ fn plan_edit(
                 replacement: format!("{separator}{}{newline}", insert.unwrap_or_default()),
             })
         }
-        Anchor::OnlyMatch => {
+        Anchor::OnlyMatch | Anchor::Near => {
             let find = values.regex(template.find.as_deref().unwrap_or_default(), "find")?;
-            let mut places = find.find_iter(text);
+            let window = match template.at {
+                Anchor::Near => near_window(text, need_line()?),
+                _ => 0..text.len(),
+            };
+            let mut places = find
+                .find_iter(&text[window.clone()])
+                .map(|m| (m.start() + window.start)..(m.end() + window.start));
             let place = places.next().ok_or_else(|| {
                 NotApplicable(format!("nothing in the file matches {:?}", find.as_str()))
             })?;
@@ -411,13 +432,7 @@ fn plan_edit(
                     find.as_str()
                 )));
             }
-            replace_within(
-                template,
-                values,
-                text,
-                (place.start(), place.end()),
-                newline,
-            )
+            replace_within(template, values, text, (place.start, place.end), newline)
         }
         Anchor::After => {
             let after = values.regex(template.after.as_deref().unwrap_or_default(), "after")?;

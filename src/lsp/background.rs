@@ -10,6 +10,7 @@ use tower_lsp_server::Client;
 
 use super::fix_tracker::{JudgedFix, OfferedFix};
 use super::state::{lock, open_writer_store, ServerState};
+use super::workspace_files::WorkspaceFiles;
 use crate::engine::{project_name, Engine};
 use crate::occurrence::Occurrence;
 use crate::pattern::PatternSet;
@@ -34,6 +35,78 @@ pub fn record_sightings(state: &Arc<ServerState>, occurrences: Vec<Occurrence>) 
         })
         .await;
     });
+}
+
+/// One observation for the learner: errors from one source (a command line in a directory, or
+/// one document's forwarded diagnostics at a save) and the files as the editor has them.
+pub struct Observe {
+    key: String,
+    occurrences: Vec<Occurrence>,
+    files: WorkspaceFiles,
+}
+
+/// Learns from what a person changed since these errors were last seen (`crate::learn`), on the
+/// learner's own thread, in the order observations arrive. A learned pattern is announced and
+/// the library loaded again, so the next quick fix can use it.
+pub fn observe(
+    state: &Arc<ServerState>,
+    client: &Client,
+    key: String,
+    occurrences: Vec<Occurrence>,
+    files: WorkspaceFiles,
+) {
+    if !crate::learn::enabled() {
+        return;
+    }
+    let job = Observe {
+        key,
+        occurrences,
+        files,
+    };
+    let mut learner = lock(&state.learner);
+    if learner.is_none() {
+        *learner = start_learner(state, client);
+    }
+    if let Some(sender) = learner.as_ref() {
+        let _ = sender.send(job);
+    }
+}
+
+fn start_learner(
+    state: &Arc<ServerState>,
+    client: &Client,
+) -> Option<std::sync::mpsc::Sender<Observe>> {
+    let learned_file = crate::learn::library::learned_file()?;
+    let (sender, jobs) = std::sync::mpsc::channel::<Observe>();
+    let state = Arc::clone(state);
+    let client = client.clone();
+    let runtime = tokio::runtime::Handle::current();
+    std::thread::Builder::new()
+        .name("selfheal-learner".into())
+        .spawn(move || {
+            let store = open_writer_store();
+            for job in jobs {
+                let patterns = state.patterns_blocking();
+                let engine = Engine::new(&patterns, store.as_ref());
+                let errors = engine.recognise_all(job.occurrences);
+                let observation =
+                    engine.observe_run(&job.key, &errors, Some(&learned_file), &job.files);
+                if observation.learned.is_empty() {
+                    continue;
+                }
+                state.reload_patterns();
+                let client = client.clone();
+                runtime.spawn(async move {
+                    for lesson in observation.learned {
+                        let text = lesson.describe();
+                        client.log_message(MessageType::INFO, text.clone()).await;
+                        client.show_message(MessageType::INFO, text).await;
+                    }
+                });
+            }
+        })
+        .ok()?;
+    Some(sender)
 }
 
 /// Records outcomes and tells the editor's log.

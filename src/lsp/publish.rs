@@ -13,7 +13,7 @@ use ropey::Rope;
 use tower_lsp_server::ls_types::Uri;
 use tower_lsp_server::Client;
 
-use super::background::{record_outcomes, record_sightings};
+use super::background::{observe, record_outcomes, record_sightings};
 use super::documents::PositionEncoding;
 use super::lsp_ext::PublishedDiagnosticData;
 use super::state::{lock, CapturedDiagnostic, ServerState};
@@ -73,6 +73,7 @@ pub async fn publish_run(
     let root = lock(&state.session).root.clone();
     let files = WorkspaceFiles::of_documents(lock(&state.documents).iter());
     let command_line = finished.command_line.clone();
+    let cwd = finished.cwd.clone().or_else(|| root.clone());
     let exit_code = finished.exit_code;
     let truncated = finished.truncated;
     let analysed = {
@@ -128,6 +129,12 @@ pub async fn publish_run(
         lock(&state.fixes).judge_run(&command_line, &reported, &analysed.files, &version_of)
     };
     record_outcomes(client, judged);
+    let key = crate::learn::command_key(
+        cwd.as_deref().unwrap_or(Path::new("")),
+        std::slice::from_ref(&command_line),
+    );
+    let files = WorkspaceFiles::of_documents(lock(&state.documents).iter());
+    observe(state, client, key, analysed.occurrences.clone(), files);
     record_sightings(state, analysed.occurrences);
     summary
 }

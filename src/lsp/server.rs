@@ -10,9 +10,9 @@ use tower_lsp_server::jsonrpc;
 use tower_lsp_server::ls_types::{
     CodeActionKind, CodeActionOptions, CodeActionParams, CodeActionProviderCapability,
     CodeActionResponse, DidChangeConfigurationParams, DidChangeTextDocumentParams,
-    DidCloseTextDocumentParams, DidOpenTextDocumentParams, ExecuteCommandOptions,
-    ExecuteCommandParams, Hover, HoverParams, HoverProviderCapability, InitializeParams,
-    InitializeResult, InitializedParams, ServerCapabilities, ServerInfo,
+    DidCloseTextDocumentParams, DidOpenTextDocumentParams, DidSaveTextDocumentParams,
+    ExecuteCommandOptions, ExecuteCommandParams, Hover, HoverParams, HoverProviderCapability,
+    InitializeParams, InitializeResult, InitializedParams, ServerCapabilities, ServerInfo,
     TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions,
     WorkDoneProgressOptions,
 };
@@ -184,6 +184,13 @@ impl LanguageServer for SelfhealServer {
         .await
     }
 
+    async fn did_save(&self, params: DidSaveTextDocumentParams) {
+        guard::notification("textDocument/didSave", async {
+            handlers::external_diagnostics::did_save(&self.state, &self.client, params)
+        })
+        .await
+    }
+
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         guard::notification("textDocument/didClose", async {
             handlers::text_sync::did_close(&self.state, params)
@@ -240,6 +247,8 @@ fn capabilities_for(encoding: super::documents::PositionEncoding) -> ServerCapab
             TextDocumentSyncOptions {
                 open_close: Some(true),
                 change: Some(TextDocumentSyncKind::INCREMENTAL),
+                // A save is when the learner compares a document with its last saved state.
+                save: Some(true.into()),
                 ..TextDocumentSyncOptions::default()
             },
         )),

@@ -52,6 +52,11 @@ pub struct ServerState {
     /// Held (across awaits: a tokio mutex) while a run's diagnostics are published.
     pub publishing: tokio::sync::Mutex<()>,
     patterns: watch::Receiver<Option<Arc<PatternSet>>>,
+    /// To load the library again when a pattern was learned.
+    patterns_sender: watch::Sender<Option<Arc<PatternSet>>>,
+    /// The learner's queue (`background::observe`): one thread, so observations are made in
+    /// the order the editor sent them.
+    pub learner: Mutex<Option<std::sync::mpsc::Sender<crate::lsp::background::Observe>>>,
     /// For quick reads inside `spawn_blocking` only; background writers open their own.
     store: Mutex<Option<Store>>,
     /// The workspace's definitions (imports for names defined in another file), once indexed.
@@ -74,6 +79,8 @@ impl ServerState {
             tasks: Mutex::new(HashMap::new()),
             publishing: tokio::sync::Mutex::new(()),
             patterns,
+            patterns_sender: patterns_sender.clone(),
+            learner: Mutex::new(None),
             store: Mutex::new(None),
             symbols: Mutex::new(None),
             next_id: AtomicU64::new(1),
@@ -99,6 +106,19 @@ impl ServerState {
             })
             .ok();
         state
+    }
+
+    /// Loads the pattern library again (after a pattern was learned); requests use the one
+    /// loaded before until it is done.
+    pub fn reload_patterns(&self) {
+        let sender = self.patterns_sender.clone();
+        std::thread::Builder::new()
+            .name("selfheal-patterns".into())
+            .spawn(move || {
+                let (set, _) = PatternSet::load_all();
+                let _ = sender.send(Some(Arc::new(set)));
+            })
+            .ok();
     }
 
     /// Indexes (or re-indexes: only files that changed are read again) the workspace's
@@ -129,6 +149,16 @@ impl ServerState {
     /// The workspace's definitions, as last indexed.
     pub fn symbols(&self) -> Option<Arc<SymbolIndex>> {
         lock(&self.symbols).clone()
+    }
+
+    /// The pattern library, waiting on this (non-async) thread until it is loaded.
+    pub fn patterns_blocking(&self) -> Arc<PatternSet> {
+        loop {
+            if let Some(set) = self.patterns.borrow().clone() {
+                return set;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
     }
 
     /// The pattern library, once loaded.

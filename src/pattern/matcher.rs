@@ -24,6 +24,8 @@ pub struct PatternSet {
     prefilter: Prefilter,
     /// Some pattern has a note regex, so a match depends on the occurrence's notes too.
     has_note_regexes: bool,
+    /// The learned patterns (`crate::learn`), by index.
+    learned: Vec<usize>,
     /// Answers of `match_occurrence` by what they depend on (see `MatchKey`): build logs repeat
     /// the same message thousands of times, and running the regexes again gives the same answer.
     answers: Mutex<HashMap<String, Option<Answer>>>,
@@ -315,26 +317,45 @@ impl PatternSet {
             .filter(|path| path.extension().is_some_and(|e| e == "toml"))
             .collect();
         files.sort();
-        for path in files {
-            match std::fs::read_to_string(&path) {
-                Ok(text) => {
-                    let (patterns, problems) =
-                        load_user_patterns(&path.display().to_string(), &text);
-                    all.extend(patterns);
-                    errors.extend(problems);
+        // Learned patterns come after the built-in library: a lesson about one error must not
+        // hide the general pattern of its kind (its fixes are candidates all the same, see
+        // `learned_matches`).
+        let learned_file = crate::home::user_patterns_dir()
+            .map(|dir| dir.join(crate::learn::library::LEARNED_FILE));
+        let (learned, files): (Vec<_>, Vec<_>) = files
+            .into_iter()
+            .partition(|path| Some(path) == learned_file.as_ref());
+        let load_file =
+            |path: std::path::PathBuf, all: &mut Vec<Pattern>, errors: &mut Vec<PatternError>| {
+                match std::fs::read_to_string(&path) {
+                    Ok(text) => {
+                        let (patterns, problems) =
+                            load_user_patterns(&path.display().to_string(), &text);
+                        all.extend(patterns);
+                        errors.extend(problems);
+                    }
+                    Err(error) => errors.push(PatternError {
+                        origin: path.display().to_string(),
+                        pattern_id: None,
+                        problem: format!("cannot read: {error}"),
+                    }),
                 }
-                Err(error) => errors.push(PatternError {
-                    origin: path.display().to_string(),
-                    pattern_id: None,
-                    problem: format!("cannot read: {error}"),
-                }),
-            }
+            };
+        for path in files {
+            load_file(path, &mut all, &mut errors);
         }
-        for (name, text) in super::builtin_sources() {
+        let builtin = match crate::home::builtin_enabled() {
+            true => super::builtin_sources(),
+            false => &[],
+        };
+        for (name, text) in builtin {
             let (patterns, problems) =
                 super::load_trusted_patterns(&format!("builtin:{name}"), text);
             all.extend(patterns);
             errors.extend(problems);
+        }
+        for path in learned {
+            load_file(path, &mut all, &mut errors);
         }
         let (set, mut duplicates) = PatternSet::new(all);
         errors.append(&mut duplicates);
@@ -369,6 +390,9 @@ impl PatternSet {
         }
         set.prefilter = Prefilter::build(&set.patterns);
         set.has_note_regexes = set.patterns.iter().any(|pattern| pattern.note.is_some());
+        set.learned = (0..set.patterns.len())
+            .filter(|&index| crate::learn::library::is_learned_id(&set.patterns[index].spec.id))
+            .collect();
         (set, errors)
     }
 
@@ -386,6 +410,15 @@ impl PatternSet {
 
     pub fn is_empty(&self) -> bool {
         self.patterns.is_empty()
+    }
+
+    /// Every learned pattern that matches `occurrence`, in load order: a person's lessons are
+    /// candidates beside the pattern that explains the error, whichever that is.
+    pub fn learned_matches(&self, occurrence: &Occurrence) -> Vec<PatternMatch<'_>> {
+        self.learned
+            .iter()
+            .filter_map(|&index| self.try_pattern(&self.patterns[index], occurrence))
+            .collect()
     }
 
     /// The first pattern (patterns with the occurrence's code first, then code-less ones, each in

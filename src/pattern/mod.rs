@@ -145,7 +145,14 @@ pub enum Anchor {
     /// declaration an error names (`const limit` for "Cannot assign to 'limit' because it is a
     /// constant"). No match, or more than one, and the fix is not offered.
     OnlyMatch,
+    /// The one place within [`NEAR_LINES`] lines above or below the diagnostic line that `find`
+    /// matches (it may span lines): where a learned fix changes the code it was learned on. No
+    /// match there, or more than one, and the fix is not offered.
+    Near,
 }
+
+/// How far from the diagnostic line an `at = "near"` edit looks.
+pub const NEAR_LINES: u32 = 3;
 
 /// A loaded pattern. Its regexes compile on first use: most patterns never meet an error they
 /// could match in one run, and compiling hundreds of them up front would cost every start-up.
@@ -504,7 +511,7 @@ fn check_edit(
     }
     let needs = match edit.at {
         Anchor::Range | Anchor::Line => edit.replace.is_some() || edit.insert.is_some(),
-        Anchor::OnlyMatch => edit.find.is_some() && edit.replace.is_some(),
+        Anchor::OnlyMatch | Anchor::Near => edit.find.is_some() && edit.replace.is_some(),
         Anchor::LineEnd
         | Anchor::LineBefore
         | Anchor::Imports
@@ -518,7 +525,7 @@ fn check_edit(
             serde_plain_anchor(edit.at),
             match edit.at {
                 Anchor::Range | Anchor::Line => "`replace` (optionally with `find`) or `insert`",
-                Anchor::OnlyMatch => "`find` and `replace`",
+                Anchor::OnlyMatch | Anchor::Near => "`find` and `replace`",
                 Anchor::After => "`after` and `insert`",
                 _ => "`insert`",
             }

@@ -31,6 +31,7 @@ mod learning;
 mod occurrences;
 mod schema;
 mod stats;
+mod watch;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -49,6 +50,7 @@ pub use occurrences::{
 };
 pub use schema::SCHEMA_VERSION;
 pub use stats::{RecurringError, Stats};
+pub use watch::Watch;
 
 /// The database's file name inside the data directory.
 pub const DATABASE_FILE_NAME: &str = "selfheal.db";

@@ -10,7 +10,11 @@ use rusqlite::Connection;
 use super::{error_from_sqlite, StoreError};
 
 /// Migration `n` (1-based) brings a database from version `n - 1` to `n`.
-const MIGRATIONS: &[&str] = &[MIGRATION_1_INITIAL, MIGRATION_2_UNDONE_OUTCOME];
+const MIGRATIONS: &[&str] = &[
+    MIGRATION_1_INITIAL,
+    MIGRATION_2_UNDONE_OUTCOME,
+    MIGRATION_3_WATCHES,
+];
 
 /// The schema version this build writes; a database with a higher one is refused.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -101,6 +105,27 @@ CREATE INDEX outcomes_by_fingerprint ON outcomes (fingerprint, outcome);
 CREATE INDEX outcomes_by_fix_key ON outcomes (fix_key);
 
 ALTER TABLE fix_stats ADD COLUMN undone INTEGER NOT NULL DEFAULT 0;
+"#;
+
+/// What the learner watches (`crate::learn`): per command (a digest of its directory and
+/// arguments), the errors of its last run and a scrubbed snapshot of the files they point at.
+/// Replaced on every run; never synced.
+const MIGRATION_3_WATCHES: &str = r#"
+CREATE TABLE watched_errors (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    command_key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    occurrence TEXT NOT NULL,
+    at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX watched_errors_by_command ON watched_errors (command_key);
+
+CREATE TABLE watched_files (
+    command_key TEXT NOT NULL,
+    path TEXT NOT NULL,
+    content TEXT NOT NULL,
+    PRIMARY KEY (command_key, path)
+) STRICT;
 "#;
 
 /// Brings the database to `SCHEMA_VERSION`, or refuses one that is newer.

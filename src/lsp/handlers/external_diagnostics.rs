@@ -6,15 +6,16 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use tower_lsp_server::ls_types::Diagnostic;
+use tower_lsp_server::ls_types::{Diagnostic, DidSaveTextDocumentParams};
 use tower_lsp_server::Client;
 
 use crate::engine::Reported;
 use crate::fingerprint::{fingerprint, Fingerprint};
-use crate::lsp::background::{record_outcomes, record_sightings};
-use crate::lsp::from_proto::{occurrence_of, path_of};
+use crate::lsp::background::{observe, record_outcomes, record_sightings};
+use crate::lsp::from_proto::{occurrence_of, occurrence_of_seen, path_of};
 use crate::lsp::lsp_ext::{ExternalDiagnosticsParams, DIAGNOSTIC_SOURCE};
 use crate::lsp::state::{lock, ServerState};
+use crate::lsp::workspace_files::WorkspaceFiles;
 use crate::occurrence::Occurrence;
 
 pub fn did_change_external_diagnostics(
@@ -89,4 +90,28 @@ pub fn did_change_external_diagnostics(
         .filter(|occurrence| !previous.contains(&fingerprint(occurrence)))
         .collect();
     record_sightings(state, appeared);
+}
+
+/// A document was saved: the learner compares it, and the other servers' diagnostics it has
+/// now, with the last save (`crate::learn`). Saves, not every change: while a person types, a
+/// name passes through misspellings that come and go, and none of those is a lesson.
+pub fn did_save(state: &Arc<ServerState>, client: &Client, params: DidSaveTextDocumentParams) {
+    let uri = params.text_document.uri;
+    let encoding = state.encoding();
+    let occurrences: Vec<Occurrence> = {
+        let documents = lock(&state.documents);
+        let Some(document) = documents.get(&uri) else {
+            return;
+        };
+        let text = document.text.to_string();
+        lock(&state.diagnostics)
+            .seen_for(&uri)
+            .iter()
+            .filter(|seen| seen.occurrence.is_none())
+            .map(|seen| occurrence_of_seen(seen, document, &text, encoding))
+            .collect()
+    };
+    let files = WorkspaceFiles::of_documents(lock(&state.documents).iter());
+    let key = format!("diagnostics of {} at save", uri.as_str());
+    observe(state, client, key, occurrences, files);
 }

@@ -1,0 +1,803 @@
+//! One lesson: an error, the file it pointed at before, and the same file after a person's
+//! change that made the error go away → a pattern that makes the same change the next time, or
+//! the reason it is not learned.
+//!
+//! The steps (after Getafix's edit patterns with unchanged context, and DevReplay's regex +
+//! template patterns):
+//! 1. Gate: at most one changed hunk of a few lines near the error (or, when far from it, one
+//!    whose text is unique in the file), plus at most one hunk that only adds imports.
+//! 2. Minimise: the changed characters, widened to whole identifiers, then widened by tokens of
+//!    unchanged context until the old text occurs exactly once where the fix will look for it.
+//! 3. Template the message: quoted names, names the edit uses, and paths.
+//! 4. Link: a value of the message that the new text contains becomes a capture in the message,
+//!    the anchor and the replacement — the lesson then holds for other names too. A value only
+//!    removed by the edit stays literal: replacing `load_config` by `read_config` is a fact about
+//!    `load_config`, not about every undefined name.
+//!
+//! The result is validated by `super::replay` before it is kept.
+
+use sha2::{Digest, Sha256};
+
+use super::hunks::{hunks, Hunk};
+use crate::occurrence::{Language, Occurrence};
+use crate::pattern::{Anchor, Category, EditTemplate, FixTemplate, PatternSpec, NEAR_LINES};
+
+/// The prior of a learned fix: above the default minimum confidence, so `heal --yes` tries it
+/// (verified, reverted when it fails), below what an editor marks as preferred.
+pub const LEARNED_PRIOR: f64 = 0.7;
+
+/// A hunk longer than this (old or new lines) is a rewrite, not a fix of one error.
+const MAX_HUNK_LINES: usize = 6;
+
+/// How many tokens of unchanged context may be added to make the anchor unique.
+const MAX_CONTEXT_TOKENS: usize = 16;
+
+/// Why a change was not learned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotLearned(pub String);
+
+fn refuse<T>(reason: impl Into<String>) -> Result<T, NotLearned> {
+    Err(NotLearned(reason.into()))
+}
+
+/// The pattern a person's change teaches, before validation.
+pub fn lesson(occurrence: &Occurrence, old: &str, new: &str) -> Result<PatternSpec, NotLearned> {
+    let language = occurrence.tool.language();
+    let Some(error_line) = occurrence.line.filter(|&l| l > 0) else {
+        return refuse("the error names no line");
+    };
+    let error_index = error_line as usize - 1;
+    let old_lines: Vec<&str> = old.split_inclusive('\n').collect();
+    let new_lines: Vec<&str> = new.split_inclusive('\n').collect();
+    let Some(found) = hunks(&old_lines, &new_lines) else {
+        return refuse("the change is too large to be one fix");
+    };
+    let (imports, main): (Vec<&Hunk>, Vec<&Hunk>) = found
+        .iter()
+        .partition(|hunk| is_import_hunk(hunk, language));
+    if found.is_empty() {
+        return refuse("the file did not change");
+    }
+    if imports.len() > 1 || main.len() > 1 {
+        return refuse(format!(
+            "the change has {} separate hunks; a lesson is one change near the error",
+            found.len()
+        ));
+    }
+    let main = main.first().copied();
+    if let Some(hunk) = main {
+        if hunk.old.len() > MAX_HUNK_LINES || hunk.new.len() > MAX_HUNK_LINES {
+            return refuse(format!(
+                "the change spans {} lines; a lesson is a few lines",
+                hunk.old.len().max(hunk.new.len())
+            ));
+        }
+    }
+
+    // A tool's hint at the end ("Did you mean: 'None'?") depends on the names around the
+    // error, not on the error: the lesson's message ends before it, and any hint may follow.
+    let (message, hint) = without_hint(&occurrence.message);
+    let values = message_values(message);
+    let mut edits = Vec::new();
+    let mut described = Vec::new();
+    if let Some(hunk) = imports.first() {
+        let added: String = hunk.new.concat();
+        let line = import_statement(added.trim_end(), language);
+        let linked = link(&line, &values, &line);
+        edits.push(EditTemplate {
+            at: Anchor::Imports,
+            file: None,
+            find: None,
+            replace: None,
+            insert: Some(parts_text(&linked.0)),
+            after: None,
+            unless: Some(format!("(?m)^\\s*{}\\s*$", template_regex(&linked.0))),
+        });
+        described.push(format!("add `{}`", first_line(added.trim())));
+    }
+    let mut used = Vec::new();
+    if main.is_some() {
+        // The main hunk against the text with the import hunk already made, so that the two
+        // do not mix in the character diff.
+        let base = match imports.first() {
+            Some(import) => {
+                let at = import.old_bytes(&old_lines).start;
+                let added: String = import.new.concat();
+                format!("{}{added}{}", &old[..at], &old[at..])
+            }
+            None => old.to_string(),
+        };
+        let error_index = match imports.first() {
+            Some(import) if import.old_start <= error_index => error_index + import.new.len(),
+            _ => error_index,
+        };
+        let (edit, description, linked) = main_edit(&base, new, error_index, &values)?;
+        edits.push(edit);
+        described.push(description);
+        used = linked;
+    }
+    let import_values: Vec<&Value> = match imports.first() {
+        Some(hunk) => {
+            let added: String = hunk.new.concat();
+            values
+                .iter()
+                .filter(|v| contains_token(&added, &v.text))
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    let generalised: Vec<&Value> = values
+        .iter()
+        .filter(|v| used.contains(&v.name) || import_values.iter().any(|i| i.name == v.name))
+        .collect();
+    let mut message = message_regex(message, &values, &generalised);
+    if hint {
+        message.truncate(message.len() - 1);
+        message.push_str(r"(?:[.;,]? ?\(?[Dd]id you mean.*)?$");
+    }
+    let title = described.join(", then ");
+    let title = format!("{}{}", title[..1].to_uppercase(), &title[1..]);
+    let fix_title = template_text(&title);
+    let mut spec = PatternSpec {
+        id: String::new(),
+        language,
+        tools: vec![occurrence.tool],
+        codes: occurrence.code.iter().cloned().collect(),
+        message,
+        note: None,
+        category: Category::Other,
+        severity: occurrence.severity,
+        title: format!(
+            "Learned: {}",
+            template_text(&first_line(&occurrence.message))
+        ),
+        explanation: format!(
+            "selfheal learned this fix from a change a person made after this error, which \
+             then went away: {title}. It is tried like any other fix, verified by running the \
+             command again, and loses confidence when it does not work. Remove it with \
+             `selfheal patterns forget ID`."
+        )
+        .replace('{', "{{")
+        .replace('}', "}}"),
+        docs: None,
+        fixes: vec![FixTemplate {
+            title: fix_title,
+            confidence: LEARNED_PRIOR,
+            edits,
+            command: None,
+            suggestion: false,
+        }],
+    };
+    // Snapshots are scrubbed: a secret near the change shows as a redaction, and a pattern that
+    // looked for one would never match, one that wrote one would damage the file.
+    let redacted = spec.fixes[0].edits.iter().any(|edit| {
+        [&edit.find, &edit.replace, &edit.insert]
+            .into_iter()
+            .flatten()
+            .any(|text| text.contains("<redacted:"))
+    });
+    if redacted {
+        return refuse("the change touches a secret; it is not learned");
+    }
+    spec.id = learned_id(&spec);
+    Ok(spec)
+}
+
+/// `lang.learned-<digest of what it matches and does>`: the same lesson learned twice has the
+/// same id.
+pub fn learned_id(spec: &PatternSpec) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(spec.message.as_bytes());
+    for code in &spec.codes {
+        hasher.update(code.as_bytes());
+    }
+    for fix in &spec.fixes {
+        for edit in &fix.edits {
+            hasher.update(format!("{:?}", edit).as_bytes());
+        }
+    }
+    let digest = hasher.finalize();
+    let hex: String = digest.iter().take(5).map(|b| format!("{b:02x}")).collect();
+    format!("{}.learned-{hex}", spec.language.as_str())
+}
+
+/// A value named in the error message: a quoted name, a path, or an identifier.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Value {
+    /// Capture name: `v1`, `v2` …
+    name: String,
+    text: String,
+    /// Byte range in the message.
+    start: usize,
+    end: usize,
+    /// The quote around it (`'`, `"`, `` ` ``), if any.
+    quote: Option<char>,
+}
+
+/// The message without a trailing "did you mean" hint, and whether it had one.
+fn without_hint(message: &str) -> (&str, bool) {
+    let lower = message.to_ascii_lowercase();
+    match lower.find("did you mean") {
+        Some(at) if at > 0 => {
+            let head = message[..at].trim_end_matches([' ', '.', ';', ',', '(']);
+            (head, true)
+        }
+        _ => (message, false),
+    }
+}
+
+/// Quoted parts of the message, and bare identifiers (which link only when the edit uses them).
+fn message_values(message: &str) -> Vec<Value> {
+    let mut values: Vec<Value> = Vec::new();
+    let bytes = message.as_bytes();
+    let mut index = 0;
+    while index < bytes.len() {
+        let c = bytes[index];
+        let quote = matches!(c, b'\'' | b'"' | b'`')
+            // An apostrophe inside a word (`doesn't`) is no quote.
+            && !(c == b'\'' && index > 0 && bytes[index - 1].is_ascii_alphanumeric());
+        if quote {
+            if let Some(length) = message[index + 1..].find(c as char) {
+                let text = &message[index + 1..index + 1 + length];
+                if !text.is_empty() && !text.contains(char::is_whitespace) {
+                    values.push(Value {
+                        name: String::new(),
+                        text: text.to_string(),
+                        start: index + 1,
+                        end: index + 1 + length,
+                        quote: Some(c as char),
+                    });
+                }
+                index += length + 2;
+                continue;
+            }
+        }
+        if is_identifier_byte(c) && (index == 0 || !is_identifier_byte(bytes[index - 1])) {
+            let end = bytes[index..]
+                .iter()
+                .position(|&b| !is_identifier_byte(b) && b != b'.')
+                .map_or(bytes.len(), |n| index + n);
+            let end = match message[index..end].ends_with('.') {
+                true => end - 1,
+                false => end,
+            };
+            let text = &message[index..end];
+            if text.len() >= 2 && text.bytes().any(|b| b.is_ascii_alphabetic()) {
+                values.push(Value {
+                    name: String::new(),
+                    text: text.to_string(),
+                    start: index,
+                    end,
+                    quote: None,
+                });
+            }
+            index = end.max(index + 1);
+            continue;
+        }
+        index += 1;
+    }
+    // A bare word links only when it reads as code, or when the message quotes nothing.
+    let quoted = values.iter().any(|v| v.quote.is_some());
+    values.retain(|v| v.quote.is_some() || !quoted || looks_like_code(&v.text));
+    for (number, value) in values.iter_mut().enumerate() {
+        value.name = format!("v{}", number + 1);
+    }
+    values
+}
+
+fn is_identifier_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Whether `text` contains `token` as a whole identifier (not inside a longer one).
+fn contains_token(text: &str, token: &str) -> bool {
+    token_positions(text, token).next().is_some()
+}
+
+fn token_positions<'a>(text: &'a str, token: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let bytes = text.as_bytes();
+    let edge = |b: Option<&u8>, token_edge: Option<u8>| {
+        !(b.is_some_and(|&b| is_identifier_byte(b)) && token_edge.is_some_and(is_identifier_byte))
+    };
+    text.match_indices(token)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            !token.is_empty()
+                && edge(
+                    at.checked_sub(1).and_then(|i| bytes.get(i)),
+                    token.bytes().next(),
+                )
+                && edge(bytes.get(at + token.len()), token.bytes().last())
+        })
+}
+
+/// The message as a regex: generalised values are named groups, other values literal, paths
+/// (`/` inside a word) any non-space run.
+fn message_regex(message: &str, values: &[Value], generalised: &[&Value]) -> String {
+    let mut regex = String::from("^");
+    let mut at = 0;
+    let mut used_names = std::collections::HashSet::new();
+    for value in values {
+        if value.start < at {
+            continue;
+        }
+        regex.push_str(&escape_literal_regex(&message[at..value.start]));
+        let general = generalised.iter().any(|g| g.name == value.name);
+        let class = match value.quote {
+            Some(q) => format!("[^{}]+", regex_class_char(q)),
+            None => "[A-Za-z_][A-Za-z0-9_.]*".to_string(),
+        };
+        if general && used_names.insert(value.text.clone()) {
+            regex.push_str(&format!("(?P<{}>{class})", value.name));
+        } else if general {
+            // The same value again: the same text (regex has no backreferences here).
+            regex.push_str(&class);
+        } else if value.text.contains('/') {
+            regex.push_str(&class);
+        } else {
+            regex.push_str(&escape_literal_regex(&value.text));
+        }
+        at = value.end;
+    }
+    regex.push_str(&escape_literal_regex(&message[at..]));
+    regex.push('$');
+    regex
+}
+
+fn regex_class_char(c: char) -> String {
+    match c {
+        '\\' | ']' | '[' | '^' | '-' => format!("\\{c}"),
+        _ => c.to_string(),
+    }
+}
+
+/// Regex-escaped text, with braces doubled so that pattern templates read them literally.
+fn escape_literal_regex(text: &str) -> String {
+    regex::escape(text).replace('{', "{{").replace('}', "}}")
+}
+
+/// Literal text for a pattern template (braces doubled).
+fn template_text(text: &str) -> String {
+    text.replace('{', "{{").replace('}', "}}")
+}
+
+/// A piece of edit text: literal, or a message value's placeholder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Part {
+    Literal(String),
+    Value(String),
+}
+
+/// `text` cut into literal parts and the linked values' placeholders; the names used.
+fn link(text: &str, values: &[Value], replacement: &str) -> (Vec<Part>, Vec<String>) {
+    let linkable: Vec<&Value> = values
+        .iter()
+        .filter(|v| v.text.len() >= 2 && contains_token(replacement, &v.text))
+        .collect();
+    let mut parts = Vec::new();
+    let mut names = Vec::new();
+    let mut at = 0;
+    let mut literal = String::new();
+    while at < text.len() {
+        let here = linkable.iter().find(|v| {
+            text[at..].starts_with(v.text.as_str())
+                && token_positions(&text[at..], &v.text).next() == Some(0)
+                && !(at > 0 && is_identifier_byte(text.as_bytes()[at - 1]))
+        });
+        match here {
+            Some(value) => {
+                if !literal.is_empty() {
+                    parts.push(Part::Literal(std::mem::take(&mut literal)));
+                }
+                parts.push(Part::Value(value.name.clone()));
+                if !names.contains(&value.name) {
+                    names.push(value.name.clone());
+                }
+                at += value.text.len();
+            }
+            None => {
+                let c = text[at..].chars().next().unwrap_or(' ');
+                literal.push(c);
+                at += c.len_utf8();
+            }
+        }
+    }
+    if !literal.is_empty() {
+        parts.push(Part::Literal(literal));
+    }
+    (parts, names)
+}
+
+/// A bare word of a message that is a name in code rather than English: `snake_case`,
+/// `camelCase`, `x2`, `pkg.Name`.
+fn looks_like_code(text: &str) -> bool {
+    text.contains(['_', '.'])
+        || text.bytes().any(|b| b.is_ascii_digit())
+        || text.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+}
+
+/// Parts as a template for `replace`/`insert`.
+fn parts_text(parts: &[Part]) -> String {
+    parts
+        .iter()
+        .map(|part| match part {
+            Part::Literal(text) => template_text(text),
+            Part::Value(name) => format!("{{{name}}}"),
+        })
+        .collect()
+}
+
+/// Parts as a template for `find` (values are filled in regex-escaped by the planner).
+fn template_regex(parts: &[Part]) -> String {
+    parts
+        .iter()
+        .map(|part| match part {
+            Part::Literal(text) => escape_literal_regex(text),
+            Part::Value(name) => format!("{{{name}}}"),
+        })
+        .collect()
+}
+
+fn first_line(text: &str) -> String {
+    let line = text.lines().next().unwrap_or_default().trim();
+    match line.chars().count() > 60 {
+        true => format!("{}…", line.chars().take(60).collect::<String>()),
+        false => line.to_string(),
+    }
+}
+
+/// The edit of the main hunk: the changed characters with just enough unchanged context to be
+/// found exactly once near the error (or, when the change is far from it, in the whole file).
+fn main_edit(
+    base: &str,
+    new: &str,
+    error_index: usize,
+    values: &[Value],
+) -> Result<(EditTemplate, String, Vec<String>), NotLearned> {
+    // The changed characters.
+    let prefix = common_prefix(base, new);
+    let suffix = common_suffix(&base[prefix..], &new[prefix..]);
+    let (mut start, mut old_end, mut new_end) = (prefix, base.len() - suffix, new.len() - suffix);
+    // Whole identifiers: a change inside a name changes the name.
+    while start > 0
+        && is_identifier_byte(base.as_bytes()[start - 1])
+        && (base[start..old_end]
+            .bytes()
+            .next()
+            .is_some_and(is_identifier_byte)
+            || new[start..new_end]
+                .bytes()
+                .next()
+                .is_some_and(is_identifier_byte))
+    {
+        start -= 1;
+    }
+    while old_end < base.len()
+        && is_identifier_byte(base.as_bytes()[old_end])
+        && (base[start..old_end]
+            .bytes()
+            .last()
+            .is_some_and(is_identifier_byte)
+            || new[start..new_end]
+                .bytes()
+                .last()
+                .is_some_and(is_identifier_byte))
+    {
+        old_end += 1;
+        new_end += 1;
+    }
+    let line_of = |offset: usize| base[..offset].matches('\n').count();
+    let near = line_of(start).abs_diff(error_index) <= NEAR_LINES as usize
+        && line_of(old_end.max(start)).abs_diff(error_index) <= NEAR_LINES as usize;
+    let window = match near {
+        true => line_window(base, error_index, NEAR_LINES as usize),
+        false => 0..base.len(),
+    };
+    // Context, a token at a time, until the old text is unique in the window. An insertion at
+    // the start of a line takes its context from the line it comes before.
+    let at_line_start = start == 0 || base.as_bytes()[start - 1] == b'\n';
+    let mut left = start;
+    let mut right = old_end;
+    let mut added_tokens = 0;
+    let mut grow_right = at_line_start;
+    loop {
+        let old_text = &base[left..right];
+        if !old_text.trim().is_empty() && occurrences(&base[window.clone()], old_text) == 1 {
+            break;
+        }
+        if added_tokens >= MAX_CONTEXT_TOKENS {
+            return refuse("no unchanged text around the change is unique enough to anchor it");
+        }
+        let can_right = right < base.len() && (right < window.end || !near);
+        let can_left = left > 0 && (left > window.start || !near);
+        match (grow_right && can_right, can_left, can_right) {
+            (true, _, _) => right = next_token_end(base, right),
+            (false, true, _) => left = previous_token_start(base, left),
+            (false, false, true) => right = next_token_end(base, right),
+            _ => return refuse("the change has no unchanged text around it to anchor it"),
+        }
+        if !at_line_start {
+            grow_right = !grow_right;
+        }
+        added_tokens += 1;
+    }
+    if near && (left < window.start || right > window.end) {
+        return refuse("the change reaches beyond the lines around the error");
+    }
+    let removed = &base[left..right];
+    let added = &new[left..new_end + (right - old_end)];
+    let (find_parts, find_names) = link(removed, values, added);
+    let (replace_parts, replace_names) = link(added, values, added);
+    let mut names = find_names;
+    for name in replace_names {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let description = describe(&base[start..old_end], &new[start..new_end]);
+    Ok((
+        EditTemplate {
+            at: match near {
+                true => Anchor::Near,
+                false => Anchor::OnlyMatch,
+            },
+            file: None,
+            find: Some(template_regex(&find_parts)),
+            replace: Some(parts_text(&replace_parts)),
+            insert: None,
+            after: None,
+            unless: None,
+        },
+        description,
+        names,
+    ))
+}
+
+fn describe(removed: &str, added: &str) -> String {
+    let (removed, added) = (first_line(removed), first_line(added));
+    match (removed.is_empty(), added.is_empty()) {
+        (true, _) => format!("insert `{added}`"),
+        (false, true) => format!("remove `{removed}`"),
+        (false, false) => format!("change `{removed}` to `{added}`"),
+    }
+}
+
+fn common_prefix(a: &str, b: &str) -> usize {
+    let mut n = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    while !a.is_char_boundary(n) {
+        n -= 1;
+    }
+    n
+}
+
+fn common_suffix(a: &str, b: &str) -> usize {
+    let mut n = a
+        .bytes()
+        .rev()
+        .zip(b.bytes().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    while !a.is_char_boundary(a.len() - n) || !b.is_char_boundary(b.len() - n) {
+        n -= 1;
+    }
+    n
+}
+
+/// Bytes of lines `center - radius ..= center + radius`.
+fn line_window(text: &str, center: usize, radius: usize) -> std::ops::Range<usize> {
+    let first = center.saturating_sub(radius);
+    let last = center + radius;
+    let mut start = text.len();
+    let mut end = text.len();
+    let mut offset = 0;
+    for (line, piece) in text.split_inclusive('\n').enumerate() {
+        if line == first {
+            start = offset;
+        }
+        offset += piece.len();
+        if line == last {
+            end = offset;
+            break;
+        }
+    }
+    start.min(end)..end
+}
+
+/// Non-overlapping occurrences of `needle` in `haystack`.
+fn occurrences(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+/// The end of the token starting at `at` (an identifier, a run of spaces, or one character).
+fn next_token_end(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = at;
+    if is_identifier_byte(bytes[at]) {
+        while end < bytes.len() && is_identifier_byte(bytes[end]) {
+            end += 1;
+        }
+    } else if bytes[at] == b' ' || bytes[at] == b'\t' {
+        while end < bytes.len() && (bytes[end] == b' ' || bytes[end] == b'\t') {
+            end += 1;
+        }
+    } else {
+        end += text[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    end
+}
+
+/// The start of the token ending at `at`.
+fn previous_token_start(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut start = at;
+    if is_identifier_byte(bytes[at - 1]) {
+        while start > 0 && is_identifier_byte(bytes[start - 1]) {
+            start -= 1;
+        }
+    } else if bytes[at - 1] == b' ' || bytes[at - 1] == b'\t' {
+        while start > 0 && (bytes[start - 1] == b' ' || bytes[start - 1] == b'\t') {
+            start -= 1;
+        }
+    } else {
+        start -= text[..at].chars().next_back().map_or(1, char::len_utf8);
+    }
+    start
+}
+
+/// Whether a hunk only adds import lines (of `language`).
+fn is_import_hunk(hunk: &Hunk<'_>, language: Language) -> bool {
+    hunk.old.is_empty()
+        && hunk.new.iter().any(|line| !line.trim().is_empty())
+        && hunk
+            .new
+            .iter()
+            .all(|line| line.trim().is_empty() || is_import_line(line, language))
+}
+
+fn is_import_line(line: &str, language: Language) -> bool {
+    let line = line.trim();
+    match language {
+        Language::Python => {
+            line.starts_with("import ") || (line.starts_with("from ") && line.contains(" import "))
+        }
+        Language::Rust => {
+            let line = line.strip_prefix("pub ").unwrap_or(line);
+            line.starts_with("use ") && line.ends_with(';')
+        }
+        Language::JavaScript => {
+            (line.starts_with("import ")
+                && (line.contains(" from ")
+                    || line.starts_with("import \"")
+                    || line.starts_with("import '")))
+                || (line.contains("require(")
+                    && ["const ", "let ", "var "]
+                        .iter()
+                        .any(|k| line.starts_with(k)))
+        }
+        Language::Go => {
+            line.starts_with("import ")
+                || (line.ends_with('"') && line.matches('"').count() == 2 && !line.contains('('))
+        }
+        Language::C => line.starts_with("#include") || line.starts_with("# include"),
+        Language::Java => line.starts_with("import ") && line.ends_with(';'),
+        Language::Unknown => false,
+    }
+}
+
+/// The import as a statement the planner's import anchor takes: a Go spec inside a block
+/// (`"strings"`) becomes `import "strings"`.
+fn import_statement(added: &str, language: Language) -> String {
+    match language {
+        Language::Go => {
+            let specs: Vec<&str> = added
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect();
+            match specs.as_slice() {
+                [one] if !one.starts_with("import") => format!("import {one}"),
+                _ => added.trim().to_string(),
+            }
+        }
+        _ => added.trim().to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{lesson, message_values};
+    use crate::occurrence::{Occurrence, Severity, Tool};
+    use crate::pattern::Anchor;
+
+    fn error(tool: Tool, message: &str, line: u32) -> Occurrence {
+        let mut occurrence = Occurrence::new(tool, Severity::Error, message);
+        occurrence.file = Some("/p/main.py".into());
+        occurrence.line = Some(line);
+        occurrence
+    }
+
+    #[test]
+    fn a_rename_is_learned_for_that_name_only() {
+        let old =
+            "import os\n\ndef main():\n    cfg = load_config(os.environ['X'])\n    print(cfg)\n";
+        let new = old.replace("load_config(", "read_config(");
+        let occurrence = error(Tool::Python, "name 'load_config' is not defined", 4);
+        let spec = lesson(&occurrence, old, &new).unwrap();
+        assert_eq!(spec.message, "^name 'load_config' is not defined$");
+        let edit = &spec.fixes[0].edits[0];
+        assert_eq!(edit.at, Anchor::Near);
+        assert_eq!(edit.find.as_deref(), Some("load_config"));
+        assert_eq!(edit.replace.as_deref(), Some("read_config"));
+        assert!(spec.id.starts_with("python.learned-"), "{}", spec.id);
+    }
+
+    #[test]
+    fn a_value_the_new_text_uses_becomes_a_capture() {
+        let old = "#[derive(Clone)]\nstruct Other;\n\nstruct Point {\n    x: i32,\n}\n\nfn main() {\n    let p = Point { x: 1 };\n    println!(\"{:?}\", p);\n}\n";
+        let new = old.replace("struct Point {", "#[derive(Debug)]\nstruct Point {");
+        let mut occurrence = error(Tool::Rustc, "`Point` doesn't implement `Debug`", 10);
+        occurrence.code = Some("E0277".into());
+        let spec = lesson(&occurrence, old, &new).unwrap();
+        assert_eq!(
+            spec.message,
+            "^`(?P<v1>[^`]+)` doesn't implement `(?P<v2>[^`]+)`$"
+        );
+        let edit = &spec.fixes[0].edits[0];
+        assert_eq!(edit.at, Anchor::OnlyMatch);
+        assert_eq!(edit.find.as_deref(), Some("struct {v1}"));
+        assert_eq!(
+            edit.replace.as_deref(),
+            Some("#[derive({v2})]\nstruct {v1}")
+        );
+    }
+
+    #[test]
+    fn an_added_import_is_learned_with_the_name_as_a_capture() {
+        let old = "import os\n\n\ndef total(xs):\n    return money(sum(xs))\n";
+        let new =
+            "import os\nfrom app.fmt import money\n\n\ndef total(xs):\n    return money(sum(xs))\n";
+        let occurrence = error(Tool::Python, "name 'money' is not defined", 5);
+        let spec = lesson(&occurrence, old, new).unwrap();
+        assert_eq!(spec.message, "^name '(?P<v1>[^']+)' is not defined$");
+        let edit = &spec.fixes[0].edits[0];
+        assert_eq!(edit.at, Anchor::Imports);
+        assert_eq!(edit.insert.as_deref(), Some("from app.fmt import {v1}"));
+    }
+
+    #[test]
+    fn a_did_you_mean_hint_is_left_out_of_the_message() {
+        let old = "import os\n\nprint(money(1))\n";
+        let new = "import os\nfrom app.fmt import money\n\nprint(money(1))\n";
+        let occurrence = error(
+            Tool::Python,
+            "name 'money' is not defined. Did you mean: 'None'?",
+            3,
+        );
+        let spec = lesson(&occurrence, old, new).unwrap();
+        let regex = regex::Regex::new(&spec.message).unwrap();
+        assert!(regex.is_match("name 'percent' is not defined"));
+        assert!(regex.is_match("name 'percent' is not defined. Did you mean: 'print'?"));
+        assert!(!regex.is_match("name 'percent' is not a module"));
+    }
+
+    #[test]
+    fn a_rewrite_is_not_a_lesson() {
+        let old: String = (0..40).map(|i| format!("line {i}\n")).collect();
+        let new: String = (0..40).map(|i| format!("LINE {i} changed\n")).collect();
+        let occurrence = error(Tool::Python, "name 'x' is not defined", 5);
+        assert!(lesson(&occurrence, &old, &new).is_err());
+        let two_places = old
+            .replace("line 3\n", "line three\n")
+            .replace("line 30\n", "line thirty\n");
+        assert!(lesson(&occurrence, &old, &two_places).is_err());
+    }
+
+    #[test]
+    fn message_values_skip_apostrophes_in_words() {
+        let texts: Vec<_> = message_values("`Point` doesn't implement `Debug`")
+            .into_iter()
+            .map(|v| v.text)
+            .collect();
+        assert_eq!(texts, ["Point", "Debug"]);
+    }
+}

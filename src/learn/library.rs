@@ -1,0 +1,80 @@
+//! The learned patterns: `learned.toml` in the user's pattern directory (`$SELFHEAL_HOME/patterns`),
+//! an ordinary pattern file, so everything that loads, lists, exports and validates patterns sees
+//! them too. Kept per user, not per project: a fix learned in one project is offered in the others,
+//! and verification guards it.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+
+use crate::pattern::{export_patterns, PatternSpec};
+
+/// The file name of the learned patterns in the user's pattern directory.
+pub const LEARNED_FILE: &str = "learned.toml";
+
+/// Whether a pattern id is a learned one.
+pub fn is_learned_id(id: &str) -> bool {
+    id.split_once('.')
+        .is_some_and(|(_, name)| name.starts_with("learned-"))
+}
+
+/// Where the learned patterns are kept; `None` without a data directory.
+pub fn learned_file() -> Option<PathBuf> {
+    crate::home::user_patterns_dir().map(|dir| dir.join(LEARNED_FILE))
+}
+
+#[derive(Debug, Default, serde::Deserialize, serde::Serialize)]
+struct LearnedFile {
+    #[serde(default, rename = "pattern")]
+    patterns: Vec<PatternSpec>,
+}
+
+/// The learned patterns in `file` (none when it does not exist).
+pub fn read(file: &Path) -> anyhow::Result<Vec<PatternSpec>> {
+    match std::fs::read_to_string(file) {
+        Ok(text) => Ok(toml::from_str::<LearnedFile>(&text)
+            .with_context(|| format!("cannot read {}", file.display()))?
+            .patterns),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(error) => Err(error).with_context(|| format!("cannot read {}", file.display())),
+    }
+}
+
+fn write(file: &Path, patterns: &[PatternSpec]) -> anyhow::Result<()> {
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    let specs: Vec<&PatternSpec> = patterns.iter().collect();
+    let text = format!(
+        "# Patterns selfheal learned from fixes people made (see `selfheal patterns list --learned`).\n\
+         # Remove one with `selfheal patterns forget ID`.\n\n{}",
+        export_patterns(&specs)
+    );
+    crate::fix::write_atomically(file, text.as_bytes())
+        .with_context(|| format!("cannot write {}", file.display()))
+}
+
+/// Adds `spec` unless a pattern with its id is there already; whether it was added.
+pub fn add(file: &Path, spec: &PatternSpec) -> anyhow::Result<bool> {
+    let mut patterns = read(file)?;
+    if patterns.iter().any(|p| p.id == spec.id) {
+        return Ok(false);
+    }
+    patterns.push(spec.clone());
+    // The specific before the general: a lesson about one name is tried before one about any.
+    patterns.sort_by_key(|p| p.message.matches("(?P<").count());
+    write(file, &patterns)?;
+    Ok(true)
+}
+
+/// Removes the pattern `id`; whether it was there.
+pub fn forget(file: &Path, id: &str) -> anyhow::Result<bool> {
+    let mut patterns = read(file)?;
+    let before = patterns.len();
+    patterns.retain(|p| p.id != id);
+    if patterns.len() == before {
+        return Ok(false);
+    }
+    write(file, &patterns)?;
+    Ok(true)
+}

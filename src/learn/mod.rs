@@ -1,0 +1,369 @@
+//! Learning from the fixes people make. After a run of a command, selfheal remembers the errors it
+//! showed and a scrubbed snapshot of the files they point at (`store::Watch`, per command and
+//! directory). When a later run of the same command no longer shows an error in a file, and that
+//! file changed, the change is a lesson (`lesson`); once it replays on the snapshot to exactly the
+//! person's change (`replay`) and its message regex says nothing about other stored errors, it is
+//! kept as an ordinary pattern in the user's `learned.toml` (`library`) — offered in the editor,
+//! tried by `heal`'s verified search, and judged like every other fix.
+//!
+//! Snapshots are scrubbed before they are stored, and both sides of a change are scrubbed before
+//! they are compared, so a lesson (and the pattern made of it) never holds a secret.
+
+mod hunks;
+mod lesson;
+pub mod library;
+mod replay;
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use crate::engine::{Engine, RecognisedError};
+use crate::fix::FileSource;
+use crate::occurrence::Occurrence;
+use crate::pattern::PatternSpec;
+use crate::scrub::scrub;
+use crate::store::Watch;
+
+pub use lesson::{lesson, NotLearned, LEARNED_PRIOR};
+pub use replay::replay;
+
+/// At most this many errors of one run are watched.
+const WATCHED_ERRORS: usize = 50;
+/// At most this many files of one run are snapshotted.
+const WATCHED_FILES: usize = 20;
+/// Larger files are not snapshotted (their errors teach nothing).
+const SNAPSHOT_BYTES: u64 = 512 * 1024;
+
+/// A pattern learned from a person's change.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Learned {
+    pub spec: PatternSpec,
+    /// The file whose change taught it.
+    pub file: String,
+}
+
+impl Learned {
+    /// The line printed when something was learned.
+    pub fn describe(&self) -> String {
+        let title = self
+            .spec
+            .fixes
+            .first()
+            .map(|fix| fix.title.replace("{{", "{").replace("}}", "}"))
+            .unwrap_or_default();
+        format!(
+            "selfheal: learned from your change to {}: {title} (pattern {})",
+            self.file, self.spec.id
+        )
+    }
+}
+
+/// What one observation found.
+#[derive(Debug, Clone, Default)]
+pub struct Observation {
+    pub learned: Vec<Learned>,
+    /// Errors that went away after a change that was not learned, and why.
+    pub not_learned: Vec<(String, NotLearned)>,
+}
+
+/// Where a command's runs are remembered for learning, and where its lessons go.
+#[derive(Debug, Clone)]
+pub struct Learning {
+    pub command_key: String,
+    pub learned_file: PathBuf,
+}
+
+impl Learning {
+    /// For `command` run in `cwd`; `None` when learning is off or there is no data directory.
+    pub fn for_command(cwd: &Path, command: &[String]) -> Option<Learning> {
+        if !enabled() {
+            return None;
+        }
+        Some(Learning {
+            command_key: command_key(cwd, command),
+            learned_file: library::learned_file()?,
+        })
+    }
+}
+
+/// The key a command's runs are remembered under: its directory and its arguments.
+pub fn command_key(cwd: &Path, command: &[String]) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(cwd.to_string_lossy().as_bytes());
+    for argument in command {
+        hasher.update([0]);
+        hasher.update(argument.as_bytes());
+    }
+    hasher
+        .finalize()
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Whether learning is on: `SELFHEAL_LEARN=0` (or `off`, `false`) turns it off.
+pub fn enabled() -> bool {
+    !matches!(
+        std::env::var("SELFHEAL_LEARN").as_deref(),
+        Ok("0" | "off" | "false" | "no")
+    )
+}
+
+/// A file's text as the learner keeps it: scrubbed; `None` when unreadable, not UTF-8 or large.
+fn snapshot_of(path: &Path, files: &dyn FileSource) -> Option<String> {
+    if std::fs::metadata(path).is_ok_and(|m| m.len() > SNAPSHOT_BYTES) {
+        return None;
+    }
+    let text = files.read(path)?;
+    if text.len() as u64 > SNAPSHOT_BYTES {
+        return None;
+    }
+    Some(scrub(&text).into_owned())
+}
+
+impl Engine<'_> {
+    /// After a run of the command `command_key` (or a new set of an editor's diagnostics for
+    /// one document): learns from the errors of the last run that are gone now from files a
+    /// person changed, saving each lesson to `learned_file`; then remembers this run's errors and
+    /// files for the next time. `files` reads the files as they are now (the disk, or the
+    /// editor's open documents).
+    pub fn observe_run(
+        &self,
+        command_key: &str,
+        errors: &[RecognisedError<'_>],
+        learned_file: Option<&Path>,
+        files: &dyn FileSource,
+    ) -> Observation {
+        let Some(store) = self.store else {
+            return Observation::default();
+        };
+        let previous = match store.watch(command_key) {
+            Ok(watch) => watch,
+            Err(problem) => {
+                tracing::warn!("the last run is not known: {problem}");
+                Watch::default()
+            }
+        };
+        tracing::debug!(
+            command_key,
+            before = previous.errors.len(),
+            now = errors.len(),
+            "observing a run for lessons"
+        );
+        let observation = match learned_file {
+            Some(file) => self.learn_from(&previous, errors, file, files),
+            None => Observation::default(),
+        };
+        let watch = watch_of(errors, files);
+        tracing::debug!(
+            errors = watch.errors.len(),
+            files = watch.files.len(),
+            "watching for the next run"
+        );
+        if let Err(problem) = store.replace_watch(command_key, &watch) {
+            tracing::warn!("this run is not remembered for learning: {problem}");
+        }
+        observation
+    }
+
+    fn learn_from(
+        &self,
+        previous: &Watch,
+        errors: &[RecognisedError<'_>],
+        learned_file: &Path,
+        files: &dyn FileSource,
+    ) -> Observation {
+        let mut observation = Observation::default();
+        let still_there: HashSet<(String, String)> = errors
+            .iter()
+            .flat_map(|error| {
+                error.places.iter().filter_map(|place| {
+                    let file = place.file.as_ref()?.to_string_lossy().into_owned();
+                    Some((error.fingerprint.0.clone(), file))
+                })
+            })
+            .collect();
+        let before: HashSet<&str> = previous.errors.iter().map(|(f, _)| f.as_str()).collect();
+        let new_errors: Vec<&RecognisedError<'_>> = errors
+            .iter()
+            .filter(|error| error.is_error() && !before.contains(error.fingerprint.0.as_str()))
+            .collect();
+        let snapshots: HashMap<&str, &str> = previous
+            .files
+            .iter()
+            .map(|(path, text)| (path.as_str(), text.as_str()))
+            .collect();
+        let mut current: HashMap<String, Option<String>> = HashMap::new();
+        for (fingerprint, json) in &previous.errors {
+            let occurrence = match serde_json::from_str::<Occurrence>(json) {
+                Ok(occurrence) => occurrence,
+                Err(error) => {
+                    tracing::debug!("a watched error is not readable: {error}");
+                    continue;
+                }
+            };
+            let Some(file) = occurrence.file.clone() else {
+                continue;
+            };
+            tracing::debug!(file, fingerprint, "a watched error");
+            if still_there.contains(&(fingerprint.clone(), file.clone())) {
+                continue;
+            }
+            let Some(old) = snapshots.get(file.as_str()) else {
+                tracing::debug!("no snapshot of {file}");
+                continue;
+            };
+            let new = current
+                .entry(file.clone())
+                .or_insert_with(|| snapshot_of(Path::new(&file), files));
+            let Some(new) = new.as_deref() else {
+                tracing::debug!("{file} cannot be read now");
+                continue;
+            };
+            if *old == new {
+                tracing::debug!("{file} did not change: the error went away by itself");
+                continue;
+            }
+            match self.lesson_from(&occurrence, old, new, &new_errors, errors) {
+                Ok(spec) => match library::add(learned_file, &spec) {
+                    Ok(true) => {
+                        tracing::info!("learned {} from the change to {file}", spec.id);
+                        observation.learned.push(Learned { spec, file });
+                    }
+                    Ok(false) => tracing::debug!("already learned: {}", spec.id),
+                    Err(problem) => {
+                        tracing::warn!("a lesson was not saved: {problem:#}");
+                        observation
+                            .not_learned
+                            .push((fingerprint.clone(), NotLearned(format!("{problem:#}"))));
+                    }
+                },
+                Err(why) => {
+                    tracing::debug!("not learned from the change to {file}: {}", why.0);
+                    observation.not_learned.push((fingerprint.clone(), why));
+                }
+            }
+        }
+        observation
+    }
+
+    fn lesson_from(
+        &self,
+        occurrence: &Occurrence,
+        old: &str,
+        new: &str,
+        new_errors: &[&RecognisedError<'_>],
+        errors: &[RecognisedError<'_>],
+    ) -> Result<PatternSpec, NotLearned> {
+        // A tool that stops at its first error may only have stopped earlier.
+        if crate::engine::stops_at_first(occurrence.tool) && !new_errors.is_empty() {
+            return Err(NotLearned(format!(
+                "a new error appeared ({}), which may hide this one",
+                new_errors[0].occurrence.message
+            )));
+        }
+        let spec = lesson(occurrence, old, new)?;
+        // No error now on the lines the change made.
+        let changed = changed_lines(old, new);
+        let file = occurrence.file.as_deref().map(Path::new);
+        for error in errors.iter().filter(|error| error.is_error()) {
+            for place in &error.places {
+                if place.file.as_deref() == file
+                    && place.line.is_some_and(|line| changed.contains(&line))
+                {
+                    return Err(NotLearned(format!(
+                        "the changed lines have an error now: {}",
+                        error.occurrence.message
+                    )));
+                }
+            }
+        }
+        replay(&spec, occurrence, old, new)?;
+        self.check_specific(&spec, occurrence)?;
+        Ok(spec)
+    }
+
+    /// The message regex must not match errors of another code or shape the store has seen: a
+    /// lesson about one error is not a rule for others.
+    fn check_specific(
+        &self,
+        spec: &PatternSpec,
+        occurrence: &Occurrence,
+    ) -> Result<(), NotLearned> {
+        let Some(store) = self.store else {
+            return Ok(());
+        };
+        let Ok(regex) = regex::Regex::new(&spec.message) else {
+            return Err(NotLearned("its message regex does not compile".to_string()));
+        };
+        let shape = crate::fingerprint::shape(occurrence);
+        let others = store
+            .recent_messages(occurrence.tool.language(), 2000)
+            .unwrap_or_default();
+        for (code, other_shape, message) in others {
+            let same = code == occurrence.code && other_shape == shape.0;
+            if !same && regex.is_match(&message) {
+                return Err(NotLearned(format!(
+                    "its message regex also matches another kind of error: {message}"
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// 1-based lines of `new` that the change from `old` added or altered.
+fn changed_lines(old: &str, new: &str) -> HashSet<u32> {
+    let old_lines: Vec<&str> = old.split_inclusive('\n').collect();
+    let new_lines: Vec<&str> = new.split_inclusive('\n').collect();
+    hunks::hunks(&old_lines, &new_lines)
+        .unwrap_or_default()
+        .iter()
+        .flat_map(|hunk| {
+            let first = hunk.new_start as u32 + 1;
+            // A deletion changed the line now at its place.
+            let count = hunk.new.len().max(1) as u32;
+            first..first + count
+        })
+        .collect()
+}
+
+/// This run's errors and a snapshot of the files they point at.
+fn watch_of(errors: &[RecognisedError<'_>], source: &dyn FileSource) -> Watch {
+    let mut watch = Watch::default();
+    let mut files: Vec<String> = Vec::new();
+    let mut seen: HashSet<(String, String)> = HashSet::new();
+    'errors: for error in errors.iter().filter(|error| error.is_error()) {
+        for occurrence in std::iter::once(&error.occurrence).chain(&error.repeats) {
+            if watch.errors.len() >= WATCHED_ERRORS {
+                break 'errors;
+            }
+            let (Some(file), Some(_)) = (&occurrence.file, occurrence.line) else {
+                continue;
+            };
+            if !seen.insert((error.fingerprint.0.clone(), file.clone())) {
+                continue;
+            }
+            if !files.contains(file) {
+                if files.len() >= WATCHED_FILES {
+                    continue;
+                }
+                files.push(file.clone());
+            }
+            if let Ok(json) = serde_json::to_string(occurrence) {
+                watch
+                    .errors
+                    .push((error.fingerprint.0.clone(), scrub(&json).into_owned()));
+            }
+        }
+    }
+    for file in files {
+        if let Some(text) = snapshot_of(Path::new(&file), source) {
+            watch.files.push((file, text));
+        }
+    }
+    watch
+}
