@@ -107,7 +107,9 @@ fn open_creates_the_schema_in_wal_mode_and_reopens_without_migrating_again() {
             "fix_stats",
             "occurrence_samples",
             "occurrences",
-            "outcomes"
+            "outcomes",
+            "watched_errors",
+            "watched_files"
         ]
     );
     drop(raw);
