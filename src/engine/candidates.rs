@@ -6,6 +6,7 @@ use super::recognise::RecognisedError;
 use super::Engine;
 use crate::fix::{plan_fixes, FileSource, FixAction, FixPlan};
 use crate::generate::{generate, Context, Generator, GENERATED_KEY_PREFIX};
+use crate::learn::library::is_learned_id;
 use crate::pattern::PatternMatch;
 use crate::store::Confidence;
 
@@ -23,6 +24,8 @@ pub struct CandidateFix {
 pub enum FixOrigin {
     /// A fix template of the matched pattern.
     Pattern,
+    /// A pattern learned from a fix a person made (`crate::learn`).
+    Learned,
     /// The tool's own suggestion, taken by the matched pattern or offered as it is.
     ToolSuggestion,
     /// A close name, member or module that exists, for a misspelt one.
@@ -39,6 +42,7 @@ impl FixOrigin {
     pub fn as_str(self) -> &'static str {
         match self {
             FixOrigin::Pattern => "pattern",
+            FixOrigin::Learned => "learned from your fix",
             FixOrigin::ToolSuggestion => "tool suggestion",
             FixOrigin::DidYouMean => "did you mean",
             FixOrigin::ProjectImport => "project symbol",
@@ -72,6 +76,7 @@ impl CandidateFix {
     pub fn labelled_title(&self) -> String {
         match self.origin {
             FixOrigin::Pattern => self.plan.title.clone(),
+            FixOrigin::Learned => format!("{} ({})", self.plan.title, FixOrigin::Learned.as_str()),
             _ if !self.plan.fix_key.starts_with(GENERATED_KEY_PREFIX) => self.plan.title.clone(),
             origin => format!("{} ({})", self.plan.title, origin.as_str()),
         }
@@ -165,6 +170,7 @@ impl Engine<'_> {
             .map(|(index, plan)| {
                 let origin = match matched.pattern.spec.fixes[index].suggestion {
                     true => FixOrigin::ToolSuggestion,
+                    false if is_learned_id(&matched.pattern.spec.id) => FixOrigin::Learned,
                     false => FixOrigin::Pattern,
                 };
                 CandidateFix {

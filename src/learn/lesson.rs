@@ -141,7 +141,8 @@ pub fn lesson(occurrence: &Occurrence, old: &str, new: &str) -> Result<PatternSp
     let mut spec = PatternSpec {
         id: String::new(),
         language,
-        tools: vec![occurrence.tool],
+        // Any tool of the language: the same error from pytest or from python3 is one lesson.
+        tools: Vec::new(),
         codes: occurrence.code.iter().cloned().collect(),
         message,
         note: None,
@@ -542,7 +543,7 @@ fn main_edit(
                 false => Anchor::OnlyMatch,
             },
             file: None,
-            find: Some(template_regex(&find_parts)),
+            find: Some(bounded(template_regex(&find_parts), removed)),
             replace: Some(parts_text(&replace_parts)),
             insert: None,
             after: None,
@@ -604,8 +605,24 @@ fn line_window(text: &str, center: usize, radius: usize) -> std::ops::Range<usiz
 }
 
 /// Non-overlapping occurrences of `needle` in `haystack`.
+/// Occurrences of `needle` in `haystack` that do not continue a name: `want_byte` is not in
+/// `want_bytes` (the fix's regex gets the same word boundaries, see `bounded`).
 fn occurrences(haystack: &str, needle: &str) -> usize {
-    haystack.matches(needle).count()
+    token_positions(haystack, needle).count()
+}
+
+/// A `find` regex with a word boundary where its text begins or ends with a name character, so
+/// that it finds the name and not the start of a longer one.
+fn bounded(find: String, text: &str) -> String {
+    let start = match text.bytes().next().is_some_and(is_identifier_byte) {
+        true => "\\b",
+        false => "",
+    };
+    let end = match text.bytes().last().is_some_and(is_identifier_byte) {
+        true => "\\b",
+        false => "",
+    };
+    format!("{start}{find}{end}")
 }
 
 /// The end of the token starting at `at` (an identifier, a run of spaces, or one character).
@@ -726,7 +743,7 @@ mod tests {
         assert_eq!(spec.message, "^name 'load_config' is not defined$");
         let edit = &spec.fixes[0].edits[0];
         assert_eq!(edit.at, Anchor::Near);
-        assert_eq!(edit.find.as_deref(), Some("load_config"));
+        assert_eq!(edit.find.as_deref(), Some("\\bload_config\\b"));
         assert_eq!(edit.replace.as_deref(), Some("read_config"));
         assert!(spec.id.starts_with("python.learned-"), "{}", spec.id);
     }
@@ -744,7 +761,7 @@ mod tests {
         );
         let edit = &spec.fixes[0].edits[0];
         assert_eq!(edit.at, Anchor::OnlyMatch);
-        assert_eq!(edit.find.as_deref(), Some("struct {v1}"));
+        assert_eq!(edit.find.as_deref(), Some("\\bstruct {v1}\\b"));
         assert_eq!(
             edit.replace.as_deref(),
             Some("#[derive({v2})]\nstruct {v1}")
@@ -762,6 +779,18 @@ mod tests {
         let edit = &spec.fixes[0].edits[0];
         assert_eq!(edit.at, Anchor::Imports);
         assert_eq!(edit.insert.as_deref(), Some("from app.fmt import {v1}"));
+    }
+
+    #[test]
+    fn a_name_is_not_found_inside_a_longer_one() {
+        let old =
+            "def keys(k, s):\n    a = [want_byte(k)]\n    b = [want_bytes(s)]\n    return a + b\n";
+        let new = old.replace("want_byte(", "want_bytes(");
+        let occurrence = error(Tool::Python, "name 'want_byte' is not defined", 2);
+        let spec = lesson(&occurrence, old, &new).unwrap();
+        crate::learn::replay(&spec, &occurrence, old, &new).unwrap();
+        let edit = &spec.fixes[0].edits[0];
+        assert_eq!(edit.find.as_deref(), Some("\\bwant_byte\\b"));
     }
 
     #[test]

@@ -18,7 +18,7 @@ use tower_lsp_server::ls_types::{
 };
 
 use super::{document_not_open, internal_error};
-use crate::engine::{CandidateFix, Engine, Place, RecognisedError};
+use crate::engine::{CandidateFix, Engine, FixOrigin, Place, RecognisedError};
 use crate::fingerprint::{fingerprint, Fingerprint};
 use crate::fix::{apply_patch_to_text, merge_patches, FilePatch, FixAction, TextEdit};
 use crate::lsp::config::PREFERRED_CONFIDENCE;
@@ -238,8 +238,13 @@ fn compute_actions(
                 ),
                 FixAction::Command(_) => None,
             };
-            let preferred =
-                trusted.confidence.learned && trusted.confidence.mean >= PREFERRED_CONFIDENCE;
+            // A pattern learned from a person's fix is preferred after two verified successes;
+            // any other fix once its confidence is learned from outcomes.
+            let proven = match trusted.origin {
+                FixOrigin::Learned => trusted.confidence.successes >= 2,
+                _ => trusted.confidence.learned,
+            };
+            let preferred = proven && trusted.confidence.mean >= PREFERRED_CONFIDENCE;
             let directory = request.document.path.as_deref().and_then(Path::parent);
             let Some(action) = quick_fix(
                 &trusted.labelled_title(),
