@@ -19,6 +19,7 @@
 use sha2::{Digest, Sha256};
 
 use super::hunks::{hunks, Hunk};
+use crate::fix::{byte_offset_of, ColumnUnit};
 use crate::occurrence::{Language, Occurrence};
 use crate::pattern::{Anchor, Category, EditTemplate, FixTemplate, PatternSpec, NEAR_LINES};
 
@@ -111,7 +112,8 @@ pub fn lesson(occurrence: &Occurrence, old: &str, new: &str) -> Result<PatternSp
             Some(import) if import.old_start <= error_index => error_index + import.new.len(),
             _ => error_index,
         };
-        let (edit, description, linked) = main_edit(&base, new, error_index, &values)?;
+        let range = diagnostic_range(occurrence, &base, error_index);
+        let (edit, description, linked) = main_edit(&base, new, error_index, range, &values)?;
         edits.push(edit);
         described.push(description);
         used = linked;
@@ -182,6 +184,28 @@ pub fn lesson(occurrence: &Occurrence, old: &str, new: &str) -> Result<PatternSp
     }
     spec.id = learned_id(&spec);
     Ok(spec)
+}
+
+/// The byte range the tool marked, when it is on the error's line (`error_index`, 0-based, in
+/// `text`).
+fn diagnostic_range(
+    occurrence: &Occurrence,
+    text: &str,
+    error_index: usize,
+) -> Option<std::ops::Range<usize>> {
+    let (column, end_line, end_column) = (
+        occurrence.column?,
+        occurrence.end_line?,
+        occurrence.end_column?,
+    );
+    if Some(end_line) != occurrence.line {
+        return None;
+    }
+    let unit = ColumnUnit::of(occurrence.tool);
+    let line = error_index as u32 + 1;
+    let start = byte_offset_of(text, line, column, unit)?;
+    let end = byte_offset_of(text, line, end_column, unit)?;
+    (start < end).then_some(start..end)
 }
 
 /// `lang.learned-<digest of what it matches and does>`: the same lesson learned twice has the
@@ -453,6 +477,7 @@ fn main_edit(
     base: &str,
     new: &str,
     error_index: usize,
+    range: Option<std::ops::Range<usize>>,
     values: &[Value],
 ) -> Result<(EditTemplate, String, Vec<String>), NotLearned> {
     // The changed characters.
@@ -490,41 +515,35 @@ fn main_edit(
     let line_of = |offset: usize| base[..offset].matches('\n').count();
     let near = line_of(start).abs_diff(error_index) <= NEAR_LINES as usize
         && line_of(old_end.max(start)).abs_diff(error_index) <= NEAR_LINES as usize;
-    let window = match near {
-        true => line_window(base, error_index, NEAR_LINES as usize),
-        false => 0..base.len(),
-    };
-    // Context, a token at a time, until the old text is unique in the window. An insertion at
-    // the start of a line takes its context from the line it comes before.
+    // Where the fix will look for the old text: inside the diagnostic's own range when the
+    // change is (it pins the place, whatever else the lines hold), else near its line, else
+    // anywhere in the file.
+    let in_range = range
+        .clone()
+        .filter(|r| old_end > start && r.start <= start && old_end <= r.end);
     let at_line_start = start == 0 || base.as_bytes()[start - 1] == b'\n';
-    let mut left = start;
-    let mut right = old_end;
-    let mut added_tokens = 0;
-    let mut grow_right = at_line_start;
-    loop {
-        let old_text = &base[left..right];
-        if !old_text.trim().is_empty() && occurrences(&base[window.clone()], old_text) == 1 {
-            break;
+    let (anchor, (left, right)) = match in_range
+        .and_then(|r| anchor_context(base, start, old_end, r, true, at_line_start))
+    {
+        Some(found) => (Anchor::Range, found),
+        None if near => {
+            let window = line_window(base, error_index, NEAR_LINES as usize);
+            let found = anchor_context(base, start, old_end, window, true, at_line_start)
+                .ok_or_else(|| {
+                    NotLearned(
+                        "no unchanged text near the change is unique enough to anchor it".into(),
+                    )
+                })?;
+            (Anchor::Near, found)
         }
-        if added_tokens >= MAX_CONTEXT_TOKENS {
-            return refuse("no unchanged text around the change is unique enough to anchor it");
+        None => {
+            let found = anchor_context(base, start, old_end, 0..base.len(), false, at_line_start)
+                .ok_or_else(|| {
+                NotLearned("no unchanged text around the change is unique in the file".into())
+            })?;
+            (Anchor::OnlyMatch, found)
         }
-        let can_right = right < base.len() && (right < window.end || !near);
-        let can_left = left > 0 && (left > window.start || !near);
-        match (grow_right && can_right, can_left, can_right) {
-            (true, _, _) => right = next_token_end(base, right),
-            (false, true, _) => left = previous_token_start(base, left),
-            (false, false, true) => right = next_token_end(base, right),
-            _ => return refuse("the change has no unchanged text around it to anchor it"),
-        }
-        if !at_line_start {
-            grow_right = !grow_right;
-        }
-        added_tokens += 1;
-    }
-    if near && (left < window.start || right > window.end) {
-        return refuse("the change reaches beyond the lines around the error");
-    }
+    };
     let removed = &base[left..right];
     let added = &new[left..new_end + (right - old_end)];
     let (find_parts, find_names) = link(removed, values, added);
@@ -538,10 +557,7 @@ fn main_edit(
     let description = describe(&base[start..old_end], &new[start..new_end]);
     Ok((
         EditTemplate {
-            at: match near {
-                true => Anchor::Near,
-                false => Anchor::OnlyMatch,
-            },
+            at: anchor,
             file: None,
             find: Some(bounded(template_regex(&find_parts), removed)),
             replace: Some(parts_text(&replace_parts)),
@@ -552,6 +568,41 @@ fn main_edit(
         description,
         names,
     ))
+}
+
+/// The old text around `start..end` with a token at a time of unchanged context, until it
+/// occurs exactly once in `window` (and, when `bounded`, stays inside it). An insertion at the
+/// start of a line takes its context from the line it comes before; others alternate left and
+/// right.
+fn anchor_context(
+    base: &str,
+    start: usize,
+    end: usize,
+    window: std::ops::Range<usize>,
+    bounded: bool,
+    at_line_start: bool,
+) -> Option<(usize, usize)> {
+    let (mut left, mut right) = (start, end);
+    let mut grow_right = at_line_start;
+    for _ in 0..=MAX_CONTEXT_TOKENS {
+        let old_text = &base[left..right];
+        if !old_text.trim().is_empty() && occurrences(&base[window.clone()], old_text) == 1 {
+            return (!bounded || (window.start <= left && right <= window.end))
+                .then_some((left, right));
+        }
+        let can_right = right < base.len() && (right < window.end || !bounded);
+        let can_left = left > 0 && (left > window.start || !bounded);
+        match (grow_right && can_right, can_left, can_right) {
+            (true, _, _) => right = next_token_end(base, right),
+            (false, true, _) => left = previous_token_start(base, left),
+            (false, false, true) => right = next_token_end(base, right),
+            _ => return None,
+        }
+        if !at_line_start {
+            grow_right = !grow_right;
+        }
+    }
+    None
 }
 
 fn describe(removed: &str, added: &str) -> String {
@@ -779,6 +830,24 @@ mod tests {
         let edit = &spec.fixes[0].edits[0];
         assert_eq!(edit.at, Anchor::Imports);
         assert_eq!(edit.insert.as_deref(), Some("from app.fmt import {v1}"));
+    }
+
+    #[test]
+    fn a_change_inside_the_marked_range_is_anchored_to_the_range() {
+        let old = "const a = fetchUser(1);\nconst b = fetchUser(2);\n";
+        let new = old.replacen("fetchUser", "getUser", 1);
+        let mut occurrence = error(Tool::Tsc, "Cannot find name 'fetchUser'.", 1);
+        occurrence.code = Some("TS2304".into());
+        (
+            occurrence.column,
+            occurrence.end_line,
+            occurrence.end_column,
+        ) = (Some(11), Some(1), Some(20));
+        let spec = lesson(&occurrence, old, &new).unwrap();
+        let edit = &spec.fixes[0].edits[0];
+        assert_eq!(edit.at, Anchor::Range);
+        assert_eq!(edit.find.as_deref(), Some("\\bfetchUser\\b"));
+        crate::learn::replay(&spec, &occurrence, old, &new).unwrap();
     }
 
     #[test]
