@@ -623,3 +623,28 @@ fn in_the_editor_a_fix_made_between_two_saves_is_offered_for_the_next_document()
     assert!(!learned.contains("read_conf\""), "{learned}");
     assert_eq!(learned.matches("[[pattern]]").count(), 1, "{learned}");
 }
+
+#[test]
+fn an_error_that_keeps_coming_back_with_no_fix_is_listed_as_recurring() {
+    if !have("python3") {
+        return;
+    }
+    let memory = Memory::new("recurring");
+    // No built-in pattern knows a custom exception: three runs, no fix.
+    let main = "class QuotaExceeded(Exception):\n    pass\n\n\nraise QuotaExceeded(\"disk quota for /srv is full\")\n";
+    let dir = memory.project("app", &[("main.py", main)]);
+    for _ in 0..3 {
+        let output = memory.selfheal(&dir, &["run", "--", "python3", "main.py"], false);
+        assert!(!output.status.success());
+    }
+    let stats = log(&memory.selfheal(&dir, &["stats"], false));
+    let section = stats
+        .split("recurring, no fix known")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no recurring section:\n{stats}"));
+    assert!(section.contains("3×"), "{stats}");
+    assert!(section.contains("disk quota"), "{stats}");
+    let json: Value =
+        serde_json::from_slice(&memory.selfheal(&dir, &["stats", "--json"], false).stdout).unwrap();
+    assert_eq!(json["recurring_without_fix"][0]["count"], 3, "{json}");
+}

@@ -53,6 +53,15 @@ pub fn stats(json: bool) -> anyhow::Result<i32> {
             }
         }
     }
+    if !stats.recurring_without_fix.is_empty() {
+        outln!("recurring, no fix known (fix one by hand between two `selfheal run`s and selfheal learns it):")?;
+        for error in &stats.recurring_without_fix {
+            match &error.code {
+                Some(code) => outln!("  {:>5}×  [{code}] {}", error.count, error.message)?,
+                None => outln!("  {:>5}×  {}", error.count, error.message)?,
+            }
+        }
+    }
     Ok(0)
 }
 

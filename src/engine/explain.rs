@@ -22,16 +22,43 @@ struct Remembered {
     fix_failed: u64,
 }
 
+/// An error no pattern knows is called recurring after this many sightings …
+pub const RECURRING_SIGHTINGS: u64 = 3;
+/// … the last of them within this many days.
+pub const RECURRING_DAYS: i64 = 7;
+
 impl<'p> Engine<'p> {
-    /// The explanation of a recognised error (a hover), `None` when no pattern knows it.
+    /// The explanation of a recognised error (a hover), `None` when no pattern knows it —
+    /// unless it keeps coming back with no fix known: then it says so, and how to teach one.
     pub fn explain_error(&self, error: &RecognisedError<'_>) -> Option<String> {
-        let matched = error.matched.as_ref()?;
+        let Some(matched) = error.matched.as_ref() else {
+            return self.recurring_note(error);
+        };
         let remembered = self.history(error).map(|history| Remembered {
             seen: history.count,
             fixed: history.times_fixed,
             fix_failed: history.times_fix_failed,
         });
         Some(self.render(matched.pattern, &|name| error.value(name), remembered))
+    }
+
+    /// For an error no pattern knows, seen [`RECURRING_SIGHTINGS`] times or more within
+    /// [`RECURRING_DAYS`] days and never fixed: a note that it recurs and how to teach a fix.
+    fn recurring_note(&self, error: &RecognisedError<'_>) -> Option<String> {
+        let history = self.history(error)?;
+        let now = crate::store::unix_seconds_now();
+        let recurring = history.count >= RECURRING_SIGHTINGS
+            && history.times_fixed == 0
+            && now - history.last_seen <= RECURRING_DAYS * 86_400;
+        recurring.then(|| {
+            format!(
+                "**Recurring:** seen {} times, and selfheal knows no fix for it yet. Fix it once \
+                 by hand while selfheal watches — run the command through `selfheal run` before \
+                 and after your change (in an editor: save before and after) — and selfheal will \
+                 offer that fix the next time.",
+                history.count
+            )
+        })
     }
 
     /// Explanations for what a person typed: a pattern id, an error code (`E0425`, `TS2304`),
@@ -255,4 +282,32 @@ fn also_listing(patterns: &[&Pattern]) -> String {
     }
     let _ = writeln!(text, "(`selfheal explain ID` explains one.)");
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::Engine;
+    use crate::occurrence::{Occurrence, Severity, Tool};
+    use crate::pattern::PatternSet;
+    use crate::store::Store;
+
+    #[test]
+    fn an_unknown_error_seen_three_times_is_explained_as_recurring() {
+        let store = Store::open_in_memory().unwrap();
+        let patterns = PatternSet::default();
+        let engine = Engine::new(&patterns, Some(&store));
+        let occurrence = Occurrence::new(Tool::Python, Severity::Error, "QuotaExceeded: disk full");
+        for seen in 1..=3 {
+            let error = engine.recognise(occurrence.clone());
+            engine.record_sightings(std::slice::from_ref(&error), None);
+            let note = engine.explain_error(&engine.recognise(occurrence.clone()));
+            assert_eq!(
+                note.is_some(),
+                seen == 3,
+                "after {seen} sightings: {note:?}"
+            );
+        }
+        let note = engine.explain_error(&engine.recognise(occurrence)).unwrap();
+        assert!(note.contains("seen 3 times"), "{note}");
+    }
 }

@@ -28,6 +28,7 @@ mod record;
 
 pub use apply::{restore_file, AppliedFix, ApplyError, LeftAlone};
 pub use candidates::{CandidateFix, FixOrigin};
+pub use explain::{RECURRING_DAYS, RECURRING_SIGHTINGS};
 pub use judge::{judge_fix, lines_after_change, stops_at_first, FixTarget, Judgement, Reported};
 pub use recognise::{Place, RecognisedError};
 pub use record::project_name;

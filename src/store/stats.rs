@@ -16,6 +16,9 @@ pub struct Stats {
     pub distinct_errors: u64,
     /// The errors seen most often, most often first.
     pub top_recurring: Vec<RecurringError>,
+    /// Errors no pattern knows, seen 3 times or more, the last time within 7 days, never fixed:
+    /// worth fixing once with selfheal watching, so that it learns the fix.
+    pub recurring_without_fix: Vec<RecurringError>,
     /// Files changed by fixes (audit entries), undone ones included.
     pub fixes_applied: u64,
     pub fixes_undone: u64,
@@ -96,6 +99,11 @@ impl Store {
                 errors_seen,
                 distinct_errors,
                 top_recurring: top_recurring(transaction, top_recurring_limit)?,
+                recurring_without_fix: recurring_without_fix(
+                    transaction,
+                    top_recurring_limit,
+                    super::unix_seconds_now(),
+                )?,
                 fixes_applied,
                 fixes_undone,
                 outcomes,
@@ -130,6 +138,41 @@ fn top_recurring(
             last_seen: row.get(4)?,
         })
     })?;
+    rows.collect()
+}
+
+/// Errors no pattern matched, seen 3+ times, the last time within 7 days, with no successful
+/// fix recorded (the count is over all time: the table keeps no per-day counts).
+fn recurring_without_fix(
+    transaction: &Transaction<'_>,
+    limit: usize,
+    now: i64,
+) -> rusqlite::Result<Vec<RecurringError>> {
+    let mut statement = transaction.prepare_cached(
+        "SELECT fingerprint, message, pattern_id, count, last_seen, code FROM occurrences o \
+         WHERE pattern_id IS NULL AND severity = 'error' AND count >= ?2 AND last_seen >= ?3 \
+           AND NOT EXISTS (SELECT 1 FROM outcomes x \
+                           WHERE x.fingerprint = o.fingerprint AND x.outcome = 'success') \
+         ORDER BY count DESC, last_seen DESC, fingerprint LIMIT ?1",
+    )?;
+    let since = now - crate::engine::RECURRING_DAYS * 86_400;
+    let rows = statement.query_map(
+        rusqlite::params![
+            i64::try_from(limit).unwrap_or(i64::MAX),
+            crate::engine::RECURRING_SIGHTINGS as i64,
+            since
+        ],
+        |row| {
+            Ok(RecurringError {
+                fingerprint: row.get(0)?,
+                code: row.get(5)?,
+                message: row.get(1)?,
+                pattern_id: row.get(2)?,
+                count: count_of(row.get(3)?),
+                last_seen: row.get(4)?,
+            })
+        },
+    )?;
     rows.collect()
 }
 

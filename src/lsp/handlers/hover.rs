@@ -63,6 +63,11 @@ fn describe(
         let occurrence = occurrence_of_seen(seen, document, &text, encoding);
         let known = engine.recognise(occurrence);
         let Some(pattern_id) = known.pattern_id() else {
+            // No pattern knows it; if it keeps coming back, say so and how to teach a fix.
+            if let Some(note) = engine.explain_error(&known) {
+                sections.push(note);
+                range.get_or_insert(seen.diagnostic.range);
+            }
             continue;
         };
         // Two diagnostics of one error (rustc's E0412 and E0433) explain once.
