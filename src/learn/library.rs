@@ -61,8 +61,18 @@ pub fn add(file: &Path, spec: &PatternSpec) -> anyhow::Result<bool> {
         return Ok(false);
     }
     patterns.push(spec.clone());
-    // The specific before the general: a lesson about one name is tried before one about any.
-    patterns.sort_by_key(|p| p.message.matches("(?P<").count());
+    // The specific before the general: a lesson about one name is tried before one about any,
+    // and one learned from a single change before one generalised from two.
+    patterns.sort_by_key(|p| {
+        let groups = p.message.matches("(?P<").count()
+            + p.fixes
+                .iter()
+                .flat_map(|fix| &fix.edits)
+                .filter_map(|edit| edit.find.as_deref())
+                .map(|find| find.matches("(?P<").count())
+                .sum::<usize>();
+        groups
+    });
     write(file, &patterns)?;
     Ok(true)
 }

@@ -12,6 +12,7 @@
 mod hunks;
 mod lesson;
 pub mod library;
+mod merge;
 mod replay;
 
 use std::collections::{HashMap, HashSet};
@@ -230,6 +231,7 @@ impl Engine<'_> {
             match self.lesson_from(&occurrence, old, new, &new_errors, errors) {
                 Ok(spec) => match library::add(learned_file, &spec) {
                     Ok(true) => {
+                        self.generalise_with_earlier(&spec, &occurrence, old, new, learned_file);
                         tracing::info!("learned {} from the change to {file}", spec.id);
                         observation.learned.push(Learned { spec, file });
                     }
@@ -284,6 +286,42 @@ impl Engine<'_> {
         replay(&spec, occurrence, old, new)?;
         self.check_specific(&spec, occurrence)?;
         Ok(spec)
+    }
+
+    /// A lesson of the same shape as an earlier one may make a general pattern of the two
+    /// (`merge`); kept when it replays on this lesson's change and says nothing about other
+    /// kinds of errors.
+    fn generalise_with_earlier(
+        &self,
+        spec: &PatternSpec,
+        occurrence: &Occurrence,
+        old: &str,
+        new: &str,
+        learned_file: &Path,
+    ) {
+        let Ok(earlier) = library::read(learned_file) else {
+            return;
+        };
+        for other in earlier.iter().filter(|other| other.id != spec.id) {
+            let Some(general) = merge::generalise(other, spec) else {
+                continue;
+            };
+            let valid = replay(&general, occurrence, old, new)
+                .and_then(|()| self.check_specific(&general, occurrence));
+            match valid {
+                Ok(()) => {
+                    if let Ok(true) = library::add(learned_file, &general) {
+                        tracing::info!(
+                            "generalised {} and {} as {}",
+                            other.id,
+                            spec.id,
+                            general.id
+                        );
+                    }
+                }
+                Err(why) => tracing::debug!("not generalised with {}: {}", other.id, why.0),
+            }
+        }
     }
 
     /// The message regex must not match errors of another code or shape the store has seen: a
