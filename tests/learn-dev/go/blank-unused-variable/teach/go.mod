@@ -1,0 +1,3 @@
+module example.org/quizbowl
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.org/allotments
+
+go 1.19

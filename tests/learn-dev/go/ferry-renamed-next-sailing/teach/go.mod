@@ -1,0 +1,3 @@
+module example.org/islandferry
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.org/ferryboard
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.org/foodtrucks
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.org/truckpermits
+
+go 1.19

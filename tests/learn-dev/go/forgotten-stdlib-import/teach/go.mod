@@ -1,0 +1,3 @@
+module example.org/bookclub
+
+go 1.19

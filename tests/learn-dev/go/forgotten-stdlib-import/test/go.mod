@@ -1,0 +1,3 @@
+module example.org/gasmeter
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.org/lapcounter
+
+go 1.19

@@ -1,0 +1,20 @@
+package notes
+
+import (
+	"io"
+	"os"
+)
+
+// Load returns the content of a field notebook file.
+func Load(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(f)
+	if err != nil {
+		return "", err
+	}
+	return string(b), nil
+}

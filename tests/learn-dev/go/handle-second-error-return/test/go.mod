@@ -1,0 +1,3 @@
+module example.org/fieldnotes
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.org/cinema
+
+go 1.19

@@ -1,0 +1,22 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+)
+
+type booking struct {
+	row  string
+	seat int
+}
+
+func ticket(b booking, price int) string {
+	head := "Row " + b.row + ", seat " + b.seat
+	return head + " - " + strconv.Itoa(price) + " SEK"
+}
+
+func main() {
+	for _, b := range []booking{{"F", 12}, {"F", 13}} {
+		fmt.Println(ticket(b, 145))
+	}
+}

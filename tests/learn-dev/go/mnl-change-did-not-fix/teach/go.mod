@@ -1,0 +1,3 @@
+module example.org/marathon
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.org/spellingbee
+
+go 1.19

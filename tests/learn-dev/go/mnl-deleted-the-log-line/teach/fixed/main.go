@@ -1,0 +1,18 @@
+package main
+
+import "fmt"
+
+type bin struct {
+	name  string
+	tempC int
+	turns int
+}
+
+func main() {
+	bins := []bin{{"north", 58, 3}, {"south", 41, 1}}
+	for _, b := range bins {
+		if b.tempC < 45 {
+			fmt.Println(b.name, "needs turning")
+		}
+	}
+}

@@ -1,0 +1,3 @@
+module example.org/compost
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.org/gymdesk
+
+go 1.19

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	member := "Mireille"
+	visits := 41
+	fmt.Printf("Welcome back, %d! Visit number %d\n", member, visits)
+}

@@ -1,0 +1,3 @@
+module example.org/tidetables
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.org/pricewatch
+
+go 1.19

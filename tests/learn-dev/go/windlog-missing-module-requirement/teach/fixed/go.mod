@@ -1,0 +1,7 @@
+module example.org/windlog
+
+go 1.19
+
+require example.org/units v0.0.0
+
+replace example.org/units => ./third_party/units

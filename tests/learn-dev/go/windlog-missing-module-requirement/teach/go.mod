@@ -1,0 +1,3 @@
+module example.org/windlog
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.org/regatta
+
+go 1.19

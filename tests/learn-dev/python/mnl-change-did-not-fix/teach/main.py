@@ -1,0 +1,8 @@
+"""Static blog: build output paths from post titles."""
+import os
+from textkit import slugify
+
+POSTS = ["Hello, World!", "Sourdough: week 3", "Why I moved to Tallinn"]
+
+for title in POSTS:
+    print(os.path.join("public", slugify(title) + ".html"))

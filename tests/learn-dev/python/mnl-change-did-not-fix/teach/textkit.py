@@ -1,0 +1,7 @@
+import re
+
+VERSION = "0.9"
+
+
+def slug(text):
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

@@ -1,0 +1,4 @@
+from textkit import slugify
+
+for tag in ["Open Source", "C++", "Data & AI"]:
+    print("/tags/" + slugify(tag) + "/")

@@ -1,0 +1,5 @@
+def summary(title, pages, words):
+    total_pages = sum(pages)
+    header = "== " + title + " =="
+    body = "Total: " + total_pages + " pages, " + str(words) + " words"
+    return header + "\n" + body

@@ -1,0 +1,5 @@
+fn main() {
+    let hours: Vec<f64> = vec![7.2, 6.5, 8.1, 5.9, 7.7];
+    let mean = hours.iter().sum::<f64>() / hours.len() as f64;
+    println!("mean {:.2} h over {} nights", mean, hours.len());
+}

@@ -1,0 +1,12 @@
+import { cents, show } from "./money/index.js";
+
+type Entry = { day: string; takings: number };
+
+const WEEK: Entry[] = [
+  { day: "sat", takings: 14250 },
+  { day: "sun", takings: 9830 },
+];
+
+export function lines(): string[] {
+  return WEEK.map((e) => `${e.day}: ${show(cents(e.takings))}`);
+}

@@ -1,0 +1,7 @@
+import * as router from "../router.js";
+
+const ADMIN_ROUTES = ["/admin/kennels/:block", "/admin/staff/*"];
+
+export function isAdminPath(path: string): boolean {
+  return ADMIN_ROUTES.some((p) => router.parseRoute("GET", p, path) !== null);
+}

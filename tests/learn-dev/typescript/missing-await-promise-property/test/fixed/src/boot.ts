@@ -1,0 +1,6 @@
+import { loadSettings } from "./settings.js";
+
+export async function applyTheme(root: { className: string }): Promise<void> {
+  const cfg = await loadSettings("~/.editor.night");
+  root.className = `theme-${cfg.theme} size-${cfg.fontSize}`;
+}

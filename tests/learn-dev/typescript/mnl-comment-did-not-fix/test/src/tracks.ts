@@ -1,0 +1,3 @@
+export function shortTitles(titles: string[], max: number): string[] {
+  return titles.filter((t) => t.trim().lenght <= max);
+}

@@ -1,0 +1,6 @@
+export function formatLine(street: string, postcode: number, city: string): string {
+  const parts: string[] = [street];
+  const zip: string = postcode.toString();
+  parts.push(`${zip} ${city}`);
+  return parts.join(", ");
+}
