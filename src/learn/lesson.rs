@@ -81,8 +81,23 @@ pub fn lesson(occurrence: &Occurrence, old: &str, new: &str) -> Result<PatternSp
     let values = message_values(message);
     let mut edits = Vec::new();
     let mut described = Vec::new();
-    if let Some(hunk) = imports.first() {
-        let added: String = hunk.new.concat();
+    // A name added to an import line that is there already (`from decimal import
+    // ROUND_HALF_UP, Decimal`) is learned as that name's own import statement: the same import,
+    // and one that applies to files whose import line lists other names.
+    let extended = match (imports.first(), main) {
+        (None, Some(hunk)) => extended_import(hunk, language),
+        _ => None,
+    };
+    let main = match extended {
+        Some(_) => None,
+        None => main,
+    };
+    let import_text = match (&extended, imports.first()) {
+        (Some(statement), _) => Some(statement.clone()),
+        (None, Some(hunk)) => Some(hunk.new.concat()),
+        (None, None) => None,
+    };
+    if let Some(added) = &import_text {
         let line = import_statement(added.trim_end(), language);
         let linked = link(&line, &values, &line);
         edits.push(EditTemplate {
@@ -118,14 +133,11 @@ pub fn lesson(occurrence: &Occurrence, old: &str, new: &str) -> Result<PatternSp
         described.push(description);
         used = linked;
     }
-    let import_values: Vec<&Value> = match imports.first() {
-        Some(hunk) => {
-            let added: String = hunk.new.concat();
-            values
-                .iter()
-                .filter(|v| contains_token(&added, &v.text))
-                .collect()
-        }
+    let import_values: Vec<&Value> = match &import_text {
+        Some(added) => values
+            .iter()
+            .filter(|v| contains_token(added, &v.text))
+            .collect(),
         None => Vec::new(),
     };
     let generalised: Vec<&Value> = values
@@ -512,6 +524,17 @@ fn main_edit(
         old_end += 1;
         new_end += 1;
     }
+    // Whitespace that only realigns the rest of the line (gofmt's columns) is not part of the
+    // change: the find would not match another file's alignment.
+    let is_blank = |b: u8| b == b' ' || b == b'\t';
+    if !base[start..old_end].trim().is_empty() && !new[start..new_end].ends_with([' ', '\t']) {
+        while old_end > start && is_blank(base.as_bytes()[old_end - 1]) {
+            old_end -= 1;
+        }
+    }
+    if let Some(call) = argument_insertion(base, new, start, old_end, new_end, values) {
+        return Ok(call);
+    }
     let line_of = |offset: usize| base[..offset].matches('\n').count();
     let near = line_of(start).abs_diff(error_index) <= NEAR_LINES as usize
         && line_of(old_end.max(start)).abs_diff(error_index) <= NEAR_LINES as usize;
@@ -545,7 +568,9 @@ fn main_edit(
         }
     };
     let removed = &base[left..right];
-    let added = &new[left..new_end + (right - old_end)];
+    // The context is the old text's on both sides (left of the change the two agree; right of
+    // it, whitespace left out of the change above stays as it was).
+    let added = &format!("{}{}", &new[left..new_end], &base[old_end..right]);
     let (find_parts, find_names) = link(removed, values, added);
     let (replace_parts, replace_names) = link(added, values, added);
     let mut names = find_names;
@@ -561,6 +586,78 @@ fn main_edit(
             file: None,
             find: Some(bounded(template_regex(&find_parts), removed)),
             replace: Some(parts_text(&replace_parts)),
+            insert: None,
+            after: None,
+            unless: None,
+        },
+        description,
+        names,
+    ))
+}
+
+/// A change that only adds arguments at the end of one call (`render(items)` →
+/// `render(items, currency="EUR")`): learned as that, for the call's name whatever its other
+/// arguments — another call site passes other values. `None` when the change is anything else
+/// or the call's arguments hold parentheses of their own.
+fn argument_insertion(
+    base: &str,
+    new: &str,
+    start: usize,
+    old_end: usize,
+    new_end: usize,
+    values: &[Value],
+) -> Option<(EditTemplate, String, Vec<String>)> {
+    if start != old_end || !base[old_end..].starts_with(')') {
+        return None;
+    }
+    let added = &new[start..new_end];
+    if added.contains(['\n', '(', ')']) || !added.trim_start().starts_with(',') {
+        return None;
+    }
+    let line_start = base[..start].rfind('\n').map_or(0, |i| i + 1);
+    let open = line_start + base[line_start..start].rfind('(')?;
+    let arguments = &base[open + 1..start];
+    if arguments.contains(['(', ')']) || arguments.trim().is_empty() {
+        return None;
+    }
+    let callee_start = base[..open]
+        .bytes()
+        .rposition(|b| !(is_identifier_byte(b) || b == b'.'))
+        .map_or(0, |i| i + 1);
+    let callee = &base[callee_start..open];
+    if !callee
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
+    {
+        return None;
+    }
+    let (callee_parts, mut names) = link(callee, values, callee);
+    let (added_parts, added_names) = link(added, values, added);
+    for name in added_names {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let find = format!(
+        "\\b{}\\((?P<arguments>[^()\\n]*)\\)",
+        template_regex(&callee_parts)
+    );
+    let replace = format!(
+        "{}({{arguments}}{})",
+        parts_text(&callee_parts),
+        parts_text(&added_parts)
+    );
+    let description = format!(
+        "add `{}` to the arguments of `{callee}`",
+        added.trim_start_matches([',', ' '])
+    );
+    Some((
+        EditTemplate {
+            at: Anchor::Near,
+            file: None,
+            find: Some(find),
+            replace: Some(replace),
             insert: None,
             after: None,
             unless: None,
@@ -722,7 +819,7 @@ fn is_import_hunk(hunk: &Hunk<'_>, language: Language) -> bool {
             .all(|line| line.trim().is_empty() || is_import_line(line, language))
 }
 
-fn is_import_line(line: &str, language: Language) -> bool {
+pub(super) fn is_import_line(line: &str, language: Language) -> bool {
     let line = line.trim();
     match language {
         Language::Python => {
@@ -749,6 +846,73 @@ fn is_import_line(line: &str, language: Language) -> bool {
         Language::C => line.starts_with("#include") || line.starts_with("# include"),
         Language::Java => line.starts_with("import ") && line.ends_with(';'),
         Language::Unknown => false,
+    }
+}
+
+/// The import statement of the names a one-line change added to an existing import line of the
+/// same module, when that is all the change did.
+fn extended_import(hunk: &Hunk<'_>, language: Language) -> Option<String> {
+    let ([old], [new]) = (hunk.old.as_slice(), hunk.new.as_slice()) else {
+        return None;
+    };
+    if !is_import_line(old, language) || !is_import_line(new, language) {
+        return None;
+    }
+    let (old_module, old_names) = import_parts(old.trim(), language)?;
+    let (new_module, new_names) = import_parts(new.trim(), language)?;
+    let added: Vec<&str> = new_names
+        .iter()
+        .copied()
+        .filter(|name| !old_names.contains(name))
+        .collect();
+    if old_module != new_module
+        || added.is_empty()
+        || old_names.iter().any(|n| !new_names.contains(n))
+    {
+        return None;
+    }
+    let names = added.join(", ");
+    Some(match language {
+        Language::Python => format!("from {new_module} import {names}"),
+        Language::JavaScript => format!("import {{ {names} }} from {new_module};"),
+        Language::Rust => match added.as_slice() {
+            [one] => format!("use {new_module}::{one};"),
+            _ => format!("use {new_module}::{{{names}}};"),
+        },
+        _ => return None,
+    })
+}
+
+/// The module and the names of a one-line import: `from m import a, b`, `import { a, b } from
+/// "m";`, `use p::{a, b};`.
+fn import_parts(line: &str, language: Language) -> Option<(&str, Vec<&str>)> {
+    fn names(list: &str) -> Vec<&str> {
+        list.split(',')
+            .map(|name| name.trim())
+            .filter(|name| !name.is_empty())
+            .collect()
+    }
+    match language {
+        Language::Python => {
+            let (module, list) = line.strip_prefix("from ")?.split_once(" import ")?;
+            (!list.contains('(')).then(|| (module.trim(), names(list)))
+        }
+        Language::JavaScript => {
+            let rest = line.strip_prefix("import ")?.trim_start();
+            let (list, module) = rest.strip_prefix('{')?.split_once('}')?;
+            let module = module
+                .trim()
+                .strip_prefix("from ")?
+                .trim()
+                .trim_end_matches(';');
+            Some((module, names(list)))
+        }
+        Language::Rust => {
+            let body = line.strip_prefix("use ")?.trim_end_matches(';');
+            let (module, list) = body.split_once("::{")?;
+            Some((module, names(list.strip_suffix('}')?)))
+        }
+        _ => None,
     }
 }
 
@@ -847,6 +1011,54 @@ mod tests {
         let edit = &spec.fixes[0].edits[0];
         assert_eq!(edit.at, Anchor::Range);
         assert_eq!(edit.find.as_deref(), Some("\\bfetchUser\\b"));
+        crate::learn::replay(&spec, &occurrence, old, &new).unwrap();
+    }
+
+    #[test]
+    fn an_argument_added_to_a_call_is_learned_for_any_other_arguments() {
+        let old = "from invoice import render_invoice\n\ndef test_total():\n    out = render_invoice(items, [1, 2])\n    assert out\n";
+        let new = old.replace("[1, 2])", "[1, 2], currency=\"EUR\")");
+        let occurrence = error(
+            Tool::Pytest,
+            "render_invoice() missing 1 required positional argument: 'currency'",
+            4,
+        );
+        let spec = lesson(&occurrence, old, &new).unwrap();
+        crate::learn::replay(&spec, &occurrence, old, &new).unwrap();
+        let other = "x = 1\nresult = render_invoice(order.lines, {\"a\": 1})\n";
+        let mut elsewhere = occurrence.clone();
+        elsewhere.line = Some(2);
+        let fixed = other.replace("1})", "1}, currency=\"EUR\")");
+        crate::learn::replay(&spec, &elsewhere, other, &fixed).unwrap();
+    }
+
+    #[test]
+    fn a_name_added_to_an_existing_import_line_is_its_own_import() {
+        let old = "from decimal import ROUND_HALF_UP\n\n\ndef price(x):\n    return Decimal(x).quantize(1, ROUND_HALF_UP)\n";
+        let new = old.replace("import ROUND_HALF_UP", "import ROUND_HALF_UP, Decimal");
+        let occurrence = error(Tool::Python, "name 'Decimal' is not defined", 5);
+        let spec = lesson(&occurrence, old, &new).unwrap();
+        crate::learn::replay(&spec, &occurrence, old, &new).unwrap();
+        let edit = &spec.fixes[0].edits[0];
+        assert_eq!(edit.at, Anchor::Imports);
+        assert_eq!(edit.insert.as_deref(), Some("from decimal import {v1}"));
+    }
+
+    #[test]
+    fn realigned_whitespace_is_not_part_of_the_change() {
+        let old = "func f() config.Scraper {\n\treturn config.Scraper{\n\t\tURL:     \"x\",\n\t\tTimeout: 30,\n\t}\n}\n";
+        let new = old
+            .replace("URL:     \"x\"", "URL:            \"x\"")
+            .replace("Timeout: 30", "TimeoutSeconds: 30");
+        let occurrence = error(
+            Tool::Go,
+            "unknown field 'Timeout' in struct literal of type config.Scraper",
+            4,
+        );
+        let spec = lesson(&occurrence, old, &new).unwrap();
+        // Two lines changed (one only realigned): still one hunk, and the find is the name.
+        let find = spec.fixes[0].edits[0].find.clone().unwrap();
+        assert!(!find.contains("  "), "{find}");
         crate::learn::replay(&spec, &occurrence, old, &new).unwrap();
     }
 

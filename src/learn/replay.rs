@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::lesson::NotLearned;
+use super::lesson::{is_import_line, NotLearned};
 use crate::fix::{apply_patch_to_text, plan_fix, FileSource, FixAction};
 use crate::occurrence::Occurrence;
 use crate::pattern::{export_patterns, load_patterns, Anchor, PatternSet, PatternSpec};
@@ -51,7 +51,14 @@ pub fn replay(
     };
     let replayed = apply_patch_to_text(old, patch)
         .map_err(|why| NotLearned(format!("replaying it failed: {why}")))?;
-    if replayed == new {
+    // Byte for byte, or the same but for the width of spaces inside lines (a formatter's
+    // realignment of the lines around the change).
+    let spaced = |text: &str| -> Vec<String> {
+        text.lines()
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    };
+    if replayed == new || spaced(&replayed) == spaced(new) {
         return Ok(());
     }
     // The import edit is the insertion (a learned anchor's edit always replaces some text).
@@ -67,10 +74,15 @@ pub fn replay(
         .map(|line| line.trim().to_string())
         .filter(|line| !line.is_empty())
         .collect();
+    // With an import edit, the code apart from its imports must be the person's: the import
+    // may land where selfheal puts imports, or be its own statement where the person added the
+    // name to a line that was there.
+    let language = occurrence.tool.language();
     let without = |text: &str| -> Vec<String> {
         text.lines()
             .map(|l| l.trim_end().to_string())
             .filter(|l| !l.trim().is_empty() && !imports.contains(&l.trim().to_string()))
+            .filter(|l| !is_import_line(l, language))
             .collect()
     };
     match !imports.is_empty() && without(&replayed) == without(new) {
