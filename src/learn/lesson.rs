@@ -67,6 +67,13 @@ pub fn lesson(occurrence: &Occurrence, old: &str, new: &str) -> Result<PatternSp
     }
     let main = main.first().copied();
     if let Some(hunk) = main {
+        // Deleting the line that failed silences the error rather than fixing it — unless the
+        // error is that the line should not be there (an unused import or variable).
+        let deletes_error_line = hunk.new.iter().all(|l| l.trim().is_empty())
+            && (hunk.old_start..hunk.old_start + hunk.old.len()).contains(&error_index);
+        if deletes_error_line && !says_remove(&occurrence.message) {
+            return refuse("the change deletes the code that failed");
+        }
         if hunk.old.len() > MAX_HUNK_LINES || hunk.new.len() > MAX_HUNK_LINES {
             return refuse(format!(
                 "the change spans {} lines; a lesson is a few lines",
@@ -251,6 +258,24 @@ struct Value {
     quote: Option<char>,
 }
 
+/// Whether the message asks for something to go away: an unused, unnecessary or duplicate name.
+fn says_remove(message: &str) -> bool {
+    let message = message.to_ascii_lowercase();
+    [
+        "unused",
+        "not used",
+        "never used",
+        "never read",
+        "unnecessary",
+        "redundant",
+        "unreachable",
+        "duplicate",
+        "imported more than once",
+    ]
+    .iter()
+    .any(|word| message.contains(word))
+}
+
 /// The message without a trailing "did you mean" hint, and whether it had one.
 fn without_hint(message: &str) -> (&str, bool) {
     let lower = message.to_ascii_lowercase();
@@ -290,9 +315,10 @@ fn message_values(message: &str) -> Vec<Value> {
             }
         }
         if is_identifier_byte(c) && (index == 0 || !is_identifier_byte(bytes[index - 1])) {
+            // A dotted name, or a path (`example.org/app/util`) as one value.
             let end = bytes[index..]
                 .iter()
-                .position(|&b| !is_identifier_byte(b) && b != b'.')
+                .position(|&b| !is_identifier_byte(b) && !matches!(b, b'.' | b'/' | b'-'))
                 .map_or(bytes.len(), |n| index + n);
             let end = match message[index..end].ends_with('.') {
                 true => end - 1,
@@ -370,7 +396,8 @@ fn message_regex(message: &str, values: &[Value], generalised: &[&Value]) -> Str
             // The same value again: the same text (regex has no backreferences here).
             regex.push_str(&class);
         } else if value.text.contains('/') {
-            regex.push_str(&class);
+            // A path names the project it is in: any path.
+            regex.push_str(r"\S+");
         } else {
             regex.push_str(&escape_literal_regex(&value.text));
         }
@@ -614,10 +641,28 @@ fn argument_insertion(
     if added.contains(['\n', '(', ')']) || !added.trim_start().starts_with(',') {
         return None;
     }
+    // The call's opening parenthesis, on the same line; its arguments may hold parentheses
+    // one level deep (`("flyers", 1200)`).
     let line_start = base[..start].rfind('\n').map_or(0, |i| i + 1);
-    let open = line_start + base[line_start..start].rfind('(')?;
-    let arguments = &base[open + 1..start];
-    if arguments.contains(['(', ')']) || arguments.trim().is_empty() {
+    let mut depth = 0usize;
+    let mut deepest = 0usize;
+    let mut open = None;
+    for (index, byte) in base[line_start..start].bytes().enumerate().rev() {
+        match byte {
+            b')' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b'(' if depth == 0 => {
+                open = Some(line_start + index);
+                break;
+            }
+            b'(' => depth -= 1,
+            _ => {}
+        }
+    }
+    let open = open?;
+    if deepest > 1 || base[open + 1..start].trim().is_empty() {
         return None;
     }
     let callee_start = base[..open]
@@ -640,7 +685,7 @@ fn argument_insertion(
         }
     }
     let find = format!(
-        "\\b{}\\((?P<arguments>[^()\\n]*)\\)",
+        "\\b{}\\((?P<arguments>(?:[^()\\n]|\\([^()\\n]*\\))*)\\)",
         template_regex(&callee_parts)
     );
     let replace = format!(
@@ -1016,8 +1061,8 @@ mod tests {
 
     #[test]
     fn an_argument_added_to_a_call_is_learned_for_any_other_arguments() {
-        let old = "from invoice import render_invoice\n\ndef test_total():\n    out = render_invoice(items, [1, 2])\n    assert out\n";
-        let new = old.replace("[1, 2])", "[1, 2], currency=\"EUR\")");
+        let old = "from invoice import render_invoice\n\ndef test_total():\n    out = render_invoice(items, [(\"a\", 1), (\"b\", 2)])\n    assert out\n";
+        let new = old.replace("2)])", "2)], currency=\"EUR\")");
         let occurrence = error(
             Tool::Pytest,
             "render_invoice() missing 1 required positional argument: 'currency'",
@@ -1025,10 +1070,10 @@ mod tests {
         );
         let spec = lesson(&occurrence, old, &new).unwrap();
         crate::learn::replay(&spec, &occurrence, old, &new).unwrap();
-        let other = "x = 1\nresult = render_invoice(order.lines, {\"a\": 1})\n";
+        let other = "x = 1\nprint(render_invoice(order.lines, {\"a\": 1}))\n";
         let mut elsewhere = occurrence.clone();
         elsewhere.line = Some(2);
-        let fixed = other.replace("1})", "1}, currency=\"EUR\")");
+        let fixed = other.replace("1}))", "1}, currency=\"EUR\"))");
         crate::learn::replay(&spec, &elsewhere, other, &fixed).unwrap();
     }
 
@@ -1060,6 +1105,36 @@ mod tests {
         let find = spec.fixes[0].edits[0].find.clone().unwrap();
         assert!(!find.contains("  "), "{find}");
         crate::learn::replay(&spec, &occurrence, old, &new).unwrap();
+    }
+
+    #[test]
+    fn deleting_the_failing_line_is_not_a_lesson_but_deleting_an_unused_import_is() {
+        let old = "import fmt\n\nx = 1\nprint(fmt.percent(x))\nprint(x)\n";
+        let new = old.replace("print(fmt.percent(x))\n", "");
+        let occurrence = error(Tool::Python, "module 'fmt' has no attribute 'percent'", 4);
+        assert!(lesson(&occurrence, old, &new).is_err());
+        let mut unused = error(Tool::Go, "\"strings\" imported and not used", 3);
+        unused.file = Some("/p/main.go".into());
+        let old = "package main\n\nimport \"strings\"\n\nfunc main() {}\n";
+        let new = old.replace("import \"strings\"\n\n", "");
+        assert!(lesson(&unused, old, &new).is_ok());
+    }
+
+    #[test]
+    fn a_path_in_the_message_matches_any_path() {
+        let old = "package main\n\nimport (\n\t\"example.org/food/internal/util/geohash\"\n)\n";
+        let new = old.replace("util/geohash", "geohash");
+        let mut occurrence = error(
+            Tool::Go,
+            "no required module provides package example.org/food/internal/util/geohash; to add it:",
+            4,
+        );
+        occurrence.file = Some("/p/main.go".into());
+        let spec = lesson(&occurrence, old, &new).unwrap();
+        let regex = regex::Regex::new(&spec.message).unwrap();
+        assert!(regex.is_match(
+            "no required module provides package example.org/permits/internal/util/geohash; to add it:"
+        ));
     }
 
     #[test]
