@@ -325,7 +325,7 @@ fn message_values(message: &str) -> Vec<Value> {
                 false => end,
             };
             let text = &message[index..end];
-            if text.len() >= 2 && text.bytes().any(|b| b.is_ascii_alphabetic()) {
+            if text.bytes().any(|b| b.is_ascii_alphabetic()) {
                 values.push(Value {
                     name: String::new(),
                     text: text.to_string(),
@@ -436,7 +436,7 @@ enum Part {
 fn link(text: &str, values: &[Value], replacement: &str) -> (Vec<Part>, Vec<String>) {
     let linkable: Vec<&Value> = values
         .iter()
-        .filter(|v| v.text.len() >= 2 && contains_token(replacement, &v.text))
+        .filter(|v| contains_token(replacement, &v.text))
         .collect();
     let mut parts = Vec::new();
     let mut names = Vec::new();
@@ -559,7 +559,11 @@ fn main_edit(
             old_end -= 1;
         }
     }
-    if let Some(call) = argument_insertion(base, new, start, old_end, new_end, values) {
+    let near_the_error =
+        base[..start].matches('\n').count().abs_diff(error_index) <= NEAR_LINES as usize;
+    if let Some(call) =
+        argument_insertion(base, new, start, old_end, new_end, values).filter(|_| near_the_error)
+    {
         return Ok(call);
     }
     let line_of = |offset: usize| base[..offset].matches('\n').count();
@@ -598,8 +602,14 @@ fn main_edit(
     // The context is the old text's on both sides (left of the change the two agree; right of
     // it, whitespace left out of the change above stays as it was).
     let added = &format!("{}{}", &new[left..new_end], &base[old_end..right]);
-    let (find_parts, find_names) = link(removed, values, added);
-    let (replace_parts, replace_names) = link(added, values, added);
+    // A name the change only removes stays literal, unless what replaces it is generic (`_`,
+    // punctuation, keywords of the message): `i declared but not used` → `_` holds for any name.
+    let linked_in = match generic_replacement(&new[start..new_end], values) {
+        true => format!("{added}\n{removed}"),
+        false => added.to_string(),
+    };
+    let (find_parts, find_names) = link(removed, values, &linked_in);
+    let (replace_parts, replace_names) = link(added, values, &linked_in);
     let mut names = find_names;
     for name in replace_names {
         if !names.contains(&name) {
@@ -620,6 +630,15 @@ fn main_edit(
         description,
         names,
     ))
+}
+
+/// Whether the new text names nothing of its own: no word in it that is not a value of the
+/// message (`_`, `;`, `?`).
+fn generic_replacement(added: &str, values: &[Value]) -> bool {
+    added
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|word| word.bytes().any(|b| b.is_ascii_alphabetic()))
+        .all(|word| values.iter().any(|v| v.text == word))
 }
 
 /// A change that only adds arguments at the end of one call (`render(items)` →
@@ -1135,6 +1154,22 @@ mod tests {
         assert!(regex.is_match(
             "no required module provides package example.org/permits/internal/util/geohash; to add it:"
         ));
+    }
+
+    #[test]
+    fn a_name_replaced_by_something_generic_is_a_capture() {
+        let old = "package main\n\nfunc main() {\n\tfor i, v := range xs {\n\t\tuse(v)\n\t}\n}\n";
+        let new = old.replace("for i, v", "for _, v");
+        let mut occurrence = error(Tool::Go, "i declared but not used", 4);
+        occurrence.file = Some("/p/main.go".into());
+        let spec = lesson(&occurrence, old, &new).unwrap();
+        let regex = regex::Regex::new(&spec.message).unwrap();
+        assert!(
+            regex.is_match("header declared but not used"),
+            "{}",
+            spec.message
+        );
+        assert_eq!(spec.fixes[0].edits[0].replace.as_deref(), Some("_"));
     }
 
     #[test]

@@ -342,6 +342,10 @@ impl Engine<'_> {
             .recent_messages(occurrence.tool.language(), 2000)
             .unwrap_or_default();
         for (code, other_shape, message) in others {
+            // A pattern with codes never meets an error of another code.
+            if !spec.codes.is_empty() && !code.as_ref().is_some_and(|c| spec.codes.contains(c)) {
+                continue;
+            }
             let same = code == occurrence.code && other_shape == shape.0;
             if !same && regex.is_match(&message) {
                 return Err(NotLearned(format!(
