@@ -11,7 +11,7 @@ use anyhow::Context;
 use serde::Serialize;
 
 use super::io::{finish_output, for_each_chunk, open_input};
-use crate::capture::{Capture, CaptureOptions};
+use crate::capture::{resolve_occurrence, Capture, CaptureOptions};
 use crate::fingerprint::ids;
 use crate::occurrence::{Occurrence, Severity};
 use crate::pattern::{render_template, PatternMatch, PatternSet};
@@ -66,10 +66,11 @@ pub fn run(file: Option<&Path>, cwd: Option<PathBuf>, json: bool) -> anyhow::Res
         Some(cwd) => cwd,
         None => std::env::current_dir().context("cannot read the current directory")?,
     };
-    let mut capture = Capture::new(CaptureOptions { cwd: Some(cwd) });
+    // Paths are resolved against `cwd` on the output thread, as the capture would have.
+    let mut capture = Capture::new(CaptureOptions { cwd: None });
     let (sender, receiver) = mpsc::sync_channel::<Vec<Occurrence>>(BATCHES_IN_FLIGHT);
     let result = thread::scope(|scope| {
-        let printer = scope.spawn(move || print_batches(receiver, json));
+        let printer = scope.spawn(move || print_batches(receiver, &cwd, json));
         let mut found = Vec::new();
         let captured = (|| -> anyhow::Result<()> {
             for_each_chunk(input, |chunk| {
@@ -100,12 +101,19 @@ fn send_batch(sender: &SyncSender<Vec<Occurrence>>, found: &mut Vec<Occurrence>)
 }
 
 /// The output thread: recognises and prints every batch, then the summary.
-fn print_batches(receiver: Receiver<Vec<Occurrence>>, json: bool) -> anyhow::Result<()> {
+fn print_batches(
+    receiver: Receiver<Vec<Occurrence>>,
+    cwd: &Path,
+    json: bool,
+) -> anyhow::Result<()> {
     let stdout = io::stdout();
     let mut writer = BufWriter::with_capacity(64 * 1024, stdout.lock());
     let mut counts = Counts::default();
     let patterns = PatternSet::builtin();
     for mut batch in receiver {
+        for occurrence in &mut batch {
+            resolve_occurrence(occurrence, cwd);
+        }
         print_all(&mut writer, &mut batch, json, &patterns, &mut counts)?;
     }
     if !json {
