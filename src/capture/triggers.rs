@@ -66,9 +66,10 @@ impl Triggers {
                         .crlf(true),
                 )
                 .build_many(&patterns)
+                .ok()
         };
         let regex = build(false)
-            .or_else(|_| build(true))
+            .or_else(|| build(true))
             .expect("built-in trigger regexes are valid");
         Triggers {
             owner,
