@@ -56,7 +56,8 @@ pub enum Feed {
 /// input: a line it does not understand is `Rejected`.
 pub trait Parser: Send {
     /// Regexes matched against a single line (no terminator, ANSI stripped) that may start a
-    /// record. They must not use `\A`/`\z` and should not match across a newline.
+    /// record. Each starts with `^` (the engine searches them anchored at the line's start; see
+    /// `triggers`), must not use `\A`/`\z` and should not match across a newline.
     fn triggers(&self) -> &'static [&'static str];
     /// Offers one line. See `Feed`.
     fn feed(&mut self, line: &str, out: &mut Vec<Occurrence>) -> Feed;
