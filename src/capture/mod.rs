@@ -23,15 +23,14 @@ mod rust_panic;
 mod rustc;
 mod rustc_json;
 mod rustc_suggestions;
+mod triggers;
 mod tsc;
 
 use std::path::PathBuf;
 
-use regex::bytes::{Regex, RegexSet};
-
 use crate::occurrence::Occurrence;
 
-pub use paths::resolve_path;
+pub use paths::{resolve_occurrence, resolve_path};
 
 /// An ESLint rule message as selfheal reads it in every format: without its final period.
 pub(crate) use eslint::without_final_period as eslint_message;
@@ -57,7 +56,8 @@ pub enum Feed {
 /// input: a line it does not understand is `Rejected`.
 pub trait Parser: Send {
     /// Regexes matched against a single line (no terminator, ANSI stripped) that may start a
-    /// record. They must not use `\A`/`\z` and should not match across a newline.
+    /// record. Each starts with `^` (the engine searches them anchored at the line's start; see
+    /// `triggers`), must not use `\A`/`\z` and should not match across a newline.
     fn triggers(&self) -> &'static [&'static str];
     /// Offers one line. See `Feed`.
     fn feed(&mut self, line: &str, out: &mut Vec<Occurrence>) -> Feed;
@@ -76,11 +76,10 @@ pub struct CaptureOptions {
 /// their records are complete.
 pub struct Capture {
     parsers: Vec<Box<dyn Parser>>,
-    /// For each regex of `trigger_set`, the parser it belongs to.
-    trigger_owner: Vec<usize>,
-    trigger_set: RegexSet,
-    /// All triggers as one multi-line alternation, for scanning a buffer.
-    any_trigger: Regex,
+    /// All parsers' triggers, for scanning a buffer and dispatching a line.
+    triggers: &'static triggers::Triggers,
+    /// The triggers' search cache, reused from line to line.
+    trigger_cache: regex_automata::meta::Cache,
     active: Option<usize>,
     options: CaptureOptions,
     /// Bytes after the last newline seen, waiting for the rest of their line.
@@ -100,12 +99,11 @@ impl Default for Capture {
 
 impl Capture {
     pub fn new(options: CaptureOptions) -> Self {
-        let triggers = &*TRIGGERS;
+        let triggers = &*triggers::TRIGGERS;
         Capture {
             parsers: all_parsers(),
-            trigger_owner: triggers.owner.clone(),
-            trigger_set: triggers.set.clone(),
-            any_trigger: triggers.any.clone(),
+            triggers,
+            trigger_cache: triggers.create_cache(),
             active: None,
             options,
             pending: Vec::new(),
@@ -203,9 +201,12 @@ impl Capture {
         while position < buffer.len() {
             if self.active.is_none() {
                 // Jump to the next line that any trigger matches.
-                match self.any_trigger.find_at(buffer, position) {
+                match self
+                    .triggers
+                    .find_from(&mut self.trigger_cache, buffer, position)
+                {
                     Some(found) => {
-                        position = match memchr::memrchr(b'\n', &buffer[position..found.start()]) {
+                        position = match memchr::memrchr(b'\n', &buffer[position..found]) {
                             Some(offset) => position + offset + 1,
                             None => position,
                         };
@@ -239,17 +240,10 @@ impl Capture {
                 Feed::Rejected => self.active = None,
             }
         }
-        let matches = self.trigger_set.matches(text.as_bytes());
-        if !matches.matched_any() {
-            return;
-        }
-        let mut tried = usize::MAX;
-        for pattern in matches.iter() {
-            let owner = self.trigger_owner[pattern];
-            if owner == tried {
-                continue;
-            }
-            tried = owner;
+        // The parsers whose triggers match, in priority order, until one takes the line.
+        let line = text.as_bytes();
+        let mut next = self.triggers.first_parser(&mut self.trigger_cache, line);
+        while let Some(owner) = next {
             match self.parsers[owner].feed(&text, out) {
                 Feed::Consumed => {
                     self.active = Some(owner);
@@ -258,6 +252,9 @@ impl Capture {
                 Feed::Done => return,
                 Feed::Rejected => {}
             }
+            next = self
+                .triggers
+                .next_parser(&mut self.trigger_cache, line, owner);
         }
     }
 
@@ -287,44 +284,6 @@ fn visible_line(raw: &[u8]) -> &[u8] {
         None => raw,
     }
 }
-
-/// The compiled triggers of all parsers, built once per process (compiling them is the costly
-/// part of a new `Capture`; cloning a compiled regex is cheap).
-struct Triggers {
-    owner: Vec<usize>,
-    set: RegexSet,
-    any: Regex,
-}
-
-static TRIGGERS: std::sync::LazyLock<Triggers> = std::sync::LazyLock::new(|| {
-    let mut patterns = Vec::new();
-    let mut owner = Vec::new();
-    for (index, parser) in all_parsers().iter().enumerate() {
-        for trigger in parser.triggers() {
-            patterns.push(format!("(?m){trigger}"));
-            owner.push(index);
-        }
-    }
-    // ASCII classes where every trigger allows it: Unicode ones compile to far larger automata,
-    // and the triggers only look for the ASCII shapes of tool output.
-    let set = regex::bytes::RegexSetBuilder::new(&patterns)
-        .unicode(false)
-        .build()
-        .or_else(|_| RegexSet::new(&patterns))
-        .expect("built-in trigger regexes are valid");
-    let alternation = patterns
-        .iter()
-        .map(|p| format!("(?:{})", &p["(?m)".len()..]))
-        .collect::<Vec<_>>()
-        .join("|");
-    let alternation = format!("(?mR){alternation}");
-    let any = regex::bytes::RegexBuilder::new(&alternation)
-        .unicode(false)
-        .build()
-        .or_else(|_| Regex::new(&alternation))
-        .expect("valid alternation");
-    Triggers { owner, set, any }
-});
 
 /// All parsers in priority order: specific formats first, the generic `file:line:` fallback last.
 fn all_parsers() -> Vec<Box<dyn Parser>> {

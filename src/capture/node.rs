@@ -66,8 +66,24 @@ static ERROR_CLASS_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-static FRAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[ \t]+at (?P<body>.+?)(?P<brace> \{)?$").expect("valid regex"));
+/// A stack frame, `    at body` or `    at body {` (an error with properties follows), read as the
+/// regex `^[ \t]+at (?P<body>.+?)(?P<brace> \{)?$` would (by hand: on every frame line that
+/// regex's capture search cost more than the rest of the line's handling): the body and whether
+/// the brace is there.
+fn frame(line: &str) -> Option<(&str, bool)> {
+    let indented = line.trim_start_matches([' ', '\t']);
+    if indented.len() == line.len() {
+        return None;
+    }
+    let rest = indented.strip_prefix("at ")?;
+    if rest.is_empty() || rest.contains('\n') {
+        return None;
+    }
+    match rest.strip_suffix(" {") {
+        Some(body) if !body.is_empty() => Some((body, true)),
+        _ => Some((rest, false)),
+    }
+}
 
 /// The location at the end of a frame: `fn (/abs/a.js:3:7)` or `/abs/a.js:3:7`.
 static FRAME_LOCATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -286,7 +302,7 @@ impl NodeParser {
         if line == "Require stack:" {
             return Step::Next(Phase::Message);
         }
-        match FRAME.is_match(line) {
+        match frame(line).is_some() {
             true => self.frames(line),
             false => {
                 // An error-looking line without a stack: not ours after all.
@@ -297,7 +313,7 @@ impl NodeParser {
     }
 
     fn message(&mut self, line: &str) -> Step {
-        if FRAME.is_match(line) {
+        if frame(line).is_some() {
             return self.frames(line);
         }
         if is_footer(line) {
@@ -336,11 +352,11 @@ impl NodeParser {
     }
 
     fn frames(&mut self, line: &str) -> Step {
-        if let Some(captures) = FRAME.captures(line) {
-            self.read_frame(&captures["body"]);
-            return match captures.name("brace") {
-                Some(_) => Step::Next(Phase::Properties),
-                None => Step::Next(Phase::Frames),
+        if let Some((body, brace)) = frame(line) {
+            self.read_frame(body);
+            return match brace {
+                true => Step::Next(Phase::Properties),
+                false => Step::Next(Phase::Frames),
             };
         }
         let trimmed = line.trim();
@@ -512,6 +528,44 @@ fn is_user_file(file: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn frame_reads_a_line_as_its_regex_would() {
+        let regex = Regex::new(r"^[ \t]+at (?P<body>.+?)(?P<brace> \{)?$").unwrap();
+        let mut lines: Vec<String> = [
+            "    at f (/a.js:1:2)",
+            "\tat x",
+            "at x",
+            "    at ",
+            "    at  {",
+            "    at x {",
+            "    at  ",
+            "  \t at a {{",
+            "    at x {\n",
+            "    at x\r",
+            "    atx",
+            " at é {",
+            "    at {",
+            "    at  { {",
+            "",
+            "   ",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/js");
+        for case in std::fs::read_dir(root).unwrap().flatten() {
+            if let Ok(text) = std::fs::read_to_string(case.path().join("output.txt")) {
+                lines.extend(text.lines().map(str::to_string));
+            }
+        }
+        for line in &lines {
+            let expected = regex
+                .captures(line)
+                .map(|c| (c.name("body").unwrap().as_str(), c.name("brace").is_some()));
+            assert_eq!(frame(line), expected, "{line:?}");
+        }
+    }
 
     fn parse(text: &str) -> Vec<Occurrence> {
         crate::capture::parse_with(NodeParser::default(), text)

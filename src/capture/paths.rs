@@ -43,7 +43,7 @@ fn looks_like_windows_absolute(file: &str) -> bool {
 }
 
 /// Resolves every path an occurrence carries.
-pub(crate) fn resolve_occurrence(occurrence: &mut Occurrence, cwd: &Path) {
+pub fn resolve_occurrence(occurrence: &mut Occurrence, cwd: &Path) {
     if let Some(file) = &mut occurrence.file {
         *file = resolve_path(file, cwd);
     }

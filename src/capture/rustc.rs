@@ -36,12 +36,25 @@ const MAX_INSERTED_LINES: usize = 50;
 const HEADER_TRIGGER: &str = r"^(?:error|warning)(?:\[[A-Za-z0-9_:-]+\])?: ";
 const SHORT_TRIGGER: &str = r"^(?:[A-Za-z]:)?[^ \t\n:][^:\t\n]*\.rs:\d+:\d+: (?:error|warning)";
 
+/// A header up to its message; `header` reads the message by hand (a lazy `\S.*?\s*$` group here
+/// made every header's capture search backtrack over the whole message).
 static HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?P<severity>error|warning)(?:\[(?P<code>[A-Za-z0-9_:-]+)\])?: (?P<message>\S.*?)\s*$",
-    )
-    .expect("valid regex")
+    Regex::new(r"^(?P<severity>error|warning)(?:\[(?P<code>[A-Za-z0-9_:-]+)\])?: ")
+        .expect("valid regex")
 });
+
+/// A header's captures and message, as `HEADER` followed by `(?P<message>\S.*?)\s*$` would read
+/// them: the rest of the line without trailing whitespace (`\s` is Unicode `White_Space`, like
+/// `char::is_whitespace`), which must begin with a non-blank and hold no `\n`.
+fn header(line: &str) -> Option<(regex::Captures<'_>, &str)> {
+    let captures = HEADER.captures(line)?;
+    let message = line[captures.get(0)?.end()..].trim_end();
+    let first = message.chars().next()?;
+    match first.is_whitespace() || message.contains('\n') {
+        true => None,
+        false => Some((captures, message)),
+    }
+}
 
 /// `--error-format=short` / `--message-format=short`: `main.rs:3:20: error[E0425]: …`.
 static SHORT: LazyLock<Regex> = LazyLock::new(|| {
@@ -151,9 +164,9 @@ impl Parser for RustcParser {
                 None => Feed::Rejected,
             };
         }
-        if let Some(header) = HEADER.captures(line) {
+        if let Some((header, message)) = header(line) {
             self.flush(out);
-            self.record = Some(Record::start(&header));
+            self.record = Some(Record::start(&header, message));
             return Feed::Consumed;
         }
         if let Some(short) = SHORT.captures(line) {
@@ -298,8 +311,7 @@ struct Record {
 }
 
 impl Record {
-    fn start(header: &regex::Captures) -> Record {
-        let message = &header["message"];
+    fn start(header: &regex::Captures, message: &str) -> Record {
         let (file, message) = match MANIFEST_PREFIX.captures(message) {
             Some(prefixed) => (
                 Some(prefixed["path"].to_string()),
@@ -356,7 +368,14 @@ impl Record {
             self.stage = Stage::AfterBlank;
             return LineFate::Consumed;
         }
-        if let Some(location) = LOCATION.captures(line) {
+        // Cheap necessary conditions first: most lines are none of these, and a capture search
+        // that fails still costs an allocation.
+        let unindented = line.trim_start_matches(' ');
+        if let Some(location) = unindented
+            .starts_with("--> ")
+            .then(|| LOCATION.captures(line))
+            .flatten()
+        {
             self.shows_source = true;
             self.take_location(&location);
             return LineFate::Consumed;
@@ -365,22 +384,37 @@ impl Record {
             self.shows_source = true;
             return LineFate::Consumed;
         }
-        if let Some(footer) = FOOTER_NOTE.captures(line) {
+        if let Some(footer) = unindented
+            .starts_with("= ")
+            .then(|| FOOTER_NOTE.captures(line))
+            .flatten()
+        {
             self.shows_source = true;
             let kind = note_kind(&footer["kind"]);
             self.push_note(Note::new(kind, clip(&footer["message"])));
             return LineFate::Consumed;
         }
-        if let Some(subdiagnostic) = SUBDIAGNOSTIC.captures(line) {
+        if let Some(subdiagnostic) = (line.starts_with("note: ") || line.starts_with("help: "))
+            .then(|| SUBDIAGNOSTIC.captures(line))
+            .flatten()
+        {
             self.start_subdiagnostic(&subdiagnostic["kind"], &subdiagnostic["message"]);
             return LineFate::Consumed;
         }
-        if let Some(excerpt) = EXCERPT.captures(line) {
+        // `\d` is a Unicode decimal digit, which `char::is_numeric` includes.
+        if let Some(excerpt) = unindented
+            .starts_with(char::is_numeric)
+            .then(|| EXCERPT.captures(line))
+            .flatten()
+        {
             self.shows_source = true;
             self.take_excerpt(&excerpt);
             return LineFate::Consumed;
         }
-        if let Some(annotation) = ANNOTATION.captures(line) {
+        if let Some(annotation) = (line.starts_with(' ') && unindented.starts_with('|'))
+            .then(|| ANNOTATION.captures(line))
+            .flatten()
+        {
             self.shows_source = true;
             let text = annotation.name("text").map_or("", |m| m.as_str());
             self.take_annotation(text);

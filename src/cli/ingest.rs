@@ -1,15 +1,17 @@
 //! `selfheal ingest`: streams tool output through the capture engine and prints each recognised
 //! error as soon as its record is complete — as JSON lines (the contract scripts rely on) or as a
-//! readable list.
+//! readable list. Capturing and recognising run on two threads (see `run`).
 
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, SyncSender};
+use std::thread;
 
 use anyhow::Context;
 use serde::Serialize;
 
 use super::io::{finish_output, for_each_chunk, open_input};
-use crate::capture::{Capture, CaptureOptions};
+use crate::capture::{resolve_occurrence, Capture, CaptureOptions};
 use crate::fingerprint::ids;
 use crate::occurrence::{Occurrence, Severity};
 use crate::pattern::{render_template, PatternMatch, PatternSet};
@@ -51,32 +53,74 @@ impl<'a> IngestRecord<'a> {
     }
 }
 
+/// Batches of occurrences in flight between the capture thread and the output thread: enough to
+/// keep both busy, few enough that memory stays bounded on any input.
+const BATCHES_IN_FLIGHT: usize = 8;
+
+/// Reads and captures on this thread; recognises (patterns, fingerprints) and prints on a second
+/// one, which receives the occurrences in order through a bounded channel. On a multi-core
+/// machine the two halves overlap; the output is the same as doing both in turn.
 pub fn run(file: Option<&Path>, cwd: Option<PathBuf>, json: bool) -> anyhow::Result<i32> {
     let input = open_input(file)?;
     let cwd = match cwd {
         Some(cwd) => cwd,
         None => std::env::current_dir().context("cannot read the current directory")?,
     };
-    let mut capture = Capture::new(CaptureOptions { cwd: Some(cwd) });
+    // Paths are resolved against `cwd` on the output thread, as the capture would have.
+    let mut capture = Capture::new(CaptureOptions { cwd: None });
+    let (sender, receiver) = mpsc::sync_channel::<Vec<Occurrence>>(BATCHES_IN_FLIGHT);
+    let result = thread::scope(|scope| {
+        let printer = scope.spawn(move || print_batches(receiver, &cwd, json));
+        let mut found = Vec::new();
+        let captured = (|| -> anyhow::Result<()> {
+            for_each_chunk(input, |chunk| {
+                capture.feed(chunk, &mut found);
+                send_batch(&sender, &mut found)
+            })?;
+            capture.finish(&mut found);
+            send_batch(&sender, &mut found)?;
+            Ok(())
+        })();
+        drop(sender);
+        let printed = printer.join().expect("the output thread does not panic");
+        // The output's own error (a closed pipe) is why sending stopped: it comes first.
+        printed.and(captured)
+    });
+    finish_output(result)
+}
+
+/// Hands the occurrences found so far to the output thread (a closed channel means the output
+/// thread stopped on an error, which it reports).
+fn send_batch(sender: &SyncSender<Vec<Occurrence>>, found: &mut Vec<Occurrence>) -> io::Result<()> {
+    if found.is_empty() {
+        return Ok(());
+    }
+    sender
+        .send(std::mem::take(found))
+        .map_err(|_| io::Error::other("the output thread stopped"))
+}
+
+/// The output thread: recognises and prints every batch, then the summary.
+fn print_batches(
+    receiver: Receiver<Vec<Occurrence>>,
+    cwd: &Path,
+    json: bool,
+) -> anyhow::Result<()> {
     let stdout = io::stdout();
     let mut writer = BufWriter::with_capacity(64 * 1024, stdout.lock());
-    let mut found = Vec::new();
     let mut counts = Counts::default();
     let patterns = PatternSet::builtin();
-    let result = (|| -> anyhow::Result<()> {
-        for_each_chunk(input, |chunk| {
-            capture.feed(chunk, &mut found);
-            print_all(&mut writer, &mut found, json, &patterns, &mut counts)
-        })?;
-        capture.finish(&mut found);
-        print_all(&mut writer, &mut found, json, &patterns, &mut counts)?;
-        if !json {
-            writeln!(writer, "{}", counts.summary())?;
+    for mut batch in receiver {
+        for occurrence in &mut batch {
+            resolve_occurrence(occurrence, cwd);
         }
-        writer.flush()?;
-        Ok(())
-    })();
-    finish_output(result)
+        print_all(&mut writer, &mut batch, json, &patterns, &mut counts)?;
+    }
+    if !json {
+        writeln!(writer, "{}", counts.summary())?;
+    }
+    writer.flush()?;
+    Ok(())
 }
 
 #[derive(Default)]

@@ -94,12 +94,27 @@ const MAX_REMEMBERED_INCLUDERS: usize = 64;
 const MAX_HELD_LINKER_ERRORS: usize = 50;
 const MAX_LABELS: usize = 64;
 
+/// A headline up to its severity's colon; the message is the rest of the line (see `headline`).
+/// A trailing `(?P<message>.*)$` here made every headline's capture search backtrack over the
+/// whole message.
 static HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<file><[^>\n]+>|(?:[A-Za-z]:)?[^\s:][^:\t\n]*?):(?P<line>\d+)(?::(?P<column>\d+))?:(?P<ranges>(?:\{\d+:\d+-\d+:\d+\})+:)? (?P<severity>fatal error|error|warning|note|remark):(?P<message>.*)$",
+        r"^(?P<file><[^>\n]+>|(?:[A-Za-z]:)?[^\s:][^:\t\n]*?):(?P<line>\d+)(?::(?P<column>\d+))?:(?P<ranges>(?:\{\d+:\d+-\d+:\d+\})+:)? (?P<severity>fatal error|error|warning|note|remark):",
     )
     .expect("valid regex")
 });
+
+/// A headline: its captures and its message, the rest of the line after the severity's colon —
+/// what a `(?P<message>.*)$` group ending `HEADLINE` would match (nothing, on a line with a
+/// `\n` in the message).
+fn headline_of(line: &str) -> Option<(regex::Captures<'_>, &str)> {
+    let captures = HEADLINE.captures(line)?;
+    let message = &line[captures.get(0)?.end()..];
+    match message.contains('\n') {
+        true => None,
+        false => Some((captures, message)),
+    }
+}
 
 static C_FAMILY_FILE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(concat!("^", c_family_file!(), "$")).expect("valid regex"));
@@ -230,9 +245,9 @@ impl GccParser {
         if let Some(step) = self.parseable_fix_it(line) {
             return step;
         }
-        if let Some(captures) = HEADLINE.captures(line) {
+        if let Some((captures, message)) = headline_of(line) {
             if self.accepts_file(&captures["file"]) {
-                self.headline(&captures, out);
+                self.headline(&captures, message, out);
                 return Step::Consumed;
             }
         }
@@ -268,13 +283,13 @@ impl GccParser {
         self.in_progress && file.contains('/') && !name.contains('.') && !name.is_empty()
     }
 
-    fn headline(&mut self, captures: &regex::Captures, out: &mut Vec<Occurrence>) {
+    fn headline(&mut self, captures: &regex::Captures, message: &str, out: &mut Vec<Occurrence>) {
         let file = captures["file"].to_string();
         let line = captures["line"].parse::<u32>().ok();
         let column = captures
             .name("column")
             .and_then(|m| m.as_str().parse::<u32>().ok());
-        let raw_message = captures["message"].trim();
+        let raw_message = message.trim();
         let severity = match &captures["severity"] {
             "warning" => Severity::Warning,
             "note" | "remark" => Severity::Note,
@@ -449,7 +464,12 @@ fn split_option(message: &str) -> (String, Option<String>, Evidence) {
         gcc_strong: message.contains('‘'),
         ..Evidence::default()
     };
-    let Some(captures) = TRAILING_OPTION.captures(message) else {
+    // `\]$` ends every match: most messages end otherwise, and need no capture search.
+    let captures = match message.ends_with(']') {
+        true => TRAILING_OPTION.captures(message),
+        false => None,
+    };
+    let Some(captures) = captures else {
         return (message.to_string(), None, evidence);
     };
     let option = &captures["option"];
