@@ -313,3 +313,31 @@ fn fix_all_on_save_applies_a_learned_fix() {
         REPORT_PY.replace("import sys\n", "import sys\nimport json\n")
     );
 }
+
+#[test]
+fn a_fix_made_between_two_saves_is_learned_and_offered_in_another_file() {
+    let case = Case::new("learn_from_save");
+    let workspace = case.workspace();
+    std::fs::write(
+        workspace.join("helpers.py"),
+        "def read_config(path):\n    return {\"path\": path}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        workspace.join("main.py"),
+        "from helpers import read_config\n\ncfg = load_config(\"app.toml\")\nprint(cfg)\n",
+    )
+    .unwrap();
+    let tool =
+        "import sys\nfrom helpers import read_config\n\nsettings = load_config(sys.argv[1])\n";
+    std::fs::write(workspace.join("tool.py"), tool).unwrap();
+    if !case.run(&[]) {
+        return;
+    }
+    // The fix was made in the buffer; the file on disk is as it was until saved.
+    assert!(
+        std::fs::read_to_string(case.home().join("patterns/learned.toml"))
+            .unwrap()
+            .contains("read_config")
+    );
+}
