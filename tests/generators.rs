@@ -290,3 +290,86 @@ fn the_editor_offers_generated_fixes_titled_with_their_origin() {
     );
     client.shutdown();
 }
+
+/// Go refuses an unused local (`count declared but not used`): its side-effect-free declaration
+/// goes. One whose initializer calls a function, or whose correctly spelt twin is unused because
+/// of a typo (`totl`), is not deleted: there the typo is fixed instead.
+#[test]
+fn go_deletes_an_unused_local_only_when_that_changes_nothing_else() {
+    let project = Project::new("go-unused");
+    project.write("go.mod", "module example.com/unused\n\ngo 1.19\n");
+    let source = "package main\n\nimport \"fmt\"\n\nfunc sum(xs []int) int {\n\tcount := len(xs)\n\ttotal := 0\n\tfor _, x := range xs {\n\t\ttotal += x\n\t}\n\treturn total\n}\n\nfunc main() {\n\tfmt.Println(sum([]int{1, 2, 3}))\n}\n";
+    project.write("main.go", source);
+    let (output, report) = project.heal(&["go", "build", "-o", "/dev/null", "."]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("main.go"),
+        source.replace("\tcount := len(xs)\n", "")
+    );
+
+    let twin = Project::new("go-unused-twin");
+    twin.write("go.mod", "module example.com/twin\n\ngo 1.19\n");
+    let source = "package main\n\nimport \"fmt\"\n\nfunc sum(xs []int) int {\n\ttotal := 0\n\tfor _, x := range xs {\n\t\ttotl += x\n\t}\n\treturn 0\n}\n\nfunc main() {\n\tfmt.Println(sum([]int{1, 2, 3}))\n}\n";
+    twin.write("main.go", source);
+    let (output, _) = twin.heal(&["go", "build", "-o", "/dev/null", "."]);
+    assert!(
+        twin.read("main.go").contains("\ttotal := 0\n"),
+        "{}",
+        log(&output)
+    );
+
+    let effect = Project::new("go-unused-effect");
+    effect.write("go.mod", "module example.com/effect\n\ngo 1.19\n");
+    let source = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tn, err := fmt.Println(\"hi\")\n\t_ = err\n}\n";
+    effect.write("main.go", source);
+    let (output, _) = effect.heal(&["go", "build", "-o", "/dev/null", "."]);
+    assert_eq!(effect.read("main.go"), source, "{}", log(&output));
+}
+
+/// gcc with `-Werror`: `unused variable 'tmp'` is an error; the declaration goes (a qualified
+/// name one edit away, `std::cout` for `count`, is no typo of it).
+#[test]
+fn gcc_werror_deletes_an_unused_local() {
+    let project = Project::new("cpp-unused");
+    let source = "#include <iostream>\n\nint main() {\n    int count = 0;\n    std::cout << \"hi\\n\";\n    return 0;\n}\n";
+    project.write("main.cpp", source);
+    let (output, report) =
+        project.heal(&["g++", "-Wall", "-Werror", "-o", "/dev/null", "main.cpp"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("main.cpp"),
+        source.replace("    int count = 0;\n", "")
+    );
+}
+
+/// A builtin's member in the wrong case or misspelt (`JSON.Parse`, `s.toLowercase`): Node names
+/// no alternative, the builtins' members do.
+#[test]
+fn node_corrects_a_misspelt_builtin_member() {
+    let project = Project::new("js-member");
+    let source = "const cfg = JSON.Parse('{\"a\": 1}');\nconst s = \"X\";\nconsole.log(s.toLowercase(), cfg.a);\n";
+    project.write("main.js", source);
+    let (output, report) = project.heal(&["node", "main.js"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("main.js"),
+        source
+            .replace("JSON.Parse", "JSON.parse")
+            .replace("toLowercase", "toLowerCase")
+    );
+}
+
+/// `undefined: strings.toUpper`: another package's member is only usable exported.
+#[test]
+fn go_uses_the_exported_spelling_of_a_package_member() {
+    let project = Project::new("go-exported");
+    project.write("go.mod", "module example.com/exported\n\ngo 1.19\n");
+    let source = "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc main() {\n\tfmt.Println(strings.toUpper(\"hi\"))\n}\n";
+    project.write("main.go", source);
+    let (output, report) = project.heal(&["go", "build", "-o", "/dev/null", "."]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("main.go"),
+        source.replace("toUpper", "ToUpper")
+    );
+}

@@ -32,6 +32,8 @@ pub enum FixOrigin {
     StandardImport,
     /// The closer or separator the message says is missing.
     SyntaxRepair,
+    /// An unused variable's declaration deleted, where that changes nothing else.
+    UnusedRemoval,
 }
 
 impl FixOrigin {
@@ -43,6 +45,7 @@ impl FixOrigin {
             FixOrigin::ProjectImport => "project symbol",
             FixOrigin::StandardImport => "standard library",
             FixOrigin::SyntaxRepair => "syntax repair",
+            FixOrigin::UnusedRemoval => "unused removal",
         }
     }
 
@@ -53,6 +56,7 @@ impl FixOrigin {
             Generator::ProjectImport => FixOrigin::ProjectImport,
             Generator::StandardImport => FixOrigin::StandardImport,
             Generator::SyntaxRepair => FixOrigin::SyntaxRepair,
+            Generator::UnusedRemoval => FixOrigin::UnusedRemoval,
         }
     }
 }

@@ -11,6 +11,7 @@ fn listed(text: &'static str) -> impl Iterator<Item = &'static str> {
 const PYTHON_BUILTINS: &str = include_str!("../../patterns/data/python-builtins.txt");
 const PYTHON_STDLIB: &str = include_str!("../../patterns/data/python-stdlib.txt");
 const JAVASCRIPT_GLOBALS: &str = include_str!("../../patterns/data/javascript-globals.txt");
+const JAVASCRIPT_MEMBERS: &str = include_str!("../../patterns/data/javascript-members.txt");
 const NODE_MODULES: &str = include_str!("../../patterns/data/node-modules.txt");
 const GO_PACKAGES: &str = include_str!("../../patterns/data/go-packages.txt");
 
@@ -220,6 +221,12 @@ pub fn python_modules() -> impl Iterator<Item = &'static str> {
 
 pub fn javascript_globals() -> impl Iterator<Item = &'static str> {
     listed(JAVASCRIPT_GLOBALS)
+}
+
+/// The methods and properties of JavaScript's builtin objects and prototypes (`toLowerCase`,
+/// `forEach`, `parse`).
+pub fn javascript_members() -> impl Iterator<Item = &'static str> {
+    listed(JAVASCRIPT_MEMBERS)
 }
 
 pub fn node_modules() -> impl Iterator<Item = &'static str> {

@@ -66,7 +66,7 @@ const WORDINGS: &[(Missing, &str)] = &[
     (Missing::Member, r"has no member named '(?P<name>\w+)'"),
     (
         Missing::Member,
-        r"TypeError: (?P<owner>[\w.]+)\.(?P<name>\w+) is not a function",
+        r"(?:TypeError: )?(?P<owner>[\w.]+)\.(?P<name>\w+) is not a function",
     ),
     (
         Missing::Member,

@@ -7,7 +7,9 @@
 //! - did you mean: a close name, member or module for a misspelt one (`did_you_mean`);
 //! - an import of a name the project defines in another file (`imports`, over `symbols`, the
 //!   project symbol index), or of a standard-library module;
-//! - syntax repairs at the tool's caret (`syntax`).
+//! - syntax repairs at the tool's caret (`syntax`);
+//! - an unused local variable's declaration deleted, when the build fails on it and deleting it
+//!   cannot change what the program does (`unused`).
 
 mod did_you_mean;
 mod distance;
@@ -18,6 +20,7 @@ mod place;
 mod symbols;
 mod syntax;
 mod tool;
+mod unused;
 
 use std::path::{Path, PathBuf};
 
@@ -41,6 +44,7 @@ pub enum Generator {
     ProjectImport,
     StandardImport,
     SyntaxRepair,
+    UnusedRemoval,
 }
 
 impl Generator {
@@ -51,6 +55,7 @@ impl Generator {
             Generator::ProjectImport => "project-import",
             Generator::StandardImport => "standard-import",
             Generator::SyntaxRepair => "syntax-repair",
+            Generator::UnusedRemoval => "unused-removal",
         }
     }
 }
@@ -133,6 +138,7 @@ pub fn generate(context: &Context<'_>) -> Vec<Generated> {
         generated.extend(imports::from_standard_library(context, &missing));
     }
     generated.extend(syntax::repairs(context));
+    generated.extend(unused::removals(context));
     // Edits that overlap each other within one file cannot be applied together.
     generated.retain(|g| match &g.plan.action {
         FixAction::Edit(patches) => patches
