@@ -373,3 +373,122 @@ fn go_uses_the_exported_spelling_of_a_package_member() {
         source.replace("toUpper", "ToUpper")
     );
 }
+
+/// A misspelt part of a module path that names the project's directories: the first part that
+/// does not exist gets the close name beside it — Python's relative sibling, Java's package,
+/// Rust's `crate::` path, Go's package under the module path, an ES module's file that Node
+/// names by its absolute path, a C++ header.
+#[test]
+fn python_corrects_the_misspelt_part_of_a_relative_module() {
+    let project = Project::new("py-module-path");
+    project.write("signup/__init__.py", "");
+    project.write(
+        "signup/validators.py",
+        "def valid(x):\n    return bool(x)\n",
+    );
+    project.write(
+        "signup/form.py",
+        "from .validatros import valid\n\nprint(valid(1))\n",
+    );
+    let (output, report) = project.heal(&["python3", "-m", "signup.form"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("signup/form.py"),
+        "from .validators import valid\n\nprint(valid(1))\n"
+    );
+}
+
+#[test]
+fn java_corrects_a_misspelt_package_instead_of_importing_the_class_twice() {
+    let project = Project::new("java-package");
+    project.write(
+        "src/com/acme/util/Strings.java",
+        "package com.acme.util;\n\npublic class Strings {\n    public static String shout(String s) { return s.toUpperCase(); }\n}\n",
+    );
+    let main = "package com.acme;\n\nimport com.acme.utils.Strings;\n\npublic class Main {\n    public static void main(String[] args) {\n        System.out.println(Strings.shout(\"hi\"));\n    }\n}\n";
+    project.write("src/com/acme/Main.java", main);
+    let (output, report) = project.heal(&[
+        "javac",
+        "-d",
+        "build",
+        "src/com/acme/Main.java",
+        "src/com/acme/util/Strings.java",
+    ]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("src/com/acme/Main.java"),
+        main.replace("acme.utils.", "acme.util.")
+    );
+}
+
+#[test]
+fn rust_corrects_a_misspelt_crate_module_in_a_use() {
+    let project = Project::new("rust-crate-path");
+    project.write(
+        "geometry.rs",
+        "pub fn area(w: u32, h: u32) -> u32 {\n    w * h\n}\n",
+    );
+    let main = "mod geometry;\n\nuse crate::geomtry::area;\n\nfn main() {\n    println!(\"{}\", area(2, 3));\n}\n";
+    project.write("main.rs", main);
+    let (output, report) = project.heal(&["rustc", "--edition", "2021", "-o", "main", "main.rs"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(project.read("main.rs"), main.replace("geomtry", "geometry"));
+}
+
+#[test]
+fn go_corrects_a_misspelt_package_under_the_module_path() {
+    let project = Project::new("go-module-path");
+    project.write("go.mod", "module example.com/library\n\ngo 1.19\n");
+    project.write(
+        "catalog/catalog.go",
+        "package catalog\n\n// Count is the number of books.\nfunc Count() int { return 3 }\n",
+    );
+    let main = "package main\n\nimport (\n\t\"fmt\"\n\n\t\"example.com/library/catalg\"\n)\n\nfunc main() {\n\tfmt.Println(catalog.Count())\n}\n";
+    project.write("main.go", main);
+    let output = Command::new(env!("CARGO_BIN_EXE_selfheal"))
+        .args(["heal", "--yes", "--", "go", "build", "-o", "/dev/null", "."])
+        .current_dir(&project.dir)
+        .env("SELFHEAL_HOME", project.dir.join(".home"))
+        .env("GOFLAGS", "-mod=mod")
+        .env("GOPROXY", "off")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(
+        project.read("main.go"),
+        main.replace("library/catalg", "library/catalog"),
+        "{}",
+        log(&output)
+    );
+}
+
+#[test]
+fn node_esm_names_the_missing_file_absolutely_and_its_specifier_is_corrected() {
+    let project = Project::new("esm-path");
+    project.write("package.json", "{\"type\": \"module\"}\n");
+    project.write(
+        "lib/format.js",
+        "export const pct = (x) => `${x * 100}%`;\n",
+    );
+    let main = "import { pct } from \"./lib/formt.js\";\n\nconsole.log(pct(0.5));\n";
+    project.write("main.js", main);
+    let (output, report) = project.heal(&["node", "main.js"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("main.js"),
+        main.replace("formt.js", "format.js")
+    );
+}
+
+#[test]
+fn gcc_corrects_a_misspelt_cpp_header() {
+    let project = Project::new("cpp-header");
+    let source = "#include <unorderd_set>\n\nint main() {\n    std::unordered_set<int> s{1, 2};\n    return s.size() == 2 ? 0 : 1;\n}\n";
+    project.write("main.cpp", source);
+    let (output, report) = project.heal(&["g++", "-o", "/dev/null", "main.cpp"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("main.cpp"),
+        source.replace("unorderd_set", "unordered_set")
+    );
+}

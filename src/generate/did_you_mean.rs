@@ -242,6 +242,10 @@ fn module_candidates(context: &Context<'_>, missing: &MissingThing, path: &Path)
             }
             modules
         }
+        // A header without `.h` is C++'s (`<unorderd_set>`).
+        Language::C if !name.contains('.') => {
+            known_names::cpp_headers().map(str::to_string).collect()
+        }
         Language::C => known_names::c_headers().map(str::to_string).collect(),
         Language::Go => known_names::go_packages().map(str::to_string).collect(),
         Language::JavaScript if name.starts_with('.') => relative_module_candidates(path, name),

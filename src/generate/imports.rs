@@ -248,6 +248,16 @@ pub fn from_project(context: &Context<'_>, missing: &MissingThing) -> Vec<Genera
         return Vec::new();
     };
     let language = context.occurrence.tool.language();
+    // Java imports a class by its simple name once: an import of the name that is there already
+    // names the wrong package, and that line is what needs fixing.
+    if language == Language::Java
+        && text.lines().any(|line| {
+            let line = line.trim();
+            line.starts_with("import ") && line.ends_with(&format!(".{};", missing.name))
+        })
+    {
+        return Vec::new();
+    }
     let go_module = match language {
         Language::Go => go_module_of(&path),
         _ => None,

@@ -16,6 +16,7 @@ mod distance;
 mod imports;
 mod known_names;
 mod missing;
+mod module_path;
 mod place;
 mod symbols;
 mod syntax;
@@ -134,6 +135,7 @@ pub fn generate(context: &Context<'_>) -> Vec<Generated> {
     if let Some(missing) = missing_thing(context.occurrence) {
         generated.extend(did_you_mean::names(context, &missing));
         generated.extend(did_you_mean::modules(context, &missing));
+        generated.extend(module_path::repairs(context, &missing));
         generated.extend(imports::from_project(context, &missing));
         generated.extend(imports::from_standard_library(context, &missing));
     }
