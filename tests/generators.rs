@@ -492,3 +492,57 @@ fn gcc_corrects_a_misspelt_cpp_header() {
         source.replace("unorderd_set", "unordered_set")
     );
 }
+
+/// Syntax repairs that read the code's shape: a block left open gets its `}` where its body
+/// ends (not at the end of the file, where Go noticed); a line that opens more than it closes
+/// gets its closers before its trailing `;` or `{` (rustc, Node); Python's stray unindent goes
+/// to the nearest level, its unterminated string is closed before the line's brackets.
+#[test]
+fn go_closes_the_block_left_open_where_its_body_ends() {
+    let project = Project::new("go-brace");
+    project.write("go.mod", "module example.com/brace\n\ngo 1.19\n");
+    let source = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor i := 0; i < 2; i++ {\n\t\tif i > 0 {\n\t\t\tfmt.Println(i)\n\t}\n}\n";
+    project.write("main.go", source);
+    let (output, report) = project.heal(&["go", "build", "-o", "/dev/null", "."]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("main.go"),
+        source.replace("\t\t\tfmt.Println(i)\n", "\t\t\tfmt.Println(i)\n\t\t}\n")
+    );
+}
+
+#[test]
+fn rustc_and_node_close_what_a_line_left_open() {
+    let project = Project::new("line-open");
+    let rust = "fn main() {\n    let v = [1, 2];\n    println!(\"{}\", v[0];\n}\n";
+    project.write("main.rs", rust);
+    let (output, report) = project.heal(&["rustc", "--edition", "2021", "-o", "main", "main.rs"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(project.read("main.rs"), rust.replace("v[0];", "v[0]);"));
+    let js = "const n = 3;\nif (n > 5 || (n < 2 {\n  console.log(\"out\");\n}\n";
+    project.write("main.js", js);
+    let (output, report) = project.heal(&["node", "main.js"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(project.read("main.js"), js.replace("n < 2 {", "n < 2)) {"));
+}
+
+#[test]
+fn python_fixes_a_stray_unindent_and_an_unterminated_string() {
+    let project = Project::new("py-shape");
+    let indent = "def f(rows):\n    out = []\n    for r in rows:\n        x = r * 2\n       out.append(x)\n    return out\n\nprint(f([1]))\n";
+    project.write("indent.py", indent);
+    let (output, report) = project.heal(&["python3", "indent.py"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("indent.py"),
+        indent.replace("       out.append", "        out.append")
+    );
+    let string = "name = \"x\"\nprint([f\"{name} v1\", f\"for {name.lower()}-users])\n";
+    project.write("string.py", string);
+    let (output, report) = project.heal(&["python3", "string.py"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("string.py"),
+        string.replace("-users]", "-users\"]")
+    );
+}

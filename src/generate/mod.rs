@@ -11,6 +11,7 @@
 //! - an unused local variable's declaration deleted, when the build fails on it and deleting it
 //!   cannot change what the program does (`unused`).
 
+mod balance;
 mod did_you_mean;
 mod distance;
 mod imports;
@@ -140,6 +141,7 @@ pub fn generate(context: &Context<'_>) -> Vec<Generated> {
         generated.extend(imports::from_standard_library(context, &missing));
     }
     generated.extend(syntax::repairs(context));
+    generated.extend(balance::repairs(context));
     generated.extend(unused::removals(context));
     // Edits that overlap each other within one file cannot be applied together.
     generated.retain(|g| match &g.plan.action {
