@@ -546,3 +546,40 @@ fn python_fixes_a_stray_unindent_and_an_unterminated_string() {
         string.replace("-users]", "-users\"]")
     );
 }
+
+/// An item used from outside where it is visible is made public where it is defined: rustc's
+/// note names the place; javac names the class, found in the project.
+#[test]
+fn a_private_item_used_from_outside_is_made_public_where_it_is_defined() {
+    let project = Project::new("visibility");
+    project.write("text.rs", "pub fn shout(s: &str) -> String {\n    upper(s)\n}\n\nfn upper(s: &str) -> String {\n    s.to_uppercase()\n}\n");
+    let main = "mod text;\n\nfn main() {\n    println!(\"{}\", text::upper(\"hi\"));\n}\n";
+    project.write("main.rs", main);
+    let (output, report) = project.heal(&["rustc", "--edition", "2021", "-o", "main", "main.rs"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert!(project.read("text.rs").contains("\npub fn upper(s: &str)"));
+
+    project.write(
+        "src/units/Convert.java",
+        "package units;\n\npublic class Convert {\n    private static double half(double x) {\n        return x / 2;\n    }\n}\n",
+    );
+    project.write(
+        "src/App.java",
+        "import units.Convert;\n\npublic class App {\n    public static void main(String[] args) {\n        System.out.println(Convert.half(3));\n    }\n}\n",
+    );
+    let (output, report) = project.heal(&[
+        "javac",
+        "-d",
+        "build",
+        "src/App.java",
+        "src/units/Convert.java",
+    ]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert!(
+        project
+            .read("src/units/Convert.java")
+            .contains("    public static double half(double x) {"),
+        "{}",
+        log(&output)
+    );
+}

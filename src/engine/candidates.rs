@@ -34,6 +34,8 @@ pub enum FixOrigin {
     SyntaxRepair,
     /// An unused variable's declaration deleted, where that changes nothing else.
     UnusedRemoval,
+    /// An item made public where it is defined, for a use from outside.
+    Visibility,
 }
 
 impl FixOrigin {
@@ -46,6 +48,7 @@ impl FixOrigin {
             FixOrigin::StandardImport => "standard library",
             FixOrigin::SyntaxRepair => "syntax repair",
             FixOrigin::UnusedRemoval => "unused removal",
+            FixOrigin::Visibility => "visibility",
         }
     }
 
@@ -57,6 +60,7 @@ impl FixOrigin {
             Generator::StandardImport => FixOrigin::StandardImport,
             Generator::SyntaxRepair => FixOrigin::SyntaxRepair,
             Generator::UnusedRemoval => FixOrigin::UnusedRemoval,
+            Generator::Visibility => FixOrigin::Visibility,
         }
     }
 }

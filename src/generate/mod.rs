@@ -9,7 +9,9 @@
 //!   project symbol index), or of a standard-library module;
 //! - syntax repairs at the tool's caret (`syntax`);
 //! - an unused local variable's declaration deleted, when the build fails on it and deleting it
-//!   cannot change what the program does (`unused`).
+//!   cannot change what the program does (`unused`);
+//! - an item used from outside where it is visible made public where it is defined
+//!   (`visibility`).
 
 mod balance;
 mod did_you_mean;
@@ -23,6 +25,7 @@ mod symbols;
 mod syntax;
 mod tool;
 mod unused;
+mod visibility;
 
 use std::path::{Path, PathBuf};
 
@@ -47,6 +50,7 @@ pub enum Generator {
     StandardImport,
     SyntaxRepair,
     UnusedRemoval,
+    Visibility,
 }
 
 impl Generator {
@@ -58,6 +62,7 @@ impl Generator {
             Generator::StandardImport => "standard-import",
             Generator::SyntaxRepair => "syntax-repair",
             Generator::UnusedRemoval => "unused-removal",
+            Generator::Visibility => "visibility",
         }
     }
 }
@@ -143,6 +148,7 @@ pub fn generate(context: &Context<'_>) -> Vec<Generated> {
     generated.extend(syntax::repairs(context));
     generated.extend(balance::repairs(context));
     generated.extend(unused::removals(context));
+    generated.extend(visibility::repairs(context));
     // Edits that overlap each other within one file cannot be applied together.
     generated.retain(|g| match &g.plan.action {
         FixAction::Edit(patches) => patches
