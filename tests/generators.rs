@@ -583,3 +583,37 @@ fn a_private_item_used_from_outside_is_made_public_where_it_is_defined() {
         log(&output)
     );
 }
+
+/// Fixes at the declaration of the variable an error is about: Node's `Assignment to constant
+/// variable.` names no variable (the line's assignment does), javac's final field, a promise or
+/// coroutine used as its value inside an `async` function.
+#[test]
+fn a_declaration_is_fixed_for_how_the_variable_is_used() {
+    let project = Project::new("declared");
+    let js = "function retry() {\n  const attempts = 0;\n  for (let i = 0; i < 3; i++) {\n    attempts += 1;\n  }\n  return attempts;\n}\nconsole.log(retry());\n";
+    project.write("main.js", js);
+    let (output, report) = project.heal(&["node", "main.js"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("main.js"),
+        js.replace("const attempts", "let attempts")
+    );
+
+    let py = "import asyncio\n\n\nasync def price(item):\n    return 2.0\n\n\nasync def total(items):\n    t = 0.0\n    for item in items:\n        p = price(item)\n        t += p * 2\n    return t\n\n\nprint(asyncio.run(total([\"a\"])))\n";
+    project.write("main.py", py);
+    let (output, report) = project.heal(&["python3", "main.py"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("main.py"),
+        py.replace("p = price", "p = await price")
+    );
+
+    let java = "public class Limit {\n    private final int used;\n\n    Limit() {\n        used = 0;\n    }\n\n    void take() {\n        used = used + 1;\n    }\n\n    public static void main(String[] args) {\n        new Limit().take();\n    }\n}\n";
+    project.write("Limit.java", java);
+    let (output, report) = project.heal(&["javac", "-d", "build", "Limit.java"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("Limit.java"),
+        java.replace("private final int", "private int")
+    );
+}

@@ -36,6 +36,8 @@ pub enum FixOrigin {
     UnusedRemoval,
     /// An item made public where it is defined, for a use from outside.
     Visibility,
+    /// A variable's declaration fixed for how it is used (`const` → `let`, a call awaited).
+    Declaration,
 }
 
 impl FixOrigin {
@@ -49,6 +51,7 @@ impl FixOrigin {
             FixOrigin::SyntaxRepair => "syntax repair",
             FixOrigin::UnusedRemoval => "unused removal",
             FixOrigin::Visibility => "visibility",
+            FixOrigin::Declaration => "declaration",
         }
     }
 
@@ -61,6 +64,7 @@ impl FixOrigin {
             Generator::SyntaxRepair => FixOrigin::SyntaxRepair,
             Generator::UnusedRemoval => FixOrigin::UnusedRemoval,
             Generator::Visibility => FixOrigin::Visibility,
+            Generator::Declaration => FixOrigin::Declaration,
         }
     }
 }

@@ -11,9 +11,12 @@
 //! - an unused local variable's declaration deleted, when the build fails on it and deleting it
 //!   cannot change what the program does (`unused`);
 //! - an item used from outside where it is visible made public where it is defined
-//!   (`visibility`).
+//!   (`visibility`);
+//! - a variable's declaration fixed for how it is used: `const`/`final` dropped where it is
+//!   assigned, the call that made a promise or coroutine awaited (`declared`).
 
 mod balance;
+mod declared;
 mod did_you_mean;
 mod distance;
 mod imports;
@@ -51,6 +54,7 @@ pub enum Generator {
     SyntaxRepair,
     UnusedRemoval,
     Visibility,
+    Declaration,
 }
 
 impl Generator {
@@ -63,6 +67,7 @@ impl Generator {
             Generator::SyntaxRepair => "syntax-repair",
             Generator::UnusedRemoval => "unused-removal",
             Generator::Visibility => "visibility",
+            Generator::Declaration => "declaration",
         }
     }
 }
@@ -149,6 +154,7 @@ pub fn generate(context: &Context<'_>) -> Vec<Generated> {
     generated.extend(balance::repairs(context));
     generated.extend(unused::removals(context));
     generated.extend(visibility::repairs(context));
+    generated.extend(declared::repairs(context));
     // Edits that overlap each other within one file cannot be applied together.
     generated.retain(|g| match &g.plan.action {
         FixAction::Edit(patches) => patches
