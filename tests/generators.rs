@@ -617,3 +617,35 @@ fn a_declaration_is_fixed_for_how_the_variable_is_used() {
         java.replace("private final int", "private int")
     );
 }
+
+/// A name a header of the project declares gets its `#include "…"` (gcc's `unknown type name
+/// ‘ring_t’` and `implicit declaration of function ‘ring_init’`, in Unicode quotes).
+#[test]
+fn gcc_includes_the_project_header_that_declares_the_name() {
+    let project = Project::new("c-header");
+    project.write(
+        "src/ring.h",
+        "#ifndef RING_H\n#define RING_H\n\ntypedef struct { int n; } ring_t;\n\nvoid ring_init(ring_t *r);\n\n#endif\n",
+    );
+    project.write(
+        "src/ring.c",
+        "#include \"ring.h\"\n\nvoid ring_init(ring_t *r) { r->n = 0; }\n",
+    );
+    let main = "#include <stdio.h>\n\nint main(void) {\n    ring_t r;\n    ring_init(&r);\n    printf(\"%d\\n\", r.n);\n    return 0;\n}\n";
+    project.write("src/main.c", main);
+    let (output, report) = project.heal(&[
+        "gcc",
+        "-Wall",
+        "-Werror",
+        "-o",
+        "/dev/null",
+        "src/main.c",
+        "src/ring.c",
+    ]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert!(
+        project.read("src/main.c").contains("#include \"ring.h\"\n"),
+        "{}",
+        log(&output)
+    );
+}

@@ -131,16 +131,16 @@ const WORDINGS: &[(Missing, &str)] = &[
     (Missing::Name, r"'(?P<name>\w+)' is not defined"),
     (
         Missing::Name,
-        r"use of undeclared identifier '(?P<name>\w+)'",
+        r"use of undeclared identifier [‘'](?P<name>\w+)[’']",
     ),
     (
         Missing::Name,
-        r"'(?P<name>\w+)' (?:was not declared in this scope|undeclared)",
+        r"[‘'](?P<name>\w+)[’'] (?:was not declared in this scope|undeclared)",
     ),
-    (Missing::Name, r"unknown type name '(?P<name>\w+)'"),
+    (Missing::Name, r"unknown type name [‘'](?P<name>\w+)[’']"),
     (
         Missing::Name,
-        r"implicit declaration of function '(?P<name>\w+)'",
+        r"implicit declaration of function [‘'](?P<name>\w+)[’']",
     ),
     (
         Missing::Name,
