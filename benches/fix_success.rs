@@ -11,7 +11,8 @@
 //! `FIX_SUCCESS_CASES=tests/heal-heldout cargo bench --bench fix_success` runs the held-out
 //! corpus instead (written without the patterns or generators in view; there, "fixable" counts
 //! the cases whose `heal.toml` says `mechanical = true`). Each row also gives the fixes tried
-//! per case and the median time of a heal that healed.
+//! per case and the median time of a heal that healed. `FIX_SUCCESS_FILTER=go/` (any part of
+//! `language/case-name`) limits the run to the cases that match.
 
 mod support;
 
@@ -227,6 +228,13 @@ fn main() {
             .filter(|p| p.join("heal.toml").is_file())
             .collect();
         cases.sort();
+        // `FIX_SUCCESS_FILTER=go/` runs only the cases whose `language/name` contains it.
+        if let Ok(filter) = std::env::var("FIX_SUCCESS_FILTER") {
+            cases.retain(|case| {
+                let name = case.file_name().unwrap_or_default().to_string_lossy();
+                format!("{language}/{name}").contains(&filter)
+            });
+        }
         for case in cases {
             let spec: HealSpec =
                 toml::from_str(&std::fs::read_to_string(case.join("heal.toml")).unwrap()).unwrap();

@@ -290,3 +290,362 @@ fn the_editor_offers_generated_fixes_titled_with_their_origin() {
     );
     client.shutdown();
 }
+
+/// Go refuses an unused local (`count declared but not used`): its side-effect-free declaration
+/// goes. One whose initializer calls a function, or whose correctly spelt twin is unused because
+/// of a typo (`totl`), is not deleted: there the typo is fixed instead.
+#[test]
+fn go_deletes_an_unused_local_only_when_that_changes_nothing_else() {
+    let project = Project::new("go-unused");
+    project.write("go.mod", "module example.com/unused\n\ngo 1.19\n");
+    let source = "package main\n\nimport \"fmt\"\n\nfunc sum(xs []int) int {\n\tcount := len(xs)\n\ttotal := 0\n\tfor _, x := range xs {\n\t\ttotal += x\n\t}\n\treturn total\n}\n\nfunc main() {\n\tfmt.Println(sum([]int{1, 2, 3}))\n}\n";
+    project.write("main.go", source);
+    let (output, report) = project.heal(&["go", "build", "-o", "/dev/null", "."]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("main.go"),
+        source.replace("\tcount := len(xs)\n", "")
+    );
+
+    let twin = Project::new("go-unused-twin");
+    twin.write("go.mod", "module example.com/twin\n\ngo 1.19\n");
+    let source = "package main\n\nimport \"fmt\"\n\nfunc sum(xs []int) int {\n\ttotal := 0\n\tfor _, x := range xs {\n\t\ttotl += x\n\t}\n\treturn 0\n}\n\nfunc main() {\n\tfmt.Println(sum([]int{1, 2, 3}))\n}\n";
+    twin.write("main.go", source);
+    let (output, _) = twin.heal(&["go", "build", "-o", "/dev/null", "."]);
+    assert!(
+        twin.read("main.go").contains("\ttotal := 0\n"),
+        "{}",
+        log(&output)
+    );
+
+    let effect = Project::new("go-unused-effect");
+    effect.write("go.mod", "module example.com/effect\n\ngo 1.19\n");
+    let source = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tn, err := fmt.Println(\"hi\")\n\t_ = err\n}\n";
+    effect.write("main.go", source);
+    let (output, _) = effect.heal(&["go", "build", "-o", "/dev/null", "."]);
+    assert_eq!(effect.read("main.go"), source, "{}", log(&output));
+}
+
+/// gcc with `-Werror`: `unused variable 'tmp'` is an error; the declaration goes (a qualified
+/// name one edit away, `std::cout` for `count`, is no typo of it).
+#[test]
+fn gcc_werror_deletes_an_unused_local() {
+    let project = Project::new("cpp-unused");
+    let source = "#include <iostream>\n\nint main() {\n    int count = 0;\n    std::cout << \"hi\\n\";\n    return 0;\n}\n";
+    project.write("main.cpp", source);
+    let (output, report) =
+        project.heal(&["g++", "-Wall", "-Werror", "-o", "/dev/null", "main.cpp"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("main.cpp"),
+        source.replace("    int count = 0;\n", "")
+    );
+}
+
+/// A builtin's member in the wrong case or misspelt (`JSON.Parse`, `s.toLowercase`): Node names
+/// no alternative, the builtins' members do.
+#[test]
+fn node_corrects_a_misspelt_builtin_member() {
+    let project = Project::new("js-member");
+    let source = "const cfg = JSON.Parse('{\"a\": 1}');\nconst s = \"X\";\nconsole.log(s.toLowercase(), cfg.a);\n";
+    project.write("main.js", source);
+    let (output, report) = project.heal(&["node", "main.js"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("main.js"),
+        source
+            .replace("JSON.Parse", "JSON.parse")
+            .replace("toLowercase", "toLowerCase")
+    );
+}
+
+/// `undefined: strings.toUpper`: another package's member is only usable exported.
+#[test]
+fn go_uses_the_exported_spelling_of_a_package_member() {
+    let project = Project::new("go-exported");
+    project.write("go.mod", "module example.com/exported\n\ngo 1.19\n");
+    let source = "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc main() {\n\tfmt.Println(strings.toUpper(\"hi\"))\n}\n";
+    project.write("main.go", source);
+    let (output, report) = project.heal(&["go", "build", "-o", "/dev/null", "."]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("main.go"),
+        source.replace("toUpper", "ToUpper")
+    );
+}
+
+/// A misspelt part of a module path that names the project's directories: the first part that
+/// does not exist gets the close name beside it — Python's relative sibling, Java's package,
+/// Rust's `crate::` path, Go's package under the module path, an ES module's file that Node
+/// names by its absolute path, a C++ header.
+#[test]
+fn python_corrects_the_misspelt_part_of_a_relative_module() {
+    let project = Project::new("py-module-path");
+    project.write("signup/__init__.py", "");
+    project.write(
+        "signup/validators.py",
+        "def valid(x):\n    return bool(x)\n",
+    );
+    project.write(
+        "signup/form.py",
+        "from .validatros import valid\n\nprint(valid(1))\n",
+    );
+    let (output, report) = project.heal(&["python3", "-m", "signup.form"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("signup/form.py"),
+        "from .validators import valid\n\nprint(valid(1))\n"
+    );
+}
+
+#[test]
+fn java_corrects_a_misspelt_package_instead_of_importing_the_class_twice() {
+    let project = Project::new("java-package");
+    project.write(
+        "src/com/acme/util/Strings.java",
+        "package com.acme.util;\n\npublic class Strings {\n    public static String shout(String s) { return s.toUpperCase(); }\n}\n",
+    );
+    let main = "package com.acme;\n\nimport com.acme.utils.Strings;\n\npublic class Main {\n    public static void main(String[] args) {\n        System.out.println(Strings.shout(\"hi\"));\n    }\n}\n";
+    project.write("src/com/acme/Main.java", main);
+    let (output, report) = project.heal(&[
+        "javac",
+        "-d",
+        "build",
+        "src/com/acme/Main.java",
+        "src/com/acme/util/Strings.java",
+    ]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("src/com/acme/Main.java"),
+        main.replace("acme.utils.", "acme.util.")
+    );
+}
+
+#[test]
+fn rust_corrects_a_misspelt_crate_module_in_a_use() {
+    let project = Project::new("rust-crate-path");
+    project.write(
+        "geometry.rs",
+        "pub fn area(w: u32, h: u32) -> u32 {\n    w * h\n}\n",
+    );
+    let main = "mod geometry;\n\nuse crate::geomtry::area;\n\nfn main() {\n    println!(\"{}\", area(2, 3));\n}\n";
+    project.write("main.rs", main);
+    let (output, report) = project.heal(&["rustc", "--edition", "2021", "-o", "main", "main.rs"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(project.read("main.rs"), main.replace("geomtry", "geometry"));
+}
+
+#[test]
+fn go_corrects_a_misspelt_package_under_the_module_path() {
+    let project = Project::new("go-module-path");
+    project.write("go.mod", "module example.com/library\n\ngo 1.19\n");
+    project.write(
+        "catalog/catalog.go",
+        "package catalog\n\n// Count is the number of books.\nfunc Count() int { return 3 }\n",
+    );
+    let main = "package main\n\nimport (\n\t\"fmt\"\n\n\t\"example.com/library/catalg\"\n)\n\nfunc main() {\n\tfmt.Println(catalog.Count())\n}\n";
+    project.write("main.go", main);
+    let output = Command::new(env!("CARGO_BIN_EXE_selfheal"))
+        .args(["heal", "--yes", "--", "go", "build", "-o", "/dev/null", "."])
+        .current_dir(&project.dir)
+        .env("SELFHEAL_HOME", project.dir.join(".home"))
+        .env("GOFLAGS", "-mod=mod")
+        .env("GOPROXY", "off")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(
+        project.read("main.go"),
+        main.replace("library/catalg", "library/catalog"),
+        "{}",
+        log(&output)
+    );
+}
+
+#[test]
+fn node_esm_names_the_missing_file_absolutely_and_its_specifier_is_corrected() {
+    let project = Project::new("esm-path");
+    project.write("package.json", "{\"type\": \"module\"}\n");
+    project.write(
+        "lib/format.js",
+        "export const pct = (x) => `${x * 100}%`;\n",
+    );
+    let main = "import { pct } from \"./lib/formt.js\";\n\nconsole.log(pct(0.5));\n";
+    project.write("main.js", main);
+    let (output, report) = project.heal(&["node", "main.js"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("main.js"),
+        main.replace("formt.js", "format.js")
+    );
+}
+
+#[test]
+fn gcc_corrects_a_misspelt_cpp_header() {
+    let project = Project::new("cpp-header");
+    let source = "#include <unorderd_set>\n\nint main() {\n    std::unordered_set<int> s{1, 2};\n    return s.size() == 2 ? 0 : 1;\n}\n";
+    project.write("main.cpp", source);
+    let (output, report) = project.heal(&["g++", "-o", "/dev/null", "main.cpp"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("main.cpp"),
+        source.replace("unorderd_set", "unordered_set")
+    );
+}
+
+/// Syntax repairs that read the code's shape: a block left open gets its `}` where its body
+/// ends (not at the end of the file, where Go noticed); a line that opens more than it closes
+/// gets its closers before its trailing `;` or `{` (rustc, Node); Python's stray unindent goes
+/// to the nearest level, its unterminated string is closed before the line's brackets.
+#[test]
+fn go_closes_the_block_left_open_where_its_body_ends() {
+    let project = Project::new("go-brace");
+    project.write("go.mod", "module example.com/brace\n\ngo 1.19\n");
+    let source = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor i := 0; i < 2; i++ {\n\t\tif i > 0 {\n\t\t\tfmt.Println(i)\n\t}\n}\n";
+    project.write("main.go", source);
+    let (output, report) = project.heal(&["go", "build", "-o", "/dev/null", "."]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("main.go"),
+        source.replace("\t\t\tfmt.Println(i)\n", "\t\t\tfmt.Println(i)\n\t\t}\n")
+    );
+}
+
+#[test]
+fn rustc_and_node_close_what_a_line_left_open() {
+    let project = Project::new("line-open");
+    let rust = "fn main() {\n    let v = [1, 2];\n    println!(\"{}\", v[0];\n}\n";
+    project.write("main.rs", rust);
+    let (output, report) = project.heal(&["rustc", "--edition", "2021", "-o", "main", "main.rs"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(project.read("main.rs"), rust.replace("v[0];", "v[0]);"));
+    let js = "const n = 3;\nif (n > 5 || (n < 2 {\n  console.log(\"out\");\n}\n";
+    project.write("main.js", js);
+    let (output, report) = project.heal(&["node", "main.js"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(project.read("main.js"), js.replace("n < 2 {", "n < 2)) {"));
+}
+
+#[test]
+fn python_fixes_a_stray_unindent_and_an_unterminated_string() {
+    let project = Project::new("py-shape");
+    let indent = "def f(rows):\n    out = []\n    for r in rows:\n        x = r * 2\n       out.append(x)\n    return out\n\nprint(f([1]))\n";
+    project.write("indent.py", indent);
+    let (output, report) = project.heal(&["python3", "indent.py"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("indent.py"),
+        indent.replace("       out.append", "        out.append")
+    );
+    let string = "name = \"x\"\nprint([f\"{name} v1\", f\"for {name.lower()}-users])\n";
+    project.write("string.py", string);
+    let (output, report) = project.heal(&["python3", "string.py"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("string.py"),
+        string.replace("-users]", "-users\"]")
+    );
+}
+
+/// An item used from outside where it is visible is made public where it is defined: rustc's
+/// note names the place; javac names the class, found in the project.
+#[test]
+fn a_private_item_used_from_outside_is_made_public_where_it_is_defined() {
+    let project = Project::new("visibility");
+    project.write("text.rs", "pub fn shout(s: &str) -> String {\n    upper(s)\n}\n\nfn upper(s: &str) -> String {\n    s.to_uppercase()\n}\n");
+    let main = "mod text;\n\nfn main() {\n    println!(\"{}\", text::upper(\"hi\"));\n}\n";
+    project.write("main.rs", main);
+    let (output, report) = project.heal(&["rustc", "--edition", "2021", "-o", "main", "main.rs"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert!(project.read("text.rs").contains("\npub fn upper(s: &str)"));
+
+    project.write(
+        "src/units/Convert.java",
+        "package units;\n\npublic class Convert {\n    private static double half(double x) {\n        return x / 2;\n    }\n}\n",
+    );
+    project.write(
+        "src/App.java",
+        "import units.Convert;\n\npublic class App {\n    public static void main(String[] args) {\n        System.out.println(Convert.half(3));\n    }\n}\n",
+    );
+    let (output, report) = project.heal(&[
+        "javac",
+        "-d",
+        "build",
+        "src/App.java",
+        "src/units/Convert.java",
+    ]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert!(
+        project
+            .read("src/units/Convert.java")
+            .contains("    public static double half(double x) {"),
+        "{}",
+        log(&output)
+    );
+}
+
+/// Fixes at the declaration of the variable an error is about: Node's `Assignment to constant
+/// variable.` names no variable (the line's assignment does), javac's final field, a promise or
+/// coroutine used as its value inside an `async` function.
+#[test]
+fn a_declaration_is_fixed_for_how_the_variable_is_used() {
+    let project = Project::new("declared");
+    let js = "function retry() {\n  const attempts = 0;\n  for (let i = 0; i < 3; i++) {\n    attempts += 1;\n  }\n  return attempts;\n}\nconsole.log(retry());\n";
+    project.write("main.js", js);
+    let (output, report) = project.heal(&["node", "main.js"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("main.js"),
+        js.replace("const attempts", "let attempts")
+    );
+
+    let py = "import asyncio\n\n\nasync def price(item):\n    return 2.0\n\n\nasync def total(items):\n    t = 0.0\n    for item in items:\n        p = price(item)\n        t += p * 2\n    return t\n\n\nprint(asyncio.run(total([\"a\"])))\n";
+    project.write("main.py", py);
+    let (output, report) = project.heal(&["python3", "main.py"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("main.py"),
+        py.replace("p = price", "p = await price")
+    );
+
+    let java = "public class Limit {\n    private final int used;\n\n    Limit() {\n        used = 0;\n    }\n\n    void take() {\n        used = used + 1;\n    }\n\n    public static void main(String[] args) {\n        new Limit().take();\n    }\n}\n";
+    project.write("Limit.java", java);
+    let (output, report) = project.heal(&["javac", "-d", "build", "Limit.java"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("Limit.java"),
+        java.replace("private final int", "private int")
+    );
+}
+
+/// A name a header of the project declares gets its `#include "…"` (gcc's `unknown type name
+/// ‘ring_t’` and `implicit declaration of function ‘ring_init’`, in Unicode quotes).
+#[test]
+fn gcc_includes_the_project_header_that_declares_the_name() {
+    let project = Project::new("c-header");
+    project.write(
+        "src/ring.h",
+        "#ifndef RING_H\n#define RING_H\n\ntypedef struct { int n; } ring_t;\n\nvoid ring_init(ring_t *r);\n\n#endif\n",
+    );
+    project.write(
+        "src/ring.c",
+        "#include \"ring.h\"\n\nvoid ring_init(ring_t *r) { r->n = 0; }\n",
+    );
+    let main = "#include <stdio.h>\n\nint main(void) {\n    ring_t r;\n    ring_init(&r);\n    printf(\"%d\\n\", r.n);\n    return 0;\n}\n";
+    project.write("src/main.c", main);
+    let (output, report) = project.heal(&[
+        "gcc",
+        "-Wall",
+        "-Werror",
+        "-o",
+        "/dev/null",
+        "src/main.c",
+        "src/ring.c",
+    ]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert!(
+        project.read("src/main.c").contains("#include \"ring.h\"\n"),
+        "{}",
+        log(&output)
+    );
+}

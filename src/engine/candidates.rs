@@ -36,6 +36,12 @@ pub enum FixOrigin {
     StandardImport,
     /// The closer or separator the message says is missing.
     SyntaxRepair,
+    /// An unused variable's declaration deleted, where that changes nothing else.
+    UnusedRemoval,
+    /// An item made public where it is defined, for a use from outside.
+    Visibility,
+    /// A variable's declaration fixed for how it is used (`const` → `let`, a call awaited).
+    Declaration,
 }
 
 impl FixOrigin {
@@ -48,6 +54,9 @@ impl FixOrigin {
             FixOrigin::ProjectImport => "project symbol",
             FixOrigin::StandardImport => "standard library",
             FixOrigin::SyntaxRepair => "syntax repair",
+            FixOrigin::UnusedRemoval => "unused removal",
+            FixOrigin::Visibility => "visibility",
+            FixOrigin::Declaration => "declaration",
         }
     }
 
@@ -58,6 +67,9 @@ impl FixOrigin {
             Generator::ProjectImport => FixOrigin::ProjectImport,
             Generator::StandardImport => FixOrigin::StandardImport,
             Generator::SyntaxRepair => FixOrigin::SyntaxRepair,
+            Generator::UnusedRemoval => FixOrigin::UnusedRemoval,
+            Generator::Visibility => FixOrigin::Visibility,
+            Generator::Declaration => FixOrigin::Declaration,
         }
     }
 }

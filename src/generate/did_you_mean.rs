@@ -92,6 +92,11 @@ fn close_names(context: &Context<'_>, missing: &MissingThing, text: &str) -> Vec
         // misspelling's own kind of accident more often than a definition.
         consider(name, *count);
     }
+    if missing.kind == Missing::Member {
+        for name in member_candidates(context, missing) {
+            consider(&name, 0);
+        }
+    }
     if missing.kind == Missing::Name {
         let builtins: Box<dyn Iterator<Item = &str>> = match language {
             Language::Python => {
@@ -113,6 +118,38 @@ fn close_names(context: &Context<'_>, missing: &MissingThing, text: &str) -> Vec
     ranked.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
     ranked.truncate(OFFERED);
     ranked
+}
+
+/// Members the language itself has that a misspelt member may have meant: the builtins'
+/// methods in JavaScript (`JSON.Parse`, `s.toLowercase`, `rows.forEch`) — unless the member as
+/// written is one of them, when the object is what is wrong, not the name — and in Go the
+/// exported spelling of a package member written in lower case (`strings.toUpper`: another
+/// package's unexported names can never be used).
+fn member_candidates(context: &Context<'_>, missing: &MissingThing) -> Vec<String> {
+    match context.occurrence.tool.language() {
+        Language::JavaScript => {
+            let mut members = known_names::javascript_members();
+            match members.any(|m| m == missing.name) {
+                true => Vec::new(),
+                false => known_names::javascript_members()
+                    .map(str::to_string)
+                    .collect(),
+            }
+        }
+        Language::Go => {
+            let message = context.occurrence.message.as_str();
+            let package_member = missing.owner.is_some()
+                && (message.starts_with("undefined: ") || message.starts_with("undeclared name: "));
+            let mut chars = missing.name.chars();
+            match (package_member, chars.next()) {
+                (true, Some(first)) if first.is_ascii_lowercase() => {
+                    vec![format!("{}{}", first.to_ascii_uppercase(), chars.as_str())]
+                }
+                _ => Vec::new(),
+            }
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// The prior of the `position`-th close name (0 is the best).
@@ -204,6 +241,10 @@ fn module_candidates(context: &Context<'_>, missing: &MissingThing, path: &Path)
                 }));
             }
             modules
+        }
+        // A header without `.h` is C++'s (`<unorderd_set>`).
+        Language::C if !name.contains('.') => {
+            known_names::cpp_headers().map(str::to_string).collect()
         }
         Language::C => known_names::c_headers().map(str::to_string).collect(),
         Language::Go => known_names::go_packages().map(str::to_string).collect(),

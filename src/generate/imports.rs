@@ -248,6 +248,16 @@ pub fn from_project(context: &Context<'_>, missing: &MissingThing) -> Vec<Genera
         return Vec::new();
     };
     let language = context.occurrence.tool.language();
+    // Java imports a class by its simple name once: an import of the name that is there already
+    // names the wrong package, and that line is what needs fixing.
+    if language == Language::Java
+        && text.lines().any(|line| {
+            let line = line.trim();
+            line.starts_with("import ") && line.ends_with(&format!(".{};", missing.name))
+        })
+    {
+        return Vec::new();
+    }
     let go_module = match language {
         Language::Go => go_module_of(&path),
         _ => None,
@@ -353,6 +363,98 @@ pub fn from_standard_library(context: &Context<'_>, missing: &MissingThing) -> V
                 vec![import_edit(&text, &line, language)],
             ),
             generator: Generator::StandardImport,
+        })
+        .collect()
+}
+
+/// The project's C and C++ headers near `importer` (its directory, the directories under it and
+/// beside it, two levels at most), by path.
+fn project_headers(importer: &Path) -> Vec<PathBuf> {
+    fn walk(dir: &Path, depth: usize, found: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+        entries.sort();
+        for path in entries {
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            if name.starts_with('.') || matches!(name, "build" | "target" | "node_modules") {
+                continue;
+            }
+            if path.is_dir() && depth > 0 {
+                walk(&path, depth - 1, found);
+            } else if matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("h" | "hpp" | "hh" | "hxx")
+            ) {
+                found.push(path);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    if let Some(dir) = importer.parent() {
+        walk(dir, 2, &mut found);
+    }
+    found
+}
+
+/// Whether a header declares `name`: a function prototype, a type (`typedef … name;`,
+/// `struct name`, `class name`), a macro or a variable, on a line that is not a comment.
+fn header_declares(text: &str, name: &str) -> bool {
+    let name = regex::escape(name);
+    let declaration = regex::Regex::new(&format!(
+        r"(?m)^\s*(?:#define\s+{name}\b|(?:typedef\b.*\b{name}\s*;|(?:struct|class|enum|union)\s+{name}\b|[\w:<>,*& ]+[\s*&]{name}\s*[(;\[=]|\}}\s*{name}\s*;))"
+    ))
+    .expect("valid declaration");
+    declaration.is_match(text)
+}
+
+/// `#include "ring.h"` for a name a header of the project declares (gcc's `unknown type name`,
+/// `implicit declaration of function`, g++'s `was not declared in this scope`).
+pub fn from_project_headers(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
+    if missing.kind != Missing::Name || context.occurrence.tool.language() != Language::C {
+        return Vec::new();
+    }
+    let Some((path, text)) = context.error_file() else {
+        return Vec::new();
+    };
+    let Some(dir) = path.parent() else {
+        return Vec::new();
+    };
+    let headers: Vec<String> = project_headers(&path)
+        .into_iter()
+        .filter(|header| *header != path)
+        .filter(|header| {
+            std::fs::read_to_string(header).is_ok_and(|t| header_declares(&t, &missing.name))
+        })
+        .filter_map(|header| relative(dir, &header))
+        .filter(|include| !text.contains(&format!("#include \"{include}\"")))
+        .take(OFFERED)
+        .collect();
+    let count = headers.len();
+    headers
+        .into_iter()
+        .enumerate()
+        .map(|(position, include)| {
+            let line = format!("#include \"{include}\"");
+            Generated {
+                plan: edit_plan(
+                    format!("Add `{line}`"),
+                    context.fix_key(Generator::ProjectImport, "header", position),
+                    match (count, position) {
+                        (1, _) => 0.65,
+                        (_, 0) => 0.58,
+                        _ => 0.52,
+                    },
+                    &path,
+                    &text,
+                    vec![import_edit(&text, &line, Language::C)],
+                ),
+                generator: Generator::ProjectImport,
+            }
         })
         .collect()
 }

@@ -11,6 +11,7 @@ fn listed(text: &'static str) -> impl Iterator<Item = &'static str> {
 const PYTHON_BUILTINS: &str = include_str!("../../patterns/data/python-builtins.txt");
 const PYTHON_STDLIB: &str = include_str!("../../patterns/data/python-stdlib.txt");
 const JAVASCRIPT_GLOBALS: &str = include_str!("../../patterns/data/javascript-globals.txt");
+const JAVASCRIPT_MEMBERS: &str = include_str!("../../patterns/data/javascript-members.txt");
 const NODE_MODULES: &str = include_str!("../../patterns/data/node-modules.txt");
 const GO_PACKAGES: &str = include_str!("../../patterns/data/go-packages.txt");
 
@@ -222,6 +223,12 @@ pub fn javascript_globals() -> impl Iterator<Item = &'static str> {
     listed(JAVASCRIPT_GLOBALS)
 }
 
+/// The methods and properties of JavaScript's builtin objects and prototypes (`toLowerCase`,
+/// `forEach`, `parse`).
+pub fn javascript_members() -> impl Iterator<Item = &'static str> {
+    listed(JAVASCRIPT_MEMBERS)
+}
+
 pub fn node_modules() -> impl Iterator<Item = &'static str> {
     listed(NODE_MODULES)
 }
@@ -233,4 +240,115 @@ pub fn go_packages() -> impl Iterator<Item = &'static str> {
 
 pub fn c_headers() -> impl Iterator<Item = &'static str> {
     C_HEADERS.iter().copied()
+}
+
+/// C++'s standard headers (libstdc++ 12, `ls /usr/include/c++/12`, without the directories).
+const CPP_HEADERS: &[&str] = &[
+    "algorithm",
+    "any",
+    "array",
+    "atomic",
+    "barrier",
+    "bit",
+    "cassert",
+    "ccomplex",
+    "cctype",
+    "cerrno",
+    "cfenv",
+    "cfloat",
+    "charconv",
+    "chrono",
+    "cinttypes",
+    "ciso646",
+    "climits",
+    "clocale",
+    "cmath",
+    "codecvt",
+    "compare",
+    "complex",
+    "concepts",
+    "condition_variable",
+    "coroutine",
+    "csetjmp",
+    "csignal",
+    "cstdalign",
+    "cstdarg",
+    "cstdbool",
+    "cstddef",
+    "cstdint",
+    "cstdio",
+    "cstdlib",
+    "cstring",
+    "ctgmath",
+    "ctime",
+    "cuchar",
+    "cwchar",
+    "cwctype",
+    "deque",
+    "exception",
+    "execution",
+    "expected",
+    "filesystem",
+    "forward_list",
+    "fstream",
+    "functional",
+    "future",
+    "initializer_list",
+    "iomanip",
+    "ios",
+    "iosfwd",
+    "iostream",
+    "istream",
+    "iterator",
+    "latch",
+    "limits",
+    "list",
+    "locale",
+    "map",
+    "memory",
+    "memory_resource",
+    "mutex",
+    "new",
+    "numbers",
+    "numeric",
+    "optional",
+    "ostream",
+    "queue",
+    "random",
+    "ranges",
+    "ratio",
+    "regex",
+    "scoped_allocator",
+    "semaphore",
+    "set",
+    "shared_mutex",
+    "source_location",
+    "span",
+    "spanstream",
+    "sstream",
+    "stack",
+    "stacktrace",
+    "stdexcept",
+    "stop_token",
+    "streambuf",
+    "string",
+    "string_view",
+    "syncstream",
+    "system_error",
+    "thread",
+    "tuple",
+    "type_traits",
+    "typeindex",
+    "typeinfo",
+    "unordered_map",
+    "unordered_set",
+    "utility",
+    "valarray",
+    "variant",
+    "vector",
+    "version",
+];
+
+pub fn cpp_headers() -> impl Iterator<Item = &'static str> {
+    CPP_HEADERS.iter().copied()
 }

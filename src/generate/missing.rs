@@ -66,7 +66,7 @@ const WORDINGS: &[(Missing, &str)] = &[
     (Missing::Member, r"has no member named '(?P<name>\w+)'"),
     (
         Missing::Member,
-        r"TypeError: (?P<owner>[\w.]+)\.(?P<name>\w+) is not a function",
+        r"(?:TypeError: )?(?P<owner>[\w.]+)\.(?P<name>\w+) is not a function",
     ),
     (
         Missing::Member,
@@ -77,6 +77,15 @@ const WORDINGS: &[(Missing, &str)] = &[
         r"cannot import name '(?P<name>\w+)' from '(?P<owner>[\w.]+)'",
     ),
     (Missing::Module, r"No module named '(?P<name>[\w.]+)'"),
+    (
+        Missing::Module,
+        r"unresolved import `(?P<name>crate::[\w:]+)`",
+    ),
+    (Missing::Module, r"^package (?P<name>[\w.]+) does not exist"),
+    (
+        Missing::Module,
+        r"(?:no required module provides|cannot find module providing) package (?P<name>[\w./-]+)",
+    ),
     (
         Missing::Module,
         r#"Import "(?P<name>[\w.]+)" could not be resolved"#,
@@ -93,6 +102,11 @@ const WORDINGS: &[(Missing, &str)] = &[
     (
         Missing::Module,
         r"(?P<name>[\w./-]+\.h(?:pp)?): No such file or directory",
+    ),
+    // C++'s headers have no ending (`fatal error: unorderd_set: No such file or directory`).
+    (
+        Missing::Module,
+        r"^(?P<name>[a-z_]+): No such file or directory$",
     ),
     (
         Missing::Name,
@@ -117,16 +131,16 @@ const WORDINGS: &[(Missing, &str)] = &[
     (Missing::Name, r"'(?P<name>\w+)' is not defined"),
     (
         Missing::Name,
-        r"use of undeclared identifier '(?P<name>\w+)'",
+        r"use of undeclared identifier [‘'](?P<name>\w+)[’']",
     ),
     (
         Missing::Name,
-        r"'(?P<name>\w+)' (?:was not declared in this scope|undeclared)",
+        r"[‘'](?P<name>\w+)[’'] (?:was not declared in this scope|undeclared)",
     ),
-    (Missing::Name, r"unknown type name '(?P<name>\w+)'"),
+    (Missing::Name, r"unknown type name [‘'](?P<name>\w+)[’']"),
     (
         Missing::Name,
-        r"implicit declaration of function '(?P<name>\w+)'",
+        r"implicit declaration of function [‘'](?P<name>\w+)[’']",
     ),
     (
         Missing::Name,
@@ -322,5 +336,33 @@ mod tests {
         )
         .unwrap();
         assert_eq!(go.tool_offers, ["Size"]);
+    }
+
+    /// Module paths as the tools word them (rustc 1.95, javac 17, go 1.19 with and without
+    /// `-mod=mod`, g++ 12), and Node 20's member that is not a function.
+    #[test]
+    fn reads_module_paths_and_members_that_are_not_functions() {
+        for (tool, message, name) in [
+            (Tool::Rustc, "unresolved import `crate::geomtry`", "crate::geomtry"),
+            (Tool::Javac, "package com.acme.utils does not exist", "com.acme.utils"),
+            (
+                Tool::Go,
+                "no required module provides package example.com/library/catalog; to add it:",
+                "example.com/library/catalog",
+            ),
+            (
+                Tool::Go,
+                "cannot find module providing package example.com/library/catalg: module lookup disabled by GOPROXY=off",
+                "example.com/library/catalg",
+            ),
+            (Tool::Gcc, "unorderd_set: No such file or directory", "unorderd_set"),
+        ] {
+            let found = thing(tool, message).unwrap();
+            assert_eq!((found.kind, found.name.as_str()), (Missing::Module, name));
+        }
+        let member = thing(Tool::Node, "JSON.Parse is not a function").unwrap();
+        assert_eq!(member.kind, Missing::Member);
+        assert_eq!(member.owner.as_deref(), Some("JSON"));
+        assert_eq!(member.name, "Parse");
     }
 }

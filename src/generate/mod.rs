@@ -7,17 +7,28 @@
 //! - did you mean: a close name, member or module for a misspelt one (`did_you_mean`);
 //! - an import of a name the project defines in another file (`imports`, over `symbols`, the
 //!   project symbol index), or of a standard-library module;
-//! - syntax repairs at the tool's caret (`syntax`).
+//! - syntax repairs at the tool's caret (`syntax`);
+//! - an unused local variable's declaration deleted, when the build fails on it and deleting it
+//!   cannot change what the program does (`unused`);
+//! - an item used from outside where it is visible made public where it is defined
+//!   (`visibility`);
+//! - a variable's declaration fixed for how it is used: `const`/`final` dropped where it is
+//!   assigned, the call that made a promise or coroutine awaited (`declared`).
 
+mod balance;
+mod declared;
 mod did_you_mean;
 mod distance;
 mod imports;
 mod known_names;
 mod missing;
+mod module_path;
 mod place;
 mod symbols;
 mod syntax;
 mod tool;
+mod unused;
+mod visibility;
 
 use std::path::{Path, PathBuf};
 
@@ -41,6 +52,9 @@ pub enum Generator {
     ProjectImport,
     StandardImport,
     SyntaxRepair,
+    UnusedRemoval,
+    Visibility,
+    Declaration,
 }
 
 impl Generator {
@@ -51,6 +65,9 @@ impl Generator {
             Generator::ProjectImport => "project-import",
             Generator::StandardImport => "standard-import",
             Generator::SyntaxRepair => "syntax-repair",
+            Generator::UnusedRemoval => "unused-removal",
+            Generator::Visibility => "visibility",
+            Generator::Declaration => "declaration",
         }
     }
 }
@@ -129,10 +146,16 @@ pub fn generate(context: &Context<'_>) -> Vec<Generated> {
     if let Some(missing) = missing_thing(context.occurrence) {
         generated.extend(did_you_mean::names(context, &missing));
         generated.extend(did_you_mean::modules(context, &missing));
+        generated.extend(module_path::repairs(context, &missing));
         generated.extend(imports::from_project(context, &missing));
+        generated.extend(imports::from_project_headers(context, &missing));
         generated.extend(imports::from_standard_library(context, &missing));
     }
     generated.extend(syntax::repairs(context));
+    generated.extend(balance::repairs(context));
+    generated.extend(unused::removals(context));
+    generated.extend(visibility::repairs(context));
+    generated.extend(declared::repairs(context));
     // Edits that overlap each other within one file cannot be applied together.
     generated.retain(|g| match &g.plan.action {
         FixAction::Edit(patches) => patches

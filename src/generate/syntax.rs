@@ -19,6 +19,9 @@ fn wordings() -> &'static [Regex] {
             r#"^['"`](?P<token>[;,:)\]}])['"`] expected"#,
             r#"^expected `(?P<token>[;,)\]}])`, found"#,
             r#"['"`](?P<open>[(\[{])['"`] was never closed"#,
+            // gcc lists what it expected: `expected ‘=’, ‘,’, ‘;’, ‘asm’ or ‘__attribute__’
+            // before ‘vec2’` (a struct's `}` without its `;`).
+            r"^expected [^;]*?‘(?P<token>;)’[^;]* before ‘",
         ]
         .iter()
         .map(|source| Regex::new(source).expect("valid syntax wording"))
@@ -87,6 +90,12 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
         return Vec::new();
     };
     let language = context.occurrence.tool.language();
+    // A `}` missing at the end of the file belongs where a block was left open
+    // (`balance::open_blocks`), not where the tool noticed.
+    let after_code = text[line_start..].trim().is_empty() || text[line_end..].trim().is_empty();
+    if token == "}" && after_code {
+        return Vec::new();
+    }
     let caret = context
         .occurrence
         .column

@@ -1,0 +1,235 @@
+//! Fixes at a variable's declaration for an error where it is used:
+//!
+//! - assigned, but declared constant: Node's `Assignment to constant variable.` (which names no
+//!   variable: the names the error's line assigns to) turns `const` into `let`; javac's
+//!   `cannot assign a value to final variable used` drops `final`;
+//! - used as its value, but holding a promise or coroutine (tsc's `… on type 'Promise<User>'`,
+//!   Python's `'coroutine'` operand): the call that made it is awaited, when the function around
+//!   it is `async`.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::{edit_plan, Context, Generated, Generator};
+use crate::fix::TextEdit;
+use crate::occurrence::Language;
+
+const PRIOR: f64 = 0.55;
+
+fn lines(text: &str) -> Vec<(usize, &str)> {
+    let mut at = 0;
+    text.split('\n')
+        .map(|line| {
+            let start = at;
+            at += line.len() + 1;
+            (start, line)
+        })
+        .collect()
+}
+
+fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start().len()
+}
+
+fn plan(
+    context: &Context<'_>,
+    text: &str,
+    title: String,
+    what: &str,
+    edit: TextEdit,
+) -> Option<Generated> {
+    let (path, _) = context.error_file()?;
+    Some(Generated {
+        plan: edit_plan(
+            title,
+            context.fix_key(Generator::Declaration, what, 0),
+            PRIOR,
+            &path,
+            text,
+            vec![edit],
+        ),
+        generator: Generator::Declaration,
+    })
+}
+
+/// The nearest line above `line` (0-based) that matches `declaration`, with its captures' offsets.
+fn declaration_above<'t>(
+    lines: &[(usize, &'t str)],
+    line: usize,
+    declaration: &Regex,
+) -> Option<(usize, regex::Captures<'t>)> {
+    (0..=line.min(lines.len().saturating_sub(1)))
+        .rev()
+        .find_map(|index| {
+            let (start, text) = lines[index];
+            declaration.captures(text).map(|c| (start, c))
+        })
+}
+
+fn constant_assigned(context: &Context<'_>, text: &str) -> Vec<Generated> {
+    let message = context.occurrence.message.as_str();
+    let language = context.occurrence.tool.language();
+    let Some(line) = context.occurrence.line.map(|l| l as usize - 1) else {
+        return Vec::new();
+    };
+    let lines = lines(text);
+    let Some(&(_, this)) = lines.get(line) else {
+        return Vec::new();
+    };
+    let names: Vec<String> = match language {
+        Language::JavaScript if message.contains("Assignment to constant variable") => {
+            static CELL: OnceLock<Regex> = OnceLock::new();
+            let assigned = CELL.get_or_init(|| {
+                Regex::new(r"(?:^|[^\w.$])(?P<a>[A-Za-z_$][\w$]*)\s*(?:[-+*/%&|^]|\*\*|<<|>>)?=[^=>]|(?P<b>[A-Za-z_$][\w$]*)\s*(?:\+\+|--)|(?:\+\+|--)\s*(?P<c>[A-Za-z_$][\w$]*)").unwrap()
+            });
+            assigned
+                .captures_iter(this)
+                .filter_map(|c| {
+                    c.name("a")
+                        .or(c.name("b"))
+                        .or(c.name("c"))
+                        .map(|m| m.as_str().to_string())
+                })
+                .filter(|name| !matches!(name.as_str(), "const" | "let" | "var"))
+                .collect()
+        }
+        Language::Java => {
+            static CELL: OnceLock<Regex> = OnceLock::new();
+            let final_variable = CELL.get_or_init(|| {
+                Regex::new(r"^cannot assign a value to final variable (?P<name>\w+)$").unwrap()
+            });
+            final_variable
+                .captures(message)
+                .map(|c| vec![c["name"].to_string()])
+                .unwrap_or_default()
+        }
+        _ => Vec::new(),
+    };
+    let mut generated = Vec::new();
+    for name in names {
+        let name = regex::escape(&name);
+        let (declaration, keyword, replacement) = match language {
+            Language::Java => (
+                format!(
+                    r"^\s*(?:(?:private|protected|public|static)\s+)*(?P<kw>final\s+)(?:(?:static|transient|volatile)\s+)*[\w<>\[\],.? ]+\s+{name}\s*(?:=|;)"
+                ),
+                "final",
+                "",
+            ),
+            _ => (
+                format!(r"^\s*(?:export\s+)?(?P<kw>const)\s+{name}\s*(?::[^=]+)?="),
+                "const",
+                "let",
+            ),
+        };
+        let declaration = Regex::new(&declaration).expect("valid declaration");
+        // Java's field is anywhere in the class; a JavaScript `const` is above its use.
+        let search_from = match language {
+            Language::Java => lines.len() - 1,
+            _ => line,
+        };
+        let Some((start, found)) = declaration_above(&lines, search_from, &declaration) else {
+            continue;
+        };
+        let kw = found.name("kw").expect("kw group");
+        generated.extend(plan(
+            context,
+            text,
+            format!(
+                "Declare `{}` without `{keyword}`{}",
+                name.replace('\\', ""),
+                match replacement {
+                    "" => String::new(),
+                    r => format!(" (`{r}`)"),
+                }
+            ),
+            keyword,
+            TextEdit {
+                start: start + kw.start(),
+                end: start + kw.end(),
+                expected: kw.as_str().to_string(),
+                replacement: replacement.to_string(),
+            },
+        ));
+        break;
+    }
+    generated
+}
+
+fn not_awaited(context: &Context<'_>, text: &str) -> Vec<Generated> {
+    let message = context.occurrence.message.as_str();
+    let language = context.occurrence.tool.language();
+    let awaitable = match language {
+        Language::JavaScript => message.contains("type 'Promise<"),
+        Language::Python => message.contains("'coroutine'"),
+        _ => false,
+    };
+    if !awaitable {
+        return Vec::new();
+    }
+    let Some(line) = context.occurrence.line.map(|l| l as usize - 1) else {
+        return Vec::new();
+    };
+    let lines = lines(text);
+    let Some(&(_, this)) = lines.get(line) else {
+        return Vec::new();
+    };
+    // The names the error's line uses, each looked up where it was assigned a call's result.
+    static WORD: OnceLock<Regex> = OnceLock::new();
+    let word = WORD.get_or_init(|| Regex::new(r"[A-Za-z_$][\w$]*").unwrap());
+    for used in word.find_iter(this) {
+        let name = regex::escape(used.as_str());
+        let declaration = match language {
+            Language::Python => format!(r"^\s*{name}\s*(?::[^=]+)?=\s*(?P<call>[\w.]+\()"),
+            _ => {
+                format!(r"^\s*(?:(?:const|let|var)\s+)?{name}\s*(?::[^=]+)?=\s*(?P<call>[\w.$]+\()")
+            }
+        };
+        let declaration = Regex::new(&declaration).expect("valid declaration");
+        let Some((start, found)) = declaration_above(&lines, line, &declaration) else {
+            continue;
+        };
+        let call = found.name("call").expect("call group");
+        let declared_at = lines.iter().position(|(s, _)| *s == start).unwrap_or(0);
+        // The function around the declaration: the nearest function header above it indented
+        // less.
+        let own = indent_of(lines[declared_at].1);
+        let header = |l: &str| match language {
+            Language::Python => l.trim_start().starts_with("def ") || l.contains("async def "),
+            _ => l.contains("function") || l.contains("=>"),
+        };
+        let function = (0..declared_at)
+            .rev()
+            .map(|i| lines[i].1)
+            .find(|l| !l.trim().is_empty() && indent_of(l) < own && header(l));
+        if !function.is_some_and(|l| l.contains("async ")) {
+            return Vec::new();
+        }
+        return plan(
+            context,
+            text,
+            format!("Await `{}`", call.as_str().trim_end_matches('(')),
+            "await",
+            TextEdit {
+                start: start + call.start(),
+                end: start + call.start(),
+                expected: String::new(),
+                replacement: "await ".to_string(),
+            },
+        )
+        .into_iter()
+        .collect();
+    }
+    Vec::new()
+}
+
+/// The fixes at the declaration of the variable the error is about.
+pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
+    let Some((_, text)) = context.error_file() else {
+        return Vec::new();
+    };
+    let mut generated = constant_assigned(context, &text);
+    generated.extend(not_awaited(context, &text));
+    generated
+}

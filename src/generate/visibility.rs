@@ -1,0 +1,165 @@
+//! An item used from outside where it is visible: made public where it is defined — rustc's
+//! ``function `slugify` is private`` (the note says where it is defined) gets `pub`, javac's
+//! `toCelsius(double) is not public in Convert; cannot be accessed from outside package` gets
+//! `public` on the method in `Convert.java` (`private`/`protected` replaced).
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::{edit_plan, Context, Generated, Generator};
+use crate::fix::{line_range, TextEdit};
+use crate::occurrence::Language;
+
+const PRIOR: f64 = 0.55;
+
+fn rust_private() -> &'static Regex {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    CELL.get_or_init(|| {
+        Regex::new(r"^(?:function|struct|constant|module|enum|trait|type alias|static|unit struct|tuple struct) `(?P<name>\w+)` is private$").unwrap()
+    })
+}
+
+fn java_not_public() -> &'static Regex {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    CELL.get_or_init(|| {
+        Regex::new(r"^(?P<name>\w+)(?P<method>\([^)]*\))? (?:is not public|has private access|has protected access) in (?P<class>[\w.]+)(?:;|$)").unwrap()
+    })
+}
+
+/// A path a tool printed, found from the error file's directories upwards when relative.
+fn resolve(error_file: &Path, printed: &str) -> Option<PathBuf> {
+    let printed = Path::new(printed);
+    if printed.is_absolute() {
+        return Some(printed.to_path_buf());
+    }
+    error_file
+        .ancestors()
+        .skip(1)
+        .map(|dir| dir.join(printed))
+        .find(|candidate| candidate.is_file())
+}
+
+fn edit_at_line(
+    context: &Context<'_>,
+    path: &Path,
+    line: u32,
+    declaration: &Regex,
+    keyword: &str,
+    what: &str,
+) -> Option<Generated> {
+    let text = context.files.read(path)?;
+    let (start, end) = line_range(&text, line)?;
+    let found = declaration.captures(&text[start..end])?;
+    let (edit_start, edit_end, expected, replacement) = match found.name("hidden") {
+        Some(hidden) => (
+            start + hidden.start(),
+            start + hidden.end(),
+            hidden.as_str().to_string(),
+            keyword.to_string(),
+        ),
+        None => {
+            let at = start + found.name("item")?.start();
+            (at, at, String::new(), format!("{keyword} "))
+        }
+    };
+    Some(Generated {
+        plan: edit_plan(
+            format!("Make `{what}` {keyword}"),
+            context.fix_key(Generator::Visibility, keyword, 0),
+            PRIOR,
+            path,
+            &text,
+            vec![TextEdit {
+                start: edit_start,
+                end: edit_end,
+                expected,
+                replacement,
+            }],
+        ),
+        generator: Generator::Visibility,
+    })
+}
+
+/// The item made public where it is defined.
+pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
+    let occurrence = context.occurrence;
+    let Some(error_file) = occurrence.file.as_deref().map(PathBuf::from) else {
+        return Vec::new();
+    };
+    match occurrence.tool.language() {
+        Language::Rust => {
+            let Some(name) = rust_private()
+                .captures(&occurrence.message)
+                .map(|c| c["name"].to_string())
+            else {
+                return Vec::new();
+            };
+            let Some((file, line)) = occurrence.notes.iter().find_map(|note| {
+                note.message
+                    .ends_with(&format!("`{name}` is defined here"))
+                    .then_some(())?;
+                Some((note.file.as_deref()?, note.line?))
+            }) else {
+                return Vec::new();
+            };
+            let Some(path) = resolve(&error_file, file) else {
+                return Vec::new();
+            };
+            let declaration = Regex::new(&format!(
+                r"^\s*(?P<item>(?:(?:async|unsafe|const|extern)\s+)*(?:fn|struct|enum|trait|const|static|mod|type)\s+{}\b)",
+                regex::escape(&name)
+            ))
+            .expect("valid declaration");
+            edit_at_line(context, &path, line, &declaration, "pub", &name)
+                .into_iter()
+                .collect()
+        }
+        Language::Java => {
+            let Some(found) = java_not_public().captures(&occurrence.message) else {
+                return Vec::new();
+            };
+            let name = found["name"].to_string();
+            let class = found["class"]
+                .rsplit('.')
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            let file_name = format!("{class}.java");
+            let Some(path) = context.symbols.and_then(|s| {
+                s.paths()
+                    .find(|p| p.file_name().and_then(|f| f.to_str()) == Some(&file_name))
+                    .map(Path::to_path_buf)
+            }) else {
+                return Vec::new();
+            };
+            let Some(text) = context.files.read(&path) else {
+                return Vec::new();
+            };
+            let call = match found.name("method") {
+                Some(_) => r"\s*\(",
+                None => r"\s*(?:=|;)",
+            };
+            let declaration = Regex::new(&format!(
+                r"^\s*(?:@\w+\s+)*(?P<hidden>private|protected)?\s*(?P<item>(?:(?:static|final|synchronized|abstract|native)\s+)*[\w<>\[\],.? ]+\s+{}{call})",
+                regex::escape(&name)
+            ))
+            .expect("valid declaration");
+            let lines: Vec<u32> = text
+                .lines()
+                .enumerate()
+                .filter(|(_, line)| declaration.is_match(line) && !line.contains("public "))
+                .map(|(index, _)| index as u32 + 1)
+                .collect();
+            // One declaration only: overloads leave it open which one is meant.
+            match lines.as_slice() {
+                [line] => edit_at_line(context, &path, *line, &declaration, "public", &name)
+                    .into_iter()
+                    .collect(),
+                _ => Vec::new(),
+            }
+        }
+        _ => Vec::new(),
+    }
+}
