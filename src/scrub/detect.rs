@@ -161,6 +161,9 @@ impl Detector {
         if worth_decoding {
             self.scan_decoded(line, hits, 1);
         }
+        if !hits.is_empty() {
+            add_repeats(line, hits);
+        }
         merge(hits, spans);
         block
     }
@@ -541,6 +544,31 @@ fn starts_key_material(rest: &[u8]) -> bool {
 
 /// Merges overlapping hits into spans (union of their ranges, labelled with the kind of highest
 /// priority) and appends them, sorted, to `spans`.
+/// A secret printed twice on a line (`token = 'abc…' | 'abc…'`, `export T=abc…; curl -H "X: abc…"`)
+/// is found once, by its context; its other occurrences go too. Only secrets of 8 bytes or
+/// more that are not a plain lower-case word: `guest` in `amqp://guest:guest@` is a user name
+/// too.
+fn add_repeats(line: &[u8], hits: &mut Vec<Hit>) {
+    let found = hits.len();
+    for index in 0..found {
+        let secret = hits[index].secret.clone();
+        let bytes = &line[secret.clone()];
+        if bytes.len() < 8 || bytes.iter().all(u8::is_ascii_lowercase) {
+            continue;
+        }
+        for at in memchr::memmem::find_iter(line, bytes) {
+            if at == secret.start {
+                continue;
+            }
+            hits.push(Hit {
+                secret: at..at + bytes.len(),
+                kind: hits[index].kind,
+                context_start: at,
+            });
+        }
+    }
+}
+
 fn merge(hits: &mut [Hit], spans: &mut Vec<Span>) {
     hits.sort_by_key(|hit| (hit.secret.start, std::cmp::Reverse(hit.secret.end)));
     let first_new = spans.len();

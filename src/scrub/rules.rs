@@ -721,6 +721,16 @@ pub fn all_rules() -> Vec<Rule> {
             check: Check::One(check_base64_json_credentials),
             requires: None,
         },
+        Rule {
+            id: "base64-private-key",
+            kind: Kind::PrivateKey,
+            // A PEM private key as base64 (`-----BEGIN` is `LS0tLS1CRUdJTi`): kubeconfig's
+            // `client-key-data`, Kubernetes secrets, CI variables. Certificates stay.
+            keywords: &["ls0tls1crudjti"],
+            pattern: r"(?P<s>LS0tLS1CRUdJTi[A-Za-z0-9+/]*={0,2})",
+            check: Check::One(check_base64_private_key),
+            requires: None,
+        },
         // --- Credentials in context ------------------------------------------------------------
         Rule {
             id: "connection-string-password",
@@ -803,8 +813,49 @@ pub fn all_rules() -> Vec<Rule> {
                 "&code=",
                 "#code=",
             ],
-            pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig|session[_-]?id|code))(?:\\?["'])?(?:\x1b\[[0-9;]*m)*[ \t]*(?P<sep>:=|=>|==|=|:|%3[Dd])[ \t]*(?:\x1b\[[0-9;]*m)*"#,
+            // The key may go on after its secret word (`DB_PASSWORD_PROD`, `apiKeyV2`); Go's
+            // `var apiToken string = "…"`, PHP's `.=`, make's `?=`/`::=`, and a quoted key
+            // passed with its value (`setProperty("API_TOKEN", "…")`) are assignments too.
+            pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig|session[_-]?id|code)[a-z0-9_-]*)(?P<quote>\\?["'])?(?:\x1b\[[0-9;]*m)*(?:[ \t]+string)?[ \t]*(?P<sep>:{1,3}=|[?.+]=|=>|==|=|:|%3[Dd]|,)[ \t]*(?:\x1b\[[0-9;]*m)*"#,
             check: Check::One(check_key_value),
+            requires: None,
+        },
+        Rule {
+            id: "config-set",
+            kind: Kind::GenericSecret,
+            // A secret set through a tool's config command: `npm config set
+            // //registry.npmjs.org/:_authToken …`, `aws configure set aws_secret_access_key …`,
+            // `git config --global github.token …`, `poetry config pypi-token.pypi …`.
+            keywords: &[
+                "config set",
+                "configure set",
+                "config --",
+                "config pypi-token",
+                "config http-basic",
+            ],
+            pattern: r#"(?i)\bconfig(?:ure)?(?:[ \t]+--?[a-z-]+)*[ \t]+(?:set[ \t]+)?(?P<key>[^\s=]*?(?:pass(?:word|wd)?|pwd|secret[a-z_]*|token|key|auth[a-z]*|credentials?|pypi-token\.[a-z0-9_-]+))[ \t]+"#,
+            check: Check::One(check_config_set),
+            requires: None,
+        },
+        Rule {
+            id: "xml-attribute-pair",
+            kind: Kind::GenericSecret,
+            // NuGet's and .NET's `<add key="ClearTextPassword" value="…" />`, Ant/Maven
+            // `<property name="db.password" value="…"/>`.
+            keywords: &["value="],
+            pattern: r#"(?i)\b(?:key|name)[ \t]*=[ \t]*["'](?P<key>[a-z0-9_.:-]*(?:pass(?:word|wd|phrase)?|pwd|secret|token|key|credentials?|auth)[a-z0-9_.-]*)["'][ \t]+value[ \t]*=[ \t]*(?P<q>["'])"#,
+            check: Check::One(check_xml_attribute_pair),
+            requires: None,
+        },
+        Rule {
+            id: "password-in-prose",
+            kind: Kind::Password,
+            // `Login as admin with password Passw0rd!`, `the password is 'S3cret'`, `new
+            // password: …` is the key-value rule's. Only a value that mixes letters with digits
+            // or symbols, or is quoted: `password authentication failed` is prose.
+            keywords: &["password ", "passphrase "],
+            pattern: r#"(?i)\b(?:with|using|use|new|temporary|initial|default|generated|the|your|admin|root|user)[ \t]+(?:password|passphrase)[ \t]+(?:is[ \t]+|of[ \t]+|set[ \t]+to[ \t]+|to[ \t]+)?"#,
+            check: Check::One(check_password_in_prose),
             requires: None,
         },
         Rule {
@@ -1235,6 +1286,15 @@ fn check_url_userinfo(candidate: &Candidate<'_>) -> Option<Hit> {
     let line = candidate.line;
     if let Some(password) = candidate.group("s") {
         let value = &line[password.clone()];
+        // `jdbc:sqlserver://db:1433;user=sa;password=P@ss`: a port and properties, with an `@`
+        // in the password; the key-value rule owns it.
+        let digits = value
+            .iter()
+            .take_while(|byte| byte.is_ascii_digit())
+            .count();
+        if (1..=5).contains(&digits) && value.get(digits) == Some(&b';') {
+            return None;
+        }
         return match is_placeholder(value) {
             true => None,
             false => candidate.hit(Kind::Password, password),
@@ -1751,7 +1811,233 @@ fn key_words(key: &[u8]) -> Vec<Vec<u8>> {
 /// Classifies a key (`DB_PASSWORD`, `clientSecret`, `x-api-key`, `_authToken`) by what its
 /// value holds; `None` for keys that only contain a keyword (`token_type`, `primary_key`,
 /// `secret_name`, `max_tokens`, `password_file`).
+///
+/// The secret word may be followed by words that only qualify it (`DB_PASSWORD_PROD`,
+/// `apiKeyV2`, `SECRET_VALUE`, `password1`, `client-key-data`), and a key named for a vendor
+/// (`STRIPE_KEY`, `cosmosKey`, `salesforce_key1`) holds a key when its value is random.
 fn classify_key(key: &[u8]) -> Option<(Family, Kind)> {
+    if let Some(found) = classify_key_exact(key) {
+        return Some(found);
+    }
+    let mut words = key_words(key);
+    let pop_qualifiers = |words: &mut Vec<Vec<u8>>| {
+        while words.len() > 1 && is_qualifier(words.last().map(Vec::as_slice).unwrap_or_default()) {
+            words.pop();
+        }
+    };
+    pop_qualifiers(&mut words);
+    // `password1`, `key2`: a number glued to the last word.
+    if let Some(last) = words.last_mut() {
+        while last.len() > 1 && last.last().is_some_and(u8::is_ascii_digit) {
+            last.pop();
+        }
+    }
+    pop_qualifiers(&mut words);
+    let joined = words.join(&b'_');
+    if joined.len() < key.len() {
+        if let Some(found) = classify_key_exact(&joined) {
+            return Some(found);
+        }
+    }
+    // `<vendor>_key`: a key of some service, unless the word before names a kind of key that
+    // is no secret (`primary_key`, `cache_key`, `public_key`, `sort_key`).
+    match words.as_slice() {
+        [.., before, last] if last == b"key" && !is_not_secret_key_word(before) => {
+            Some((Family::Random, Kind::GenericSecret))
+        }
+        _ => None,
+    }
+}
+
+/// Words after a secret word that do not change what the value is (`PASSWORD_PROD`,
+/// `token_value`, `apiKeyV2`, `key_data`).
+fn is_qualifier(word: &[u8]) -> bool {
+    const QUALIFIERS: &[&[u8]] = &[
+        b"value",
+        b"val",
+        b"str",
+        b"string",
+        b"text",
+        b"plain",
+        b"plaintext",
+        b"clear",
+        b"cleartext",
+        b"raw",
+        b"b64",
+        b"base64",
+        b"hex",
+        b"encoded",
+        b"pem",
+        b"data",
+        b"prod",
+        b"production",
+        b"prd",
+        b"dev",
+        b"development",
+        b"stage",
+        b"staging",
+        b"stg",
+        b"test",
+        b"testing",
+        b"qa",
+        b"uat",
+        b"live",
+        b"sandbox",
+        b"local",
+        b"old",
+        b"new",
+        b"current",
+        b"curr",
+        b"prev",
+        b"previous",
+        b"next",
+        b"primary",
+        b"secondary",
+        b"backup",
+        b"default",
+        b"real",
+        b"actual",
+        b"main",
+        b"override",
+        b"input",
+        b"bytes",
+    ];
+    let version = word.len() >= 2 && word[0] == b'v' && word[1..].iter().all(u8::is_ascii_digit);
+    version || word.iter().all(u8::is_ascii_digit) || QUALIFIERS.contains(&word)
+}
+
+/// Words that, before `key`, name a key that is an identifier or public, not a secret.
+fn is_not_secret_key_word(word: &[u8]) -> bool {
+    const WORDS: &[&[u8]] = &[
+        b"public",
+        b"pub",
+        b"publishable",
+        b"site",
+        b"consumer",
+        b"primary",
+        b"foreign",
+        b"sort",
+        b"partition",
+        b"cache",
+        b"gpg",
+        b"pgp",
+        b"idempotency",
+        b"dedup",
+        b"dedupe",
+        b"deduplication",
+        b"object",
+        b"routing",
+        b"shard",
+        b"lookup",
+        b"index",
+        b"unique",
+        b"composite",
+        b"row",
+        b"range",
+        b"cluster",
+        b"group",
+        b"message",
+        b"event",
+        b"i18n",
+        b"translation",
+        b"map",
+        b"table",
+        b"column",
+        b"field",
+        b"attribute",
+        b"attr",
+        b"state",
+        b"sequence",
+        b"natural",
+        b"surrogate",
+        b"join",
+        b"search",
+        b"hot",
+        b"short",
+        b"keyboard",
+        b"next",
+        b"prev",
+        b"last",
+        b"first",
+        b"start",
+        b"end",
+        b"node",
+        b"item",
+        b"entry",
+        b"record",
+        b"bucket",
+        b"s3",
+        b"blob",
+        b"file",
+        b"path",
+        b"name",
+        b"id",
+        b"host",
+        b"ssh",
+        b"kms",
+        b"cert",
+        b"certificate",
+        b"lock",
+        b"storage",
+        b"registry",
+        b"hash",
+        b"env",
+        b"config",
+        b"dict",
+        b"sub",
+        b"distribution",
+        b"dist",
+        b"tracking",
+        b"trace",
+        b"span",
+        b"label",
+        b"tag",
+        b"metric",
+        b"page",
+        b"cursor",
+        b"continuation",
+        b"resume",
+        b"upload",
+        b"download",
+        b"download",
+        b"release",
+        b"version",
+        b"build",
+        b"job",
+        b"task",
+        b"queue",
+        b"topic",
+        b"stream",
+        b"redis",
+        b"memcache",
+        b"sentinel",
+        b"mapping",
+        b"schema",
+        b"type",
+        b"kind",
+        b"the",
+        b"a",
+        b"no",
+        b"missing",
+        b"invalid",
+        b"unknown",
+        b"duplicate",
+        b"by",
+        b"to",
+        b"of",
+        b"for",
+        b"with",
+        b"and",
+        b"or",
+        b"in",
+        b"on",
+        b"at",
+        b"is",
+    ];
+    WORDS.contains(&word)
+}
+
+fn classify_key_exact(key: &[u8]) -> Option<(Family, Kind)> {
     let trimmed = {
         let start = key
             .iter()
@@ -1781,7 +2067,8 @@ fn classify_key(key: &[u8]) -> Option<(Family, Kind)> {
     if ends(b"password") || ends(b"passwd") || ends(b"passphrase") {
         return Some((Family::Password, Kind::Password));
     }
-    if last == b"pwd" || (last == b"pass" && words.len() > 1) {
+    // `pass` alone only in lower case: `--- PASS: TestLogin` is a test result.
+    if last == b"pwd" || (last == b"pass" && (words.len() > 1 || key == b"pass")) {
         return Some((Family::Password, Kind::Password));
     }
     if ends(b"secretkeybase") {
@@ -2032,7 +2319,11 @@ fn judge_value(
     }
     match family {
         Family::Token if !in_query => looks_like_credential(bytes),
-        Family::Random => is_random_value(bytes),
+        // A bare `key=` or a vendor's `STRIPE_KEY` outside a query: random with a digit, not
+        // a name in CamelCase (`key="ClearTextPassword"`).
+        Family::Random => {
+            is_random_value(bytes) && (in_query || bytes.iter().any(u8::is_ascii_digit))
+        }
         _ => true,
     }
 }
@@ -2089,10 +2380,18 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
     // `?key=…` (Google, Maps) and `?code=…` (an OAuth authorization code) are credentials in
     // a query string, and only when random: `?key=uploads/a.txt` is a name.
     let query_parameter = matches!(before_key, Some(b'?') | Some(b'&') | Some(b'#'));
+    // A bare `key=` in a log line (`Using Key=…`) holds a key when its value is random.
+    let bare_key = key.eq_ignore_ascii_case(b"key") && separator == b"=";
     let (family, kind) = classify_key(key).or_else(|| {
         let random_key = key.eq_ignore_ascii_case(b"key") || key.eq_ignore_ascii_case(b"code");
-        (query_parameter && random_key).then_some((Family::Random, Kind::GenericSecret))
+        ((query_parameter && random_key) || bare_key)
+            .then_some((Family::Random, Kind::GenericSecret))
     })?;
+    // `("API_TOKEN", "…")`: a quoted key, a comma and a quoted value.
+    let comma = separator == b",";
+    if comma && candidate.group("quote").is_none() {
+        return None;
+    }
     // `crate::password::hash` and `Token::Ident` are paths, not assignments.
     if separator == b":" && line.get(separator_range.end) == Some(&b':') {
         return None;
@@ -2118,6 +2417,13 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
             .checked_sub(1)
             .is_some_and(|index| line[index].is_ascii_whitespace());
     let mut value = read_value(line, value_start)?;
+    if comma && value.quoting != Quoting::Quoted {
+        return None;
+    }
+    // `pass: 12` counts passed tests.
+    if key == b"pass" && line[value.range.clone()].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
     // `;jsessionid=…?item=4`: a token never holds `?` or `#`, which start the query or the
     // fragment after a path parameter.
     if family == Family::Token && in_query && value.quoting == Quoting::None {
@@ -2167,6 +2473,99 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
         kind,
         context_start: key_range.start,
     })
+}
+
+/// Base64 that decodes to a PEM private key (not a certificate or a public key).
+fn check_base64_private_key(candidate: &Candidate<'_>) -> Option<Hit> {
+    let secret = candidate.secret_bytes();
+    let head = &secret[..secret.len().min(96) / 4 * 4];
+    let decoded = decode_base64(head, 72)?;
+    match contains_ignore_ascii_case(&decoded, b"PRIVATE KEY") {
+        true => candidate.accept(),
+        false => None,
+    }
+}
+
+/// The value after `config set KEY`, judged like an assignment to that key.
+fn check_config_set(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let key_range = candidate.group("key")?;
+    let full_key = &line[key_range.clone()];
+    // `//registry.npmjs.org/:_authToken`, `pypi-token.pypi`: the last segment names it.
+    let key = full_key
+        .rsplit(|&byte| matches!(byte, b'/' | b':'))
+        .next()
+        .unwrap_or(full_key);
+    let (family, kind) = match classify_key(key) {
+        Some(found) => found,
+        None if contains_ignore_ascii_case(key, b"pypi-token") => (Family::Secret, Kind::PypiToken),
+        None => return None,
+    };
+    let value = read_value(line, candidate.whole().end)?;
+    match judge_value(family, key, line, &value, b"=", true, false) {
+        true => Some(Hit {
+            secret: value.range,
+            kind,
+            context_start: key_range.start,
+        }),
+        false => None,
+    }
+}
+
+/// `<add key="ClearTextPassword" value="…" />`: the attribute after a secret-named key.
+fn check_xml_attribute_pair(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let key_range = candidate.group("key")?;
+    let key = &line[key_range.clone()];
+    let local = key
+        .rsplit(|&byte| matches!(byte, b'.' | b':'))
+        .next()
+        .unwrap_or(key);
+    let (family, kind) = classify_key(local).or_else(|| classify_key(key))?;
+    let value = read_value(line, candidate.group("q")?.start)?;
+    match judge_value(family, local, line, &value, b"=", false, false) {
+        true => Some(Hit {
+            secret: value.range,
+            kind,
+            context_start: key_range.start,
+        }),
+        false => None,
+    }
+}
+
+/// A password named in a sentence: quoted, or a single token mixing letters with digits or
+/// symbols (`Passw0rd!`), and not a word of the sentence.
+fn check_password_in_prose(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let value = read_value(line, candidate.whole().end)?;
+    let bytes = &line[value.range.clone()];
+    let bytes = match value.quoting {
+        Quoting::Quoted => bytes,
+        // A full stop or comma ends the sentence, not the password.
+        Quoting::None => {
+            let trimmed = bytes
+                .iter()
+                .rposition(|&byte| !matches!(byte, b'.' | b',' | b':' | b';'))
+                .map_or(&bytes[..0], |last| &bytes[..=last]);
+            trimmed
+        }
+    };
+    if bytes.is_empty() || is_placeholder(bytes) || is_path_like(bytes) || is_prose_word(bytes) {
+        return None;
+    }
+    let letters = bytes.iter().any(u8::is_ascii_alphabetic);
+    let others = bytes.iter().any(|byte| !byte.is_ascii_alphabetic());
+    let accepted = match value.quoting {
+        Quoting::Quoted => bytes.len() >= 4 && !bytes.contains(&b' '),
+        Quoting::None => bytes.len() >= 6 && letters && others && !has_file_extension(bytes),
+    };
+    match accepted {
+        true => candidate.hit(
+            Kind::Password,
+            value.range.start..value.range.start + bytes.len(),
+        ),
+        false => None,
+    }
 }
 
 /// `<password>…</password>` (Maven settings, SOAP faults, AWS XML responses).
@@ -2906,7 +3305,14 @@ fn issuer_prefix_valid(digits: &[u8]) -> bool {
             50 | 56..=59 => true,
             _ => false,
         },
-        b'2' => (2221..=2720).contains(&prefix(4)) && length == 16,
+        // Mastercard's 2-series, and Mir (2200–2204).
+        b'2' => {
+            ((2221..=2720).contains(&prefix(4)) && length == 16)
+                || ((2200..=2204).contains(&prefix(4)) && (16..=19).contains(&length))
+        }
+        // RuPay (81, 82) and Troy (9792).
+        b'8' => matches!(prefix(2), 81 | 82) && length == 16,
+        b'9' => prefix(4) == 9792 && length == 16,
         b'3' => match prefix(2) {
             34 | 37 => length == 15,
             36 | 38 | 39 => (14..=19).contains(&length),
@@ -2937,7 +3343,14 @@ mod tests {
         assert_eq!(family("primary_key"), None);
         assert_eq!(family("secret_name"), None);
         assert_eq!(family("max_tokens"), None);
-        assert_eq!(family("pass"), None);
+        assert_eq!(family("pass"), Some(Family::Password));
+        assert_eq!(family("PASS"), None);
+        assert_eq!(family("DB_PASSWORD_PROD"), Some(Family::Password));
+        assert_eq!(family("apiKeyV2"), Some(Family::Secret));
+        assert_eq!(family("password1"), Some(Family::Password));
+        assert_eq!(family("STRIPE_KEY"), Some(Family::Random));
+        assert_eq!(family("cache_key"), None);
+        assert_eq!(family("password_file"), None);
         assert_eq!(family("bypass"), None);
     }
 
