@@ -349,8 +349,11 @@ def trufflehog_examples(git_dir):
                     secrets.add(str(wanted))
                     continue
                 # Raw results joined from several parts (`key:secret`, `id|secret`).
+                # Host names, URLs and addresses in them are where the secret is used, not
+                # the secret.
                 for piece in re.split(r"[:;,|\s]+|(?<=\w)/(?=\w)", wanted):
-                    if len(piece) >= 8 and piece in text and not re.fullmatch(r"https?", piece):
+                    host = re.fullmatch(r"(?://)?[\w.-]+\.[a-z]{2,}(?::\d+)?/?|https?|.*@.*", piece)
+                    if len(piece) >= 8 and piece in text and not host:
                         secrets.add(piece)
             if secrets:
                 yield f"{detector}#{case}", str(text), sorted(secrets)

@@ -696,6 +696,37 @@ pub fn all_rules() -> Vec<Rule> {
             requires: None,
         },
         Rule {
+            id: "vendor-prefixed-token-more",
+            kind: Kind::GenericSecret,
+            // More formats with a prefix of their own: crates.io (`cio`), NuGet (`oy2`),
+            // Bitbucket Data Center (`BBDC-`), AWS AppSync (`da2-`), Tencent (`AKID`),
+            // Adafruit (`aio_`), Dropbox (`sl.`), HubSpot (`pat-na1-`), Plaid
+            // (`access-production-`), Twitch (`oauth:`), Render (`rnd_`), Airtable (`pat….`),
+            // Braintree (`access_token$production$`), Twitter/X app bearer tokens (`AAAA…`).
+            keywords: &[
+                "cio",
+                "oy2",
+                "bbdc-",
+                "da2-",
+                "akid",
+                "aio_",
+                "sl.",
+                "pat-na",
+                "pat-eu",
+                "access-production-",
+                "access-sandbox-",
+                "access-development-",
+                "oauth:",
+                "rnd_",
+                "pat",
+                "access_token$",
+                "aaaaaaaaaaaaaaaaaaaa",
+            ],
+            pattern: r"(?:^|[^A-Za-z0-9_.~-])(?P<s>cio[A-Za-z0-9]{32}|oy2[a-z0-9]{43}|BBDC-[A-Za-z0-9+/]{44}|da2-[a-z0-9]{26}|AKID[A-Za-z0-9]{32}|aio_[A-Za-z0-9]{28}|sl\.(?:u\.)?[A-Za-z0-9_-]{120,}|pat-(?:na|eu)[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|access-(?:production|sandbox|development)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|oauth:[a-z0-9]{30}|rnd_[A-Za-z0-9]{32}|pat[A-Za-z0-9]{14}\.[a-f0-9]{64}|access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32}|A{20,}[A-Za-z0-9%]{30,})(?:[^A-Za-z0-9_=-]|$)",
+            check: Check::One(check_random_token),
+            requires: None,
+        },
+        Rule {
             id: "webhook-url",
             kind: Kind::GenericSecret,
             // Anyone with these URLs can post: Microsoft Teams, Zapier, IFTTT.
@@ -739,7 +770,7 @@ pub fn all_rules() -> Vec<Rule> {
             // The user part may hold an `@` (`alice@example.com:pw@db`): the password ends at the
             // last `@` before the host. People leave `#` and `?` unencoded in passwords
             // (`postgres://app:pa#ss@db`); a `/` would start the path.
-            pattern: r#"(?i)\b[a-z][a-z0-9+.-]{1,30}://(?P<user>[^\s:/?#'"<>\[\]\\]*)(?::(?P<s>[^\s/'"<>\\]*))?@[^\s/?#@'"<>\\]+"#,
+            pattern: r#"(?i)\b[a-z][a-z0-9+._-]{1,30}://(?P<user>[^\s:/?#'"<>\[\]\\]*)(?::(?P<s>[^\s/'"<>\\]*))?@[^\s/?#@'"<>\\]+"#,
             check: Check::One(check_url_userinfo),
             requires: Some(b"@"),
         },
@@ -812,11 +843,13 @@ pub fn all_rules() -> Vec<Rule> {
                 "?code=",
                 "&code=",
                 "#code=",
+                "_pat",
+                "-pat",
             ],
             // The key may go on after its secret word (`DB_PASSWORD_PROD`, `apiKeyV2`); Go's
             // `var apiToken string = "…"`, PHP's `.=`, make's `?=`/`::=`, and a quoted key
             // passed with its value (`setProperty("API_TOKEN", "…")`) are assignments too.
-            pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig|session[_-]?id|code)[a-z0-9_-]*)(?P<quote>\\?["'])?(?:\x1b\[[0-9;]*m)*(?:[ \t]+string)?[ \t]*(?P<sep>:{1,3}=|[?.+]=|=>|==|=|:|%3[Dd]|,)[ \t]*(?:\x1b\[[0-9;]*m)*"#,
+            pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig|session[_-]?id|code|[_-]pat)[a-z0-9_-]*)(?P<quote>\\?["'])?(?:\x1b\[[0-9;]*m)*(?:[ \t]+string)?[ \t]*(?P<sep>:{1,3}=|[?.+]=|=>|==|=|:|%3[Dd]|,)[ \t]*(?:\x1b\[[0-9;]*m)*"#,
             check: Check::One(check_key_value),
             requires: None,
         },
@@ -934,6 +967,26 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &["ldap", "smbclient", "rpcclient", "smbmap", "lftp"],
             pattern: r#"(?:^|\s)(?:-w[ 	]+(?P<w>'[^']*'|"[^"]*"|[^\s'"-]\S*)|-U[ 	]+['"]?[^\s%'"]+%(?P<smb>[^\s'"]+)|-u[ 	]+['"]?[^\s,'"]+,(?P<lftp>[^\s'"]+))"#,
             check: Check::One(check_tool_password_flag),
+            requires: None,
+        },
+        Rule {
+            id: "tool-secret-option",
+            kind: Kind::Password,
+            // Options that take a password in tools people run by hand: keytool's and
+            // jarsigner's `-storepass`/`-keypass`, `openssl enc -k`, `zip -P`, `7z -p…`,
+            // `htpasswd -b file user pw`, and a netrc's `password` on a line of its own.
+            keywords: &[
+                "storepass",
+                "keypass",
+                "openssl",
+                "zip",
+                "7z",
+                "htpasswd",
+                "password ",
+                "passwd ",
+            ],
+            pattern: r#"(?:^|\s)(?:-(?:src|dest|new)?(?:store|key)pass[ \t]+(?P<store>'[^']*'|"[^"]*"|[^\s'"-]\S*)|-k[ \t]+(?P<openssl>'[^']*'|"[^"]*"|[^\s'"-]\S*)|-P[ \t]+(?P<zip>'[^']*'|"[^"]*"|[^\s'"-]\S*)|-p(?P<sevenzip>[^\s'"-]\S*)|-b[A-Za-z]*[ \t]+\S+[ \t]+\S+[ \t]+(?P<htpasswd>'[^']*'|"[^"]*"|[^\s'"-]\S*))|^[ \t]*(?:password|passwd)[ \t]+(?P<netrc>\S+)[ \t]*\r?$"#,
+            check: Check::One(check_tool_secret_option),
             requires: None,
         },
         Rule {
@@ -2103,7 +2156,15 @@ fn classify_key_exact(key: &[u8]) -> Option<(Family, Kind)> {
     if SECRET_KEYS.iter().any(|suffix| ends(suffix)) {
         return Some((Family::Secret, Kind::GenericSecret));
     }
-    if ends(b"token") || ends(b"credential") || ends(b"credentials") || compact == b"auth" {
+    // `AZURE_DEVOPS_EXT_PAT`, `GITHUB_PAT`: a personal access token; `session:` in a
+    // credentials dump.
+    if ends(b"token")
+        || ends(b"credential")
+        || ends(b"credentials")
+        || compact == b"auth"
+        || last == b"pat"
+        || compact == b"session"
+    {
         return Some((Family::Token, Kind::GenericSecret));
     }
     // `;jsessionid=…` in a Java URL, `"session_id": "…"` in a log: whoever has it is logged in.
@@ -2417,6 +2478,27 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
             .checked_sub(1)
             .is_some_and(|index| line[index].is_ascii_whitespace());
     let mut value = read_value(line, value_start)?;
+    // ODBC quotes a password holding `;` in braces: `PWD={pa;ss}`. `{password}` is a template.
+    if family == Family::Password && separator == b"=" && line.get(value_start) == Some(&b'{') {
+        let inner_start = value_start + 1;
+        if let Some(offset) = line[inner_start..]
+            .iter()
+            .take(256)
+            .position(|&byte| byte == b'}')
+        {
+            let inner = &line[inner_start..inner_start + offset];
+            let template = inner
+                .iter()
+                .all(|&byte| byte.is_ascii_alphanumeric() || matches!(byte, b'_' | b'.' | b' '));
+            if template || inner.is_empty() {
+                return None;
+            }
+            value = Value {
+                range: inner_start..inner_start + offset,
+                quoting: Quoting::Quoted,
+            };
+        }
+    }
     if comma && value.quoting != Quoting::Quoted {
         return None;
     }
@@ -2510,6 +2592,41 @@ fn check_config_set(candidate: &Candidate<'_>) -> Option<Hit> {
         }),
         false => None,
     }
+}
+
+/// Each option of `tool-secret-option` only on its own tool's line (`-k` and `-P` mean other
+/// things elsewhere); the netrc line only when the value is no word of a sentence.
+fn check_tool_secret_option(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let tools: &[&[u8]] = match () {
+        _ if candidate.group("store").is_some() => &[],
+        _ if candidate.group("openssl").is_some() => &[b"openssl"],
+        _ if candidate.group("zip").is_some() => &[b"zip", b"unzip"],
+        _ if candidate.group("sevenzip").is_some() => &[b"7z", b"7za", b"7zz"],
+        _ if candidate.group("htpasswd").is_some() => &[b"htpasswd"],
+        _ => &[],
+    };
+    if !tools.is_empty() && !tools.iter().any(|tool| contains_word(line, tool)) {
+        return None;
+    }
+    let range = ["store", "openssl", "zip", "sevenzip", "htpasswd", "netrc"]
+        .iter()
+        .find_map(|name| candidate.group(name))?;
+    let range = match (line.get(range.start), line.get(range.end.wrapping_sub(1))) {
+        (Some(b'\''), Some(b'\'')) | (Some(b'"'), Some(b'"')) if range.len() >= 2 => {
+            range.start + 1..range.end - 1
+        }
+        _ => range,
+    };
+    let value = &line[range.clone()];
+    let netrc = candidate.group("netrc").is_some();
+    if is_placeholder(value)
+        || (netrc
+            && (is_prose_word(value) || !(is_bare_password(value) || is_weak_password(value))))
+    {
+        return None;
+    }
+    candidate.hit(Kind::Password, range)
 }
 
 /// `<add key="ClearTextPassword" value="…" />`: the attribute after a secret-named key.
@@ -2742,6 +2859,36 @@ fn is_bare_password(value: &[u8]) -> bool {
     value.len() >= 8 || character_classes_of(value) >= 2
 }
 
+/// Passwords everybody tries first: short and lower case, but passwords all the same.
+fn is_weak_password(value: &[u8]) -> bool {
+    const WEAK: &[&[u8]] = &[
+        b"secret",
+        b"password",
+        b"passwd",
+        b"changeme",
+        b"letmein",
+        b"admin",
+        b"root",
+        b"guest",
+        b"qwerty",
+        b"welcome",
+        b"pass",
+        b"hunter2",
+        b"dragon",
+        b"monkey",
+        b"toor",
+        b"trustno1",
+        b"s3cret",
+        b"s3cr3t",
+        b"passw0rd",
+        b"p4ssw0rd",
+        b"abc123",
+        b"123456",
+        b"12345678",
+    ];
+    WEAK.iter().any(|weak| value.eq_ignore_ascii_case(weak))
+}
+
 fn character_classes_of(value: &[u8]) -> usize {
     let other = value.iter().any(|byte| !byte.is_ascii_alphanumeric());
     letter_digit_classes(value) + usize::from(other)
@@ -2801,7 +2948,15 @@ fn address_password_after(line: &[u8], at: usize) -> Option<Range<usize>> {
         && domain.first().is_some_and(u8::is_ascii_alphanumeric)
         && (2..=24).contains(&top_level.len())
         && top_level.iter().all(u8::is_ascii_alphabetic);
-    if !is_domain || line.get(domain_end) != Some(&b':') {
+    // `alice@corp.io:pw`; in credential lists also `alice@corp.io;pw` and `alice@corp.io|pw`,
+    // where the password must look like one (`Summer2024!`), not like the next column.
+    let separator = line.get(domain_end).copied();
+    let strict = match separator {
+        Some(b':') => false,
+        Some(b';') | Some(b'|') => true,
+        _ => return None,
+    };
+    if !is_domain {
         return None;
     }
     let start = domain_end + 1;
@@ -2815,7 +2970,11 @@ fn address_password_after(line: &[u8], at: usize) -> Option<Range<usize>> {
             .count();
     let value = &line[start..end];
     let path = value.contains(&b'/') || matches!(value.first(), Some(b'~'));
-    match !value.is_empty() && !path && is_bare_password(value) {
+    let column = strict
+        && (character_classes_of(value) < 3
+            || !value.iter().any(u8::is_ascii_alphabetic)
+            || value.iter().any(|&byte| matches!(byte, b'=' | b'|' | b':')));
+    match !value.is_empty() && !path && !column && is_bare_password(value) {
         true => Some(start..end),
         false => None,
     }
@@ -2885,14 +3044,24 @@ fn password_before_host(line: &[u8], at: usize) -> Option<(Range<usize>, usize)>
     let is_host = ends && (dotted || host == b"localhost" || has_port);
     // `owner:alice.smith@corp.io` is a field and an address: a password before a domain name
     // is not written like a mailbox name.
+    // `bob:hunter2@example.com` is a login that reads like an address: a word with a digit
+    // glued to it, or a well-known weak password, is a password, not a mailbox name.
     let mailbox_name = password.first().is_some_and(u8::is_ascii_lowercase)
         && password.iter().all(|&byte| {
             byte.is_ascii_lowercase() || byte.is_ascii_digit() || matches!(byte, b'.' | b'_' | b'-')
-        });
+        })
+        && !is_weak_password(password)
+        && !(password.iter().any(u8::is_ascii_digit)
+            && !password
+                .iter()
+                .any(|&byte| matches!(byte, b'.' | b'_' | b'-')));
     let numeric_host = host
         .iter()
         .all(|&byte| byte.is_ascii_digit() || byte == b'.');
-    if !is_host || (mailbox_name && dotted && !numeric_host) || !is_bare_password(password) {
+    if !is_host
+        || (mailbox_name && dotted && !numeric_host)
+        || !(is_bare_password(password) || is_weak_password(password))
+    {
         return None;
     }
     Some((token_start + colon + 1..at, token_start))
