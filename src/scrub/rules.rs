@@ -273,7 +273,9 @@ pub fn all_rules() -> Vec<Rule> {
             "telegram-bot-token",
             Kind::TelegramBotToken,
             [":aa"],
-            r"\b(?P<s>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?:[^A-Za-z0-9_-]|$)"
+            // Also inside the Bot API's URLs (`/bot123456789:AA…/sendMessage`); the docs'
+            // example has one character less than real tokens.
+            r"(?:\b|bot)(?P<s>[0-9]{8,10}:AA[A-Za-z0-9_-]{32,33})(?:[^A-Za-z0-9_-]|$)"
         ),
         token_rule!(
             "stripe-key",
@@ -730,8 +732,13 @@ pub fn all_rules() -> Vec<Rule> {
             id: "webhook-url",
             kind: Kind::GenericSecret,
             // Anyone with these URLs can post: Microsoft Teams, Zapier, IFTTT.
-            keywords: &["webhook.office.com", "hooks.zapier.com", "maker.ifttt.com"],
-            pattern: r"(?:webhook\.office\.com/webhookb2/|hooks\.zapier\.com/hooks/catch/|maker\.ifttt\.com/trigger/[A-Za-z0-9_-]+/with/key/)(?P<s>[A-Za-z0-9@/_-]{16,})",
+            keywords: &[
+                "webhook.office.com",
+                "outlook.office",
+                "hooks.zapier.com",
+                "maker.ifttt.com",
+            ],
+            pattern: r"(?:webhook\.office\.com/webhookb2/|outlook\.office(?:365)?\.com/webhook/|hooks\.zapier\.com/hooks/catch/|maker\.ifttt\.com/trigger/[A-Za-z0-9_-]+/with/key/)(?P<s>[A-Za-z0-9@/_-]{16,})",
             check: Check::One(accept),
             requires: None,
         },
@@ -766,11 +773,12 @@ pub fn all_rules() -> Vec<Rule> {
         Rule {
             id: "connection-string-password",
             kind: Kind::Password,
-            keywords: &["://"],
+            keywords: &["://", ":\\/\\/"],
             // The user part may hold an `@` (`alice@example.com:pw@db`): the password ends at the
             // last `@` before the host. People leave `#` and `?` unencoded in passwords
             // (`postgres://app:pa#ss@db`); a `/` would start the path.
-            pattern: r#"(?i)\b[a-z][a-z0-9+._-]{1,30}://(?P<user>[^\s:/?#'"<>\[\]\\]*)(?::(?P<s>[^\s/'"<>\\]*))?@[^\s/?#@'"<>\\]+"#,
+            // JSON may escape the slashes: `"https:\/\/u:pw@host\/x"`.
+            pattern: r#"(?i)\b[a-z][a-z0-9+._-]{1,30}:(?://|\\/\\/)(?P<user>[^\s:/?#'"<>\[\]\\]*)(?::(?P<s>[^\s/'"<>\\]*))?@[^\s/?#@'"<>\\]+"#,
             check: Check::One(check_url_userinfo),
             requires: Some(b"@"),
         },
