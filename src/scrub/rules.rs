@@ -853,11 +853,13 @@ pub fn all_rules() -> Vec<Rule> {
                 "#code=",
                 "_pat",
                 "-pat",
+                "session:",
+                "session=",
             ],
             // The key may go on after its secret word (`DB_PASSWORD_PROD`, `apiKeyV2`); Go's
             // `var apiToken string = "…"`, PHP's `.=`, make's `?=`/`::=`, and a quoted key
             // passed with its value (`setProperty("API_TOKEN", "…")`) are assignments too.
-            pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig|session[_-]?id|code|[_-]pat)[a-z0-9_-]*)(?P<quote>\\?["'])?(?:\x1b\[[0-9;]*m)*(?:[ \t]+string)?[ \t]*(?P<sep>:{1,3}=|[?.+]=|=>|==|=|:|%3[Dd]|,)[ \t]*(?:\x1b\[[0-9;]*m)*"#,
+            pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig|session(?:[_-]?id)?|code|[_-]pat)[a-z0-9_-]*)(?P<quote>\\?["'])?(?:\x1b\[[0-9;]*m)*(?:[ \t]+string)?[ \t]*(?P<sep>:{1,3}=|[?.+]=|=>|==|=|:|%3[Dd]|,)[ \t]*(?:\x1b\[[0-9;]*m)*"#,
             check: Check::One(check_key_value),
             requires: None,
         },
@@ -2390,8 +2392,10 @@ fn judge_value(
         Family::Token if !in_query => looks_like_credential(bytes),
         // A bare `key=` or a vendor's `STRIPE_KEY` outside a query: random with a digit, not
         // a name in CamelCase (`key="ClearTextPassword"`).
+        // Base64 keys may hold several `/` (Azure's account keys).
         Family::Random => {
-            is_random_value(bytes) && (in_query || bytes.iter().any(u8::is_ascii_digit))
+            (is_random_value(bytes) || is_long_base64(bytes))
+                && (in_query || bytes.iter().any(u8::is_ascii_digit))
         }
         _ => true,
     }
@@ -2408,6 +2412,15 @@ fn is_random_value(value: &[u8]) -> bool {
         && !is_path_like(value)
         && value.iter().filter(|&&byte| byte == b'/').count() < 2
         && !has_file_extension(value)
+}
+
+/// 40 or more base64 characters mixing lower case, upper case and digits.
+fn is_long_base64(value: &[u8]) -> bool {
+    value.len() >= 40
+        && value
+            .iter()
+            .all(|&byte| byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'='))
+        && letter_digit_classes(value) == 3
 }
 
 /// `report.txt`, `app.min.js`: a name ending in a file extension.
@@ -3059,8 +3072,8 @@ fn password_before_host(line: &[u8], at: usize) -> Option<(Range<usize>, usize)>
             byte.is_ascii_lowercase() || byte.is_ascii_digit() || matches!(byte, b'.' | b'_' | b'-')
         })
         && !is_weak_password(password)
-        && !(password.iter().any(u8::is_ascii_digit)
-            && !password
+        && (!password.iter().any(u8::is_ascii_digit)
+            || password
                 .iter()
                 .any(|&byte| matches!(byte, b'.' | b'_' | b'-')));
     let numeric_host = host
@@ -3220,7 +3233,9 @@ fn is_url_user_info(line: &[u8], start: usize) -> bool {
     let token = &line[token_start..start];
     match memchr::memmem::rfind(token, b"://") {
         Some(scheme_end) => !token[scheme_end + 3..].contains(&b'/'),
-        None => false,
+        // JSON's `https:\/\/user:pa@ss@host`.
+        None => memchr::memmem::rfind(token, b":\\/\\/")
+            .is_some_and(|scheme_end| !token[scheme_end + 5..].contains(&b'/')),
     }
 }
 
