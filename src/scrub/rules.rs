@@ -809,9 +809,10 @@ pub fn all_rules() -> Vec<Rule> {
         Rule {
             id: "cookie-header",
             kind: Kind::Cookie,
-            keywords: &["cookie"],
+            // curl's `-b 'a=1; sid=…'` too (quoted: `git checkout -b name` has no list).
+            keywords: &["cookie", "-b '", "-b \""],
             // Only the header name: `check_cookie_pairs` reads the `name=value` list after it.
-            pattern: r#"(?i)(?:\b(?P<set>set-)?cookie\\?["']?[ \t]*:[ \t]*(?:\\?["']|\[)?|(?:^|\s)--cookie[ \t=]+["']?)"#,
+            pattern: r#"(?i)(?:\b(?P<set>set-)?cookie\\?["']?[ \t]*:[ \t]*(?:\\?["']|\[)?|(?:^|\s)--cookie[ \t=]+["']?|(?:^|\s)-b[ \t]+["'])"#,
             check: Check::Many(check_cookie_pairs),
             requires: None,
         },
