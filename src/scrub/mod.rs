@@ -82,6 +82,7 @@
 
 mod detect;
 mod kind;
+mod nextline;
 mod rules;
 mod stream;
 mod values;

@@ -1005,6 +1005,72 @@ pub fn all_rules() -> Vec<Rule> {
             requires: None,
         },
         Rule {
+            id: "ci-add-mask",
+            kind: Kind::GenericSecret,
+            // GitHub Actions' `::add-mask::value` names a value to hide; printed by `set -x`.
+            keywords: &["::add-mask::"],
+            pattern: r"::add-mask::(?P<s>[^\s$]\S*)",
+            check: Check::One(check_not_placeholder),
+            requires: None,
+        },
+        Rule {
+            id: "key-value-table",
+            kind: Kind::GenericSecret,
+            // Two columns with a secret-named key: `vault kv get`'s `password    S3cr3t`, a
+            // `Key  Value` table of settings.
+            keywords: &[
+                "password",
+                "passwd",
+                "secret",
+                "token",
+                "key",
+                "pwd",
+                "credential",
+            ],
+            pattern: r"^[ \t]*(?P<key>[A-Za-z0-9_.-]*(?i:pass(?:word|wd)?|pwd|secret|token|key|credentials?)[A-Za-z0-9_.-]*)[ \t]{2,}",
+            check: Check::One(check_key_value_table),
+            requires: None,
+        },
+        Rule {
+            id: "sql-password-literal",
+            kind: Kind::Password,
+            // `ALTER USER app PASSWORD 'x'`, `CREATE ROLE app LOGIN PASSWORD 'x'`, `SET PASSWORD
+            // FOR 'u'@'%' = PASSWORD('x')`, Redis `requirepass x` / `> AUTH x`.
+            keywords: &[
+                "password '",
+                "password('",
+                "password(\"",
+                "requirepass",
+                "masterauth",
+                "auth ",
+            ],
+            pattern: r#"(?i:\bpassword[ \t]*\(?[ \t]*'(?P<sql>[^'\r\n]+)'|\b(?:requirepass|masterauth)[ \t]+(?P<redis>"[^"]*"|\S+))|(?:^|>[ \t]*)AUTH[ \t]+(?:(?P<user>[^\s"]+)[ \t]+)?(?P<auth>"[^"]*"|[^\s"]+)[ \t]*\r?$"#,
+            check: Check::One(check_sql_password_literal),
+            requires: None,
+        },
+        Rule {
+            id: "der-private-key",
+            kind: Kind::PrivateKey,
+            // A private key as base64 DER without its PEM armor (`MIIEvQIBADANBg…`,
+            // `MIIEpAIBAAKCAQEA…`, `MHcCAQEE…`): a SEQUENCE whose first element is a version
+            // INTEGER. Certificates and public keys start with a SEQUENCE inside.
+            keywords: &[
+                "miie", "miij", "miic", "miig", "miib", "miik", "miid", "mhcc", "mc4c", "migh",
+                "mii",
+            ],
+            pattern: r"(?:^|[^A-Za-z0-9+/])(?P<s>M[A-Za-z0-9+/]{60,}={0,2})(?:[^A-Za-z0-9+/=]|$)",
+            check: Check::One(check_der_private_key),
+            requires: None,
+        },
+        Rule {
+            id: "powershell-secure-string",
+            kind: Kind::Password,
+            keywords: &["convertto-securestring"],
+            pattern: r#"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?P<s>'[^']+'|"[^"]+")"#,
+            check: Check::One(check_quoted_password_value),
+            requires: None,
+        },
+        Rule {
             id: "pgpass-line",
             kind: Kind::Password,
             // `~/.pgpass`: `host:port:database:user:password`.
@@ -1338,6 +1404,7 @@ fn check_base64_json_credentials(candidate: &Candidate<'_>) -> Option<Hit> {
         b"private_key",
         b"apikey",
         b"api_key",
+        b"datakey",
     ]
     .iter()
     .any(|needle| contains_ignore_ascii_case(&decoded, needle));
@@ -2153,6 +2220,8 @@ fn classify_key_exact(key: &[u8]) -> Option<(Family, Kind)> {
         b"accesskey",
         b"secretkey",
         b"privatekey",
+        b"privkey",
+        b"passkey",
         b"authkey",
         b"encryptionkey",
         b"signingkey",
@@ -2187,6 +2256,22 @@ fn classify_key_exact(key: &[u8]) -> Option<(Family, Kind)> {
         return Some((Family::Token, Kind::GenericSecret));
     }
     None
+}
+
+/// Whether a key names a secret (`DB_PASSWORD`, `apiToken`), for values on the next line.
+pub(super) fn is_secret_key(key: &[u8]) -> bool {
+    classify_key(key).is_some()
+}
+
+/// The value at `start`, judged as the value of `key`: its range and kind if it is a secret.
+pub(super) fn judge_value_at(
+    key: &[u8],
+    line: &[u8],
+    start: usize,
+) -> Option<(Range<usize>, Kind)> {
+    let (family, kind) = classify_key(key)?;
+    let value = read_value(line, start)?;
+    judge_value(family, key, line, &value, b"=", false, false).then_some((value.range, kind))
 }
 
 /// How a value was written.
@@ -2376,7 +2461,9 @@ fn judge_value(
     in_query: bool,
 ) -> bool {
     let bytes = &line[value.range.clone()];
-    if is_placeholder(bytes) || is_path_like(bytes) {
+    // YAML's block indicators (`password: |`): the value is on the next line.
+    let block_indicator = matches!(bytes, b"|" | b">" | b"|-" | b">-" | b"|+" | b">+");
+    if is_placeholder(bytes) || is_path_like(bytes) || block_indicator {
         return false;
     }
     let colon = separator == b":";
@@ -2617,6 +2704,97 @@ fn check_config_set(candidate: &Candidate<'_>) -> Option<Hit> {
             context_start: key_range.start,
         }),
         false => None,
+    }
+}
+
+fn check_not_placeholder(candidate: &Candidate<'_>) -> Option<Hit> {
+    match is_placeholder(candidate.secret_bytes()) {
+        true => None,
+        false => candidate.accept(),
+    }
+}
+
+/// `password    S3cr3t`: two columns, the second the only other word on the line.
+fn check_key_value_table(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let key_range = candidate.group("key")?;
+    let key = &line[key_range.clone()];
+    let (family, kind) = classify_key(key)?;
+    let start = candidate.whole().end;
+    let value = read_value(line, start)?;
+    let rest = super::values::trim_ascii(&line[value.range.end..]);
+    // `pytest-secret    1.0.2` is `pip list`.
+    let version = line[value.range.clone()]
+        .iter()
+        .all(|&byte| byte.is_ascii_digit() || byte == b'.');
+    if !rest.is_empty() || value.quoting == Quoting::Quoted || version {
+        return None;
+    }
+    match judge_value(family, key, line, &value, b" ", true, false) {
+        true => Some(Hit {
+            secret: value.range,
+            kind,
+            context_start: key_range.start,
+        }),
+        false => None,
+    }
+}
+
+fn check_sql_password_literal(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let range = ["sql", "redis", "auth"]
+        .iter()
+        .find_map(|name| candidate.group(name))?;
+    let range = match (line.get(range.start), line.get(range.end.wrapping_sub(1))) {
+        (Some(b'"'), Some(b'"')) if range.len() >= 2 => range.start + 1..range.end - 1,
+        _ => range,
+    };
+    let value = &line[range.clone()];
+    // `AUTH PLAIN …` is SASL's (its own rule); Redis' AUTH takes a password.
+    let sasl = candidate.group("auth").is_some()
+        && candidate.group("user").is_some_and(|user| {
+            let user = &line[user];
+            [
+                b"plain".as_slice(),
+                b"login",
+                b"xoauth2",
+                b"oauthbearer",
+                b"cram-md5",
+            ]
+            .iter()
+            .any(|word| user.eq_ignore_ascii_case(word))
+        });
+    let auth_word = candidate.group("auth").is_some() && candidate.group("user").is_none() && {
+        let lower = value.to_ascii_lowercase();
+        matches!(
+            lower.as_slice(),
+            b"plain" | b"login" | b"xoauth2" | b"ok" | b"required" | b"failed"
+        )
+    };
+    if sasl || auth_word || is_placeholder(value) {
+        return None;
+    }
+    candidate.hit(Kind::Password, range)
+}
+
+/// Whether base64 decodes to DER `SEQUENCE { INTEGER 0|1|3, … }`: a PKCS#8, PKCS#1 or EC
+/// private key, or a PKCS#12 bundle.
+fn check_der_private_key(candidate: &Candidate<'_>) -> Option<Hit> {
+    let secret = candidate.secret_bytes();
+    let decoded = decode_base64(&secret[..secret.len().min(24) / 4 * 4], 16)?;
+    if decoded.first() != Some(&0x30) {
+        return None;
+    }
+    let header = match decoded.get(1)? {
+        0x81 => 3,
+        0x82 => 4,
+        length if *length < 0x80 => 2,
+        _ => return None,
+    };
+    let version = decoded.get(header..header + 3)?;
+    match version {
+        [0x02, 0x01, 0x00 | 0x01 | 0x03] => candidate.accept(),
+        _ => None,
     }
 }
 
