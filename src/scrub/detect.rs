@@ -49,7 +49,7 @@ const PRIVATE_KEY_KEYWORD: &str = "-----begin";
 
 /// Percent-encoded delimiters that make an encoded credential visible only once decoded: `@`
 /// of an address or of URL user info, `://` of a URL, `=` and `"` of a key and value.
-const DECODE_KEYWORDS: &[&str] = &["%40", "%3a%2f%2f", "%3d", "%22"];
+const DECODE_KEYWORDS: &[&str] = &["%40", "%3a%2f%2f", "%3d", "%22", "%2540", "%253a", "%253d"];
 
 /// How many times a line is percent-decoded at most (`%253D` is `=` encoded twice).
 const MAX_DECODE_DEPTH: usize = 2;
@@ -161,6 +161,9 @@ impl Detector {
         if worth_decoding {
             self.scan_decoded(line, hits, 1);
         }
+        if !hits.is_empty() {
+            add_repeats(line, hits);
+        }
         merge(hits, spans);
         block
     }
@@ -188,7 +191,10 @@ impl Detector {
         if digits {
             enabled |= self.digit_rules;
         }
-        let worth_decoding = (any_keyword || digits) && has_percent_escape(line);
+        // A card whose separators were encoded twice (`4111%25201111…`) is a digit run only
+        // once decoded.
+        let worth_decoding =
+            (any_keyword || digits || digit_count(line) >= 13) && has_percent_escape(line);
         if enabled == 0 && !private_key {
             return (KeyBlock::Closed, worth_decoding);
         }
@@ -390,6 +396,10 @@ fn find_four_digits(bytes: &[u8]) -> Option<usize> {
     None
 }
 
+fn digit_count(line: &[u8]) -> usize {
+    line.iter().filter(|byte| byte.is_ascii_digit()).count()
+}
+
 /// A run of at least 13 digits, allowing one separator between digits (one or two spaces, a
 /// tab, dash, dot, plus, or `%20`/`%2B`/`%2D`): the only ways a card number is written, and
 /// rare in logs otherwise.
@@ -422,6 +432,14 @@ fn has_long_digit_run(line: &[u8]) -> bool {
             {
                 previous_digit = false;
                 index += 2;
+            }
+            // Encoded twice: `%2520`.
+            b'%' if previous_digit
+                && line.get(index + 1..index + 4) == Some(b"252")
+                && matches!(line.get(index + 4), Some(b'0' | b'B' | b'b' | b'D' | b'd')) =>
+            {
+                previous_digit = false;
+                index += 4;
             }
             _ => {
                 digits = 0;
@@ -541,6 +559,31 @@ fn starts_key_material(rest: &[u8]) -> bool {
 
 /// Merges overlapping hits into spans (union of their ranges, labelled with the kind of highest
 /// priority) and appends them, sorted, to `spans`.
+/// A secret printed twice on a line (`token = 'abc…' | 'abc…'`, `export T=abc…; curl -H "X: abc…"`)
+/// is found once, by its context; its other occurrences go too. Only secrets of 8 bytes or
+/// more that are not a plain lower-case word: `guest` in `amqp://guest:guest@` is a user name
+/// too.
+fn add_repeats(line: &[u8], hits: &mut Vec<Hit>) {
+    let found = hits.len();
+    for index in 0..found {
+        let secret = hits[index].secret.clone();
+        let bytes = &line[secret.clone()];
+        if bytes.len() < 8 || bytes.iter().all(u8::is_ascii_lowercase) {
+            continue;
+        }
+        for at in memchr::memmem::find_iter(line, bytes) {
+            if at == secret.start {
+                continue;
+            }
+            hits.push(Hit {
+                secret: at..at + bytes.len(),
+                kind: hits[index].kind,
+                context_start: at,
+            });
+        }
+    }
+}
+
 fn merge(hits: &mut [Hit], spans: &mut Vec<Span>) {
     hits.sort_by_key(|hit| (hit.secret.start, std::cmp::Reverse(hit.secret.end)));
     let first_new = spans.len();

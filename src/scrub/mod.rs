@@ -77,11 +77,18 @@
 //!   scope (`AKIA…/20240501/us-east-1/s3/aws4_request`: the key id goes, the scope stays) are
 //!   kept. A scheme whose credential is one blob (`Negotiate`, `NTLM`) goes whole.
 //! - Publishable keys meant to be public (Stripe `pk_…`, Supabase `sb_publishable_…`).
+//! - Key names: the secret word may be followed by a qualifier (`DB_PASSWORD_PROD`, `apiKeyV2`,
+//!   `token_value`); a key named for a vendor (`STRIPE_KEY`) or a bare `Key=` holds a secret
+//!   only when its value is random and has a digit; `cache_key`, `primary_key`, `public_key`,
+//!   `STRIPE_PUBLISHABLE_KEY` name no secret. A value on the line after its key goes too
+//!   (`- name: DB_PASSWORD` / `value: …`, `password: |`, `<apiToken>` / value), and so does a
+//!   secret printed again later on its line.
 //!
 //! The corpus in `tests/scrub/` pins all of these down.
 
 mod detect;
 mod kind;
+mod nextline;
 mod rules;
 mod stream;
 mod values;

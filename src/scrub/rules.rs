@@ -273,7 +273,9 @@ pub fn all_rules() -> Vec<Rule> {
             "telegram-bot-token",
             Kind::TelegramBotToken,
             [":aa"],
-            r"\b(?P<s>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?:[^A-Za-z0-9_-]|$)"
+            // Also inside the Bot API's URLs (`/bot123456789:AA…/sendMessage`); the docs'
+            // example has one character less than real tokens.
+            r"(?:\b|bot)(?P<s>[0-9]{8,10}:AA[A-Za-z0-9_-]{32,33})(?:[^A-Za-z0-9_-]|$)"
         ),
         token_rule!(
             "stripe-key",
@@ -696,11 +698,47 @@ pub fn all_rules() -> Vec<Rule> {
             requires: None,
         },
         Rule {
+            id: "vendor-prefixed-token-more",
+            kind: Kind::GenericSecret,
+            // More formats with a prefix of their own (keywords only where the prefix is rare in
+            // logs: crates.io's `cio…` and Airtable's `pat….` run only beside another keyword,
+            // `token = …` say): crates.io (`cio`), NuGet (`oy2`),
+            // Bitbucket Data Center (`BBDC-`), AWS AppSync (`da2-`), Tencent (`AKID`),
+            // Adafruit (`aio_`), Dropbox (`sl.u.`; older `sl.` tokens beside another keyword), HubSpot (`pat-na1-`), Plaid
+            // (`access-production-`), Twitch (`oauth:`), Render (`rnd_`), Airtable (`pat….`),
+            // Braintree (`access_token$production$`), Twitter/X app bearer tokens (`AAAA…`).
+            keywords: &[
+                "oy2",
+                "bbdc-",
+                "da2-",
+                "akid",
+                "aio_",
+                "sl.u.",
+                "pat-na",
+                "pat-eu",
+                "access-production-",
+                "access-sandbox-",
+                "access-development-",
+                "oauth:",
+                "rnd_",
+                "access_token$",
+                "aaaaaaaaaaaaaaaaaaaa",
+            ],
+            pattern: r"(?:^|[^A-Za-z0-9_.~-])(?P<s>cio[A-Za-z0-9]{32}|oy2[a-z0-9]{43}|BBDC-[A-Za-z0-9+/]{44}|da2-[a-z0-9]{26}|AKID[A-Za-z0-9]{32}|aio_[A-Za-z0-9]{28}|sl\.(?:u\.)?[A-Za-z0-9_-]{120,}|pat-(?:na|eu)[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|access-(?:production|sandbox|development)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|oauth:[a-z0-9]{30}|rnd_[A-Za-z0-9]{32}|pat[A-Za-z0-9]{14}\.[a-f0-9]{64}|access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32}|A{20,}[A-Za-z0-9%]{30,})(?:[^A-Za-z0-9_=-]|$)",
+            check: Check::One(check_random_token),
+            requires: None,
+        },
+        Rule {
             id: "webhook-url",
             kind: Kind::GenericSecret,
             // Anyone with these URLs can post: Microsoft Teams, Zapier, IFTTT.
-            keywords: &["webhook.office.com", "hooks.zapier.com", "maker.ifttt.com"],
-            pattern: r"(?:webhook\.office\.com/webhookb2/|hooks\.zapier\.com/hooks/catch/|maker\.ifttt\.com/trigger/[A-Za-z0-9_-]+/with/key/)(?P<s>[A-Za-z0-9@/_-]{16,})",
+            keywords: &[
+                "webhook.office.com",
+                "outlook.office",
+                "hooks.zapier.com",
+                "maker.ifttt.com",
+            ],
+            pattern: r"(?:webhook\.office\.com/webhookb2/|outlook\.office(?:365)?\.com/webhook/|hooks\.zapier\.com/hooks/catch/|maker\.ifttt\.com/trigger/[A-Za-z0-9_-]+/with/key/)(?P<s>[A-Za-z0-9@/_-]{16,})",
             check: Check::One(accept),
             requires: None,
         },
@@ -721,15 +759,26 @@ pub fn all_rules() -> Vec<Rule> {
             check: Check::One(check_base64_json_credentials),
             requires: None,
         },
+        Rule {
+            id: "base64-private-key",
+            kind: Kind::PrivateKey,
+            // A PEM private key as base64 (`-----BEGIN` is `LS0tLS1CRUdJTi`): kubeconfig's
+            // `client-key-data`, Kubernetes secrets, CI variables. Certificates stay.
+            keywords: &["ls0tls1crudjti"],
+            pattern: r"(?P<s>LS0tLS1CRUdJTi[A-Za-z0-9+/]*={0,2})",
+            check: Check::One(check_base64_private_key),
+            requires: None,
+        },
         // --- Credentials in context ------------------------------------------------------------
         Rule {
             id: "connection-string-password",
             kind: Kind::Password,
-            keywords: &["://"],
+            keywords: &["://", ":\\/\\/"],
             // The user part may hold an `@` (`alice@example.com:pw@db`): the password ends at the
             // last `@` before the host. People leave `#` and `?` unencoded in passwords
             // (`postgres://app:pa#ss@db`); a `/` would start the path.
-            pattern: r#"(?i)\b[a-z][a-z0-9+.-]{1,30}://(?P<user>[^\s:/?#'"<>\[\]\\]*)(?::(?P<s>[^\s/'"<>\\]*))?@[^\s/?#@'"<>\\]+"#,
+            // JSON may escape the slashes: `"https:\/\/u:pw@host\/x"`.
+            pattern: r#"(?i)\b[a-z][a-z0-9+._-]{1,30}:(?://|\\/\\/)(?P<user>[^\s:/?#'"<>\[\]\\]*)(?::(?P<s>[^\s/'"<>\\]*))?@[^\s/?#@'"<>\\]+"#,
             check: Check::One(check_url_userinfo),
             requires: Some(b"@"),
         },
@@ -760,9 +809,10 @@ pub fn all_rules() -> Vec<Rule> {
         Rule {
             id: "cookie-header",
             kind: Kind::Cookie,
-            keywords: &["cookie"],
+            // curl's `-b 'a=1; sid=…'` too (quoted: `git checkout -b name` has no list).
+            keywords: &["cookie", "-b '", "-b \""],
             // Only the header name: `check_cookie_pairs` reads the `name=value` list after it.
-            pattern: r#"(?i)(?:\b(?P<set>set-)?cookie\\?["']?[ \t]*:[ \t]*(?:\\?["']|\[)?|(?:^|\s)--cookie[ \t=]+["']?)"#,
+            pattern: r#"(?i)(?:\b(?P<set>set-)?cookie\\?["']?[ \t]*:[ \t]*(?:\\?["']|\[)?|(?:^|\s)--cookie[ \t=]+["']?|(?:^|\s)-b[ \t]+["'])"#,
             check: Check::Many(check_cookie_pairs),
             requires: None,
         },
@@ -802,9 +852,58 @@ pub fn all_rules() -> Vec<Rule> {
                 "?code=",
                 "&code=",
                 "#code=",
+                "_pat=",
+                "_pat:",
+                "_pat\"",
+                "_pat ",
+                "-pat=",
+                "-pat:",
+                "session:",
+                "session=",
             ],
-            pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig|session[_-]?id|code))(?:\\?["'])?(?:\x1b\[[0-9;]*m)*[ \t]*(?P<sep>:=|=>|==|=|:|%3[Dd])[ \t]*(?:\x1b\[[0-9;]*m)*"#,
+            // The key may go on after its secret word (`DB_PASSWORD_PROD`, `apiKeyV2`); Go's
+            // `var apiToken string = "…"`, PHP's `.=`, make's `?=`/`::=`, and a quoted key
+            // passed with its value (`setProperty("API_TOKEN", "…")`) are assignments too.
+            pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig|session(?:[_-]?id)?|code|[_-]pat)[a-z0-9_-]*)(?P<quote>\\?["'])?(?:\x1b\[[0-9;]*m)*(?:[ \t]+string)?[ \t]*(?P<sep>:{1,3}=|[?.+]=|=>|==|=|:|%3[Dd]|,)[ \t]*(?:\x1b\[[0-9;]*m)*"#,
             check: Check::One(check_key_value),
+            requires: None,
+        },
+        Rule {
+            id: "config-set",
+            kind: Kind::GenericSecret,
+            // A secret set through a tool's config command: `npm config set
+            // //registry.npmjs.org/:_authToken …`, `aws configure set aws_secret_access_key …`,
+            // `git config --global github.token …`, `poetry config pypi-token.pypi …`.
+            keywords: &[
+                "config set",
+                "configure set",
+                "config --",
+                "config pypi-token",
+                "config http-basic",
+            ],
+            pattern: r#"(?i)\bconfig(?:ure)?(?:[ \t]+--?[a-z-]+)*[ \t]+(?:set[ \t]+)?(?P<key>[^\s=]*?(?:pass(?:word|wd)?|pwd|secret[a-z_]*|token|key|auth[a-z]*|credentials?|pypi-token\.[a-z0-9_-]+))[ \t]+"#,
+            check: Check::One(check_config_set),
+            requires: None,
+        },
+        Rule {
+            id: "xml-attribute-pair",
+            kind: Kind::GenericSecret,
+            // NuGet's and .NET's `<add key="ClearTextPassword" value="…" />`, Ant/Maven
+            // `<property name="db.password" value="…"/>`.
+            keywords: &["value="],
+            pattern: r#"(?i)\b(?:key|name)[ \t]*=[ \t]*["'](?P<key>[a-z0-9_.:-]*(?:pass(?:word|wd|phrase)?|pwd|secret|token|key|credentials?|auth)[a-z0-9_.-]*)["'][ \t]+value[ \t]*=[ \t]*(?P<q>["'])"#,
+            check: Check::One(check_xml_attribute_pair),
+            requires: None,
+        },
+        Rule {
+            id: "password-in-prose",
+            kind: Kind::Password,
+            // `Login as admin with password Passw0rd!`, `the password is 'S3cret'`, `new
+            // password: …` is the key-value rule's. Only a value that mixes letters with digits
+            // or symbols, or is quoted: `password authentication failed` is prose.
+            keywords: &["password ", "passphrase "],
+            pattern: r#"(?i)\b(?:with|using|use|new|temporary|initial|default|generated|the|your|admin|root|user)[ \t]+(?:password|passphrase)[ \t]+(?:is[ \t]+|of[ \t]+|set[ \t]+to[ \t]+|to[ \t]+)?"#,
+            check: Check::One(check_password_in_prose),
             requires: None,
         },
         Rule {
@@ -883,6 +982,92 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &["ldap", "smbclient", "rpcclient", "smbmap", "lftp"],
             pattern: r#"(?:^|\s)(?:-w[ 	]+(?P<w>'[^']*'|"[^"]*"|[^\s'"-]\S*)|-U[ 	]+['"]?[^\s%'"]+%(?P<smb>[^\s'"]+)|-u[ 	]+['"]?[^\s,'"]+,(?P<lftp>[^\s'"]+))"#,
             check: Check::One(check_tool_password_flag),
+            requires: None,
+        },
+        Rule {
+            id: "tool-secret-option",
+            kind: Kind::Password,
+            // Options that take a password in tools people run by hand: keytool's and
+            // jarsigner's `-storepass`/`-keypass`, `openssl enc -k`, `zip -P`, `7z -p…`,
+            // `htpasswd -b file user pw`, and a netrc's `password` on a line of its own.
+            keywords: &[
+                "storepass",
+                "keypass",
+                "openssl",
+                "zip -",
+                "7z ",
+                "htpasswd",
+                "password ",
+                "passwd ",
+            ],
+            pattern: r#"(?:^|\s)(?:-(?:src|dest|new)?(?:store|key)pass[ \t]+(?P<store>'[^']*'|"[^"]*"|[^\s'"-]\S*)|-k[ \t]+(?P<openssl>'[^']*'|"[^"]*"|[^\s'"-]\S*)|-P[ \t]+(?P<zip>'[^']*'|"[^"]*"|[^\s'"-]\S*)|-p(?P<sevenzip>[^\s'"-]\S*)|-b[A-Za-z]*[ \t]+\S+[ \t]+\S+[ \t]+(?P<htpasswd>'[^']*'|"[^"]*"|[^\s'"-]\S*))|^[ \t]*(?:password|passwd)[ \t]+(?P<netrc>\S+)[ \t]*\r?$"#,
+            check: Check::One(check_tool_secret_option),
+            requires: None,
+        },
+        Rule {
+            id: "ci-add-mask",
+            kind: Kind::GenericSecret,
+            // GitHub Actions' `::add-mask::value` names a value to hide; printed by `set -x`.
+            keywords: &["::add-mask::"],
+            pattern: r"::add-mask::(?P<s>[^\s$]\S*)",
+            check: Check::One(check_not_placeholder),
+            requires: None,
+        },
+        Rule {
+            id: "key-value-table",
+            kind: Kind::GenericSecret,
+            // Two columns with a secret-named key: `vault kv get`'s `password    S3cr3t`, a
+            // `Key  Value` table of settings.
+            keywords: &[
+                "password",
+                "passwd",
+                "secret",
+                "token",
+                "key",
+                "pwd",
+                "credential",
+            ],
+            pattern: r"^[ \t]*(?P<key>[A-Za-z0-9_.-]*(?i:pass(?:word|wd)?|pwd|secret|token|key|credentials?)[A-Za-z0-9_.-]*)[ \t]{2,}",
+            check: Check::One(check_key_value_table),
+            requires: None,
+        },
+        Rule {
+            id: "sql-password-literal",
+            kind: Kind::Password,
+            // `ALTER USER app PASSWORD 'x'`, `CREATE ROLE app LOGIN PASSWORD 'x'`, `SET PASSWORD
+            // FOR 'u'@'%' = PASSWORD('x')`, Redis `requirepass x` / `> AUTH x`.
+            keywords: &[
+                "password '",
+                "password('",
+                "password(\"",
+                "requirepass",
+                "masterauth",
+                "auth ",
+            ],
+            pattern: r#"(?i:\bpassword[ \t]*\(?[ \t]*'(?P<sql>[^'\r\n]+)'|\b(?:requirepass|masterauth)[ \t]+(?P<redis>"[^"]*"|\S+))|(?:^|>[ \t]*)AUTH[ \t]+(?:(?P<user>[^\s"]+)[ \t]+)?(?P<auth>"[^"]*"|[^\s"]+)[ \t]*\r?$"#,
+            check: Check::One(check_sql_password_literal),
+            requires: None,
+        },
+        Rule {
+            id: "der-private-key",
+            kind: Kind::PrivateKey,
+            // A private key as base64 DER without its PEM armor (`MIIEvQIBADANBg…`,
+            // `MIIEpAIBAAKCAQEA…`, `MHcCAQEE…`): a SEQUENCE whose first element is a version
+            // INTEGER. Certificates and public keys start with a SEQUENCE inside.
+            keywords: &[
+                "miie", "miij", "miic", "miig", "miib", "miik", "miid", "mhcc", "mc4c", "migh",
+                "mii",
+            ],
+            pattern: r"(?:^|[^A-Za-z0-9+/])(?P<s>M[A-Za-z0-9+/]{60,}={0,2})(?:[^A-Za-z0-9+/=]|$)",
+            check: Check::One(check_der_private_key),
+            requires: None,
+        },
+        Rule {
+            id: "powershell-secure-string",
+            kind: Kind::Password,
+            keywords: &["convertto-securestring"],
+            pattern: r#"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?P<s>'[^']+'|"[^"]+")"#,
+            check: Check::One(check_quoted_password_value),
             requires: None,
         },
         Rule {
@@ -1219,6 +1404,7 @@ fn check_base64_json_credentials(candidate: &Candidate<'_>) -> Option<Hit> {
         b"private_key",
         b"apikey",
         b"api_key",
+        b"datakey",
     ]
     .iter()
     .any(|needle| contains_ignore_ascii_case(&decoded, needle));
@@ -1235,6 +1421,15 @@ fn check_url_userinfo(candidate: &Candidate<'_>) -> Option<Hit> {
     let line = candidate.line;
     if let Some(password) = candidate.group("s") {
         let value = &line[password.clone()];
+        // `jdbc:sqlserver://db:1433;user=sa;password=P@ss`: a port and properties, with an `@`
+        // in the password; the key-value rule owns it.
+        let digits = value
+            .iter()
+            .take_while(|byte| byte.is_ascii_digit())
+            .count();
+        if (1..=5).contains(&digits) && value.get(digits) == Some(&b';') {
+            return None;
+        }
         return match is_placeholder(value) {
             true => None,
             false => candidate.hit(Kind::Password, password),
@@ -1751,7 +1946,233 @@ fn key_words(key: &[u8]) -> Vec<Vec<u8>> {
 /// Classifies a key (`DB_PASSWORD`, `clientSecret`, `x-api-key`, `_authToken`) by what its
 /// value holds; `None` for keys that only contain a keyword (`token_type`, `primary_key`,
 /// `secret_name`, `max_tokens`, `password_file`).
+///
+/// The secret word may be followed by words that only qualify it (`DB_PASSWORD_PROD`,
+/// `apiKeyV2`, `SECRET_VALUE`, `password1`, `client-key-data`), and a key named for a vendor
+/// (`STRIPE_KEY`, `cosmosKey`, `salesforce_key1`) holds a key when its value is random.
 fn classify_key(key: &[u8]) -> Option<(Family, Kind)> {
+    if let Some(found) = classify_key_exact(key) {
+        return Some(found);
+    }
+    let mut words = key_words(key);
+    let pop_qualifiers = |words: &mut Vec<Vec<u8>>| {
+        while words.len() > 1 && is_qualifier(words.last().map(Vec::as_slice).unwrap_or_default()) {
+            words.pop();
+        }
+    };
+    pop_qualifiers(&mut words);
+    // `password1`, `key2`: a number glued to the last word.
+    if let Some(last) = words.last_mut() {
+        while last.len() > 1 && last.last().is_some_and(u8::is_ascii_digit) {
+            last.pop();
+        }
+    }
+    pop_qualifiers(&mut words);
+    let joined = words.join(&b'_');
+    if joined.len() < key.len() {
+        if let Some(found) = classify_key_exact(&joined) {
+            return Some(found);
+        }
+    }
+    // `<vendor>_key`: a key of some service, unless the word before names a kind of key that
+    // is no secret (`primary_key`, `cache_key`, `public_key`, `sort_key`).
+    match words.as_slice() {
+        [.., before, last] if last == b"key" && !is_not_secret_key_word(before) => {
+            Some((Family::Random, Kind::GenericSecret))
+        }
+        _ => None,
+    }
+}
+
+/// Words after a secret word that do not change what the value is (`PASSWORD_PROD`,
+/// `token_value`, `apiKeyV2`, `key_data`).
+fn is_qualifier(word: &[u8]) -> bool {
+    const QUALIFIERS: &[&[u8]] = &[
+        b"value",
+        b"val",
+        b"str",
+        b"string",
+        b"text",
+        b"plain",
+        b"plaintext",
+        b"clear",
+        b"cleartext",
+        b"raw",
+        b"b64",
+        b"base64",
+        b"hex",
+        b"encoded",
+        b"pem",
+        b"data",
+        b"prod",
+        b"production",
+        b"prd",
+        b"dev",
+        b"development",
+        b"stage",
+        b"staging",
+        b"stg",
+        b"test",
+        b"testing",
+        b"qa",
+        b"uat",
+        b"live",
+        b"sandbox",
+        b"local",
+        b"old",
+        b"new",
+        b"current",
+        b"curr",
+        b"prev",
+        b"previous",
+        b"next",
+        b"primary",
+        b"secondary",
+        b"backup",
+        b"default",
+        b"real",
+        b"actual",
+        b"main",
+        b"override",
+        b"input",
+        b"bytes",
+    ];
+    let version = word.len() >= 2 && word[0] == b'v' && word[1..].iter().all(u8::is_ascii_digit);
+    version || word.iter().all(u8::is_ascii_digit) || QUALIFIERS.contains(&word)
+}
+
+/// Words that, before `key`, name a key that is an identifier or public, not a secret.
+fn is_not_secret_key_word(word: &[u8]) -> bool {
+    const WORDS: &[&[u8]] = &[
+        b"public",
+        b"pub",
+        b"publishable",
+        b"site",
+        b"consumer",
+        b"primary",
+        b"foreign",
+        b"sort",
+        b"partition",
+        b"cache",
+        b"gpg",
+        b"pgp",
+        b"idempotency",
+        b"dedup",
+        b"dedupe",
+        b"deduplication",
+        b"object",
+        b"routing",
+        b"shard",
+        b"lookup",
+        b"index",
+        b"unique",
+        b"composite",
+        b"row",
+        b"range",
+        b"cluster",
+        b"group",
+        b"message",
+        b"event",
+        b"i18n",
+        b"translation",
+        b"map",
+        b"table",
+        b"column",
+        b"field",
+        b"attribute",
+        b"attr",
+        b"state",
+        b"sequence",
+        b"natural",
+        b"surrogate",
+        b"join",
+        b"search",
+        b"hot",
+        b"short",
+        b"keyboard",
+        b"next",
+        b"prev",
+        b"last",
+        b"first",
+        b"start",
+        b"end",
+        b"node",
+        b"item",
+        b"entry",
+        b"record",
+        b"bucket",
+        b"s3",
+        b"blob",
+        b"file",
+        b"path",
+        b"name",
+        b"id",
+        b"host",
+        b"ssh",
+        b"kms",
+        b"cert",
+        b"certificate",
+        b"lock",
+        b"storage",
+        b"registry",
+        b"hash",
+        b"env",
+        b"config",
+        b"dict",
+        b"sub",
+        b"distribution",
+        b"dist",
+        b"tracking",
+        b"trace",
+        b"span",
+        b"label",
+        b"tag",
+        b"metric",
+        b"page",
+        b"cursor",
+        b"continuation",
+        b"resume",
+        b"upload",
+        b"download",
+        b"download",
+        b"release",
+        b"version",
+        b"build",
+        b"job",
+        b"task",
+        b"queue",
+        b"topic",
+        b"stream",
+        b"redis",
+        b"memcache",
+        b"sentinel",
+        b"mapping",
+        b"schema",
+        b"type",
+        b"kind",
+        b"the",
+        b"a",
+        b"no",
+        b"missing",
+        b"invalid",
+        b"unknown",
+        b"duplicate",
+        b"by",
+        b"to",
+        b"of",
+        b"for",
+        b"with",
+        b"and",
+        b"or",
+        b"in",
+        b"on",
+        b"at",
+        b"is",
+    ];
+    WORDS.contains(&word)
+}
+
+fn classify_key_exact(key: &[u8]) -> Option<(Family, Kind)> {
     let trimmed = {
         let start = key
             .iter()
@@ -1781,7 +2202,8 @@ fn classify_key(key: &[u8]) -> Option<(Family, Kind)> {
     if ends(b"password") || ends(b"passwd") || ends(b"passphrase") {
         return Some((Family::Password, Kind::Password));
     }
-    if last == b"pwd" || (last == b"pass" && words.len() > 1) {
+    // `pass` alone only in lower case: `--- PASS: TestLogin` is a test result.
+    if last == b"pwd" || (last == b"pass" && (words.len() > 1 || key == b"pass")) {
         return Some((Family::Password, Kind::Password));
     }
     if ends(b"secretkeybase") {
@@ -1798,6 +2220,8 @@ fn classify_key(key: &[u8]) -> Option<(Family, Kind)> {
         b"accesskey",
         b"secretkey",
         b"privatekey",
+        b"privkey",
+        b"passkey",
         b"authkey",
         b"encryptionkey",
         b"signingkey",
@@ -1816,7 +2240,15 @@ fn classify_key(key: &[u8]) -> Option<(Family, Kind)> {
     if SECRET_KEYS.iter().any(|suffix| ends(suffix)) {
         return Some((Family::Secret, Kind::GenericSecret));
     }
-    if ends(b"token") || ends(b"credential") || ends(b"credentials") || compact == b"auth" {
+    // `AZURE_DEVOPS_EXT_PAT`, `GITHUB_PAT`: a personal access token; `session:` in a
+    // credentials dump.
+    if ends(b"token")
+        || ends(b"credential")
+        || ends(b"credentials")
+        || compact == b"auth"
+        || last == b"pat"
+        || compact == b"session"
+    {
         return Some((Family::Token, Kind::GenericSecret));
     }
     // `;jsessionid=…` in a Java URL, `"session_id": "…"` in a log: whoever has it is logged in.
@@ -1824,6 +2256,22 @@ fn classify_key(key: &[u8]) -> Option<(Family, Kind)> {
         return Some((Family::Token, Kind::GenericSecret));
     }
     None
+}
+
+/// Whether a key names a secret (`DB_PASSWORD`, `apiToken`), for values on the next line.
+pub(super) fn is_secret_key(key: &[u8]) -> bool {
+    classify_key(key).is_some()
+}
+
+/// The value at `start`, judged as the value of `key`: its range and kind if it is a secret.
+pub(super) fn judge_value_at(
+    key: &[u8],
+    line: &[u8],
+    start: usize,
+) -> Option<(Range<usize>, Kind)> {
+    let (family, kind) = classify_key(key)?;
+    let value = read_value(line, start)?;
+    judge_value(family, key, line, &value, b"=", false, false).then_some((value.range, kind))
 }
 
 /// How a value was written.
@@ -2013,7 +2461,9 @@ fn judge_value(
     in_query: bool,
 ) -> bool {
     let bytes = &line[value.range.clone()];
-    if is_placeholder(bytes) || is_path_like(bytes) {
+    // YAML's block indicators (`password: |`): the value is on the next line.
+    let block_indicator = matches!(bytes, b"|" | b">" | b"|-" | b">-" | b"|+" | b">+");
+    if is_placeholder(bytes) || is_path_like(bytes) || block_indicator {
         return false;
     }
     let colon = separator == b":";
@@ -2032,7 +2482,13 @@ fn judge_value(
     }
     match family {
         Family::Token if !in_query => looks_like_credential(bytes),
-        Family::Random => is_random_value(bytes),
+        // A bare `key=` or a vendor's `STRIPE_KEY` outside a query: random with a digit, not
+        // a name in CamelCase (`key="ClearTextPassword"`).
+        // Base64 keys may hold several `/` (Azure's account keys).
+        Family::Random => {
+            (is_random_value(bytes) || is_long_base64(bytes))
+                && (in_query || bytes.iter().any(u8::is_ascii_digit))
+        }
         _ => true,
     }
 }
@@ -2048,6 +2504,15 @@ fn is_random_value(value: &[u8]) -> bool {
         && !is_path_like(value)
         && value.iter().filter(|&&byte| byte == b'/').count() < 2
         && !has_file_extension(value)
+}
+
+/// 40 or more base64 characters mixing lower case, upper case and digits.
+fn is_long_base64(value: &[u8]) -> bool {
+    value.len() >= 40
+        && value
+            .iter()
+            .all(|&byte| byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'='))
+        && letter_digit_classes(value) == 3
 }
 
 /// `report.txt`, `app.min.js`: a name ending in a file extension.
@@ -2089,10 +2554,18 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
     // `?key=…` (Google, Maps) and `?code=…` (an OAuth authorization code) are credentials in
     // a query string, and only when random: `?key=uploads/a.txt` is a name.
     let query_parameter = matches!(before_key, Some(b'?') | Some(b'&') | Some(b'#'));
+    // A bare `key=` in a log line (`Using Key=…`) holds a key when its value is random.
+    let bare_key = key.eq_ignore_ascii_case(b"key") && separator == b"=";
     let (family, kind) = classify_key(key).or_else(|| {
         let random_key = key.eq_ignore_ascii_case(b"key") || key.eq_ignore_ascii_case(b"code");
-        (query_parameter && random_key).then_some((Family::Random, Kind::GenericSecret))
+        ((query_parameter && random_key) || bare_key)
+            .then_some((Family::Random, Kind::GenericSecret))
     })?;
+    // `("API_TOKEN", "…")`: a quoted key, a comma and a quoted value.
+    let comma = separator == b",";
+    if comma && candidate.group("quote").is_none() {
+        return None;
+    }
     // `crate::password::hash` and `Token::Ident` are paths, not assignments.
     if separator == b":" && line.get(separator_range.end) == Some(&b':') {
         return None;
@@ -2118,6 +2591,34 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
             .checked_sub(1)
             .is_some_and(|index| line[index].is_ascii_whitespace());
     let mut value = read_value(line, value_start)?;
+    // ODBC quotes a password holding `;` in braces: `PWD={pa;ss}`. `{password}` is a template.
+    if family == Family::Password && separator == b"=" && line.get(value_start) == Some(&b'{') {
+        let inner_start = value_start + 1;
+        if let Some(offset) = line[inner_start..]
+            .iter()
+            .take(256)
+            .position(|&byte| byte == b'}')
+        {
+            let inner = &line[inner_start..inner_start + offset];
+            let template = inner
+                .iter()
+                .all(|&byte| byte.is_ascii_alphanumeric() || matches!(byte, b'_' | b'.' | b' '));
+            if template || inner.is_empty() {
+                return None;
+            }
+            value = Value {
+                range: inner_start..inner_start + offset,
+                quoting: Quoting::Quoted,
+            };
+        }
+    }
+    if comma && value.quoting != Quoting::Quoted {
+        return None;
+    }
+    // `pass: 12` counts passed tests.
+    if key == b"pass" && line[value.range.clone()].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
     // `;jsessionid=…?item=4`: a token never holds `?` or `#`, which start the query or the
     // fragment after a path parameter.
     if family == Family::Token && in_query && value.quoting == Quoting::None {
@@ -2167,6 +2668,225 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
         kind,
         context_start: key_range.start,
     })
+}
+
+/// Base64 that decodes to a PEM private key (not a certificate or a public key).
+fn check_base64_private_key(candidate: &Candidate<'_>) -> Option<Hit> {
+    let secret = candidate.secret_bytes();
+    let head = &secret[..secret.len().min(96) / 4 * 4];
+    let decoded = decode_base64(head, 72)?;
+    match contains_ignore_ascii_case(&decoded, b"PRIVATE KEY") {
+        true => candidate.accept(),
+        false => None,
+    }
+}
+
+/// The value after `config set KEY`, judged like an assignment to that key.
+fn check_config_set(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let key_range = candidate.group("key")?;
+    let full_key = &line[key_range.clone()];
+    // `//registry.npmjs.org/:_authToken`, `pypi-token.pypi`: the last segment names it.
+    let key = full_key
+        .rsplit(|&byte| matches!(byte, b'/' | b':'))
+        .next()
+        .unwrap_or(full_key);
+    let (family, kind) = match classify_key(key) {
+        Some(found) => found,
+        None if contains_ignore_ascii_case(key, b"pypi-token") => (Family::Secret, Kind::PypiToken),
+        None => return None,
+    };
+    let value = read_value(line, candidate.whole().end)?;
+    match judge_value(family, key, line, &value, b"=", true, false) {
+        true => Some(Hit {
+            secret: value.range,
+            kind,
+            context_start: key_range.start,
+        }),
+        false => None,
+    }
+}
+
+fn check_not_placeholder(candidate: &Candidate<'_>) -> Option<Hit> {
+    match is_placeholder(candidate.secret_bytes()) {
+        true => None,
+        false => candidate.accept(),
+    }
+}
+
+/// `password    S3cr3t`: two columns, the second the only other word on the line.
+fn check_key_value_table(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let key_range = candidate.group("key")?;
+    let key = &line[key_range.clone()];
+    let (family, kind) = classify_key(key)?;
+    let start = candidate.whole().end;
+    let value = read_value(line, start)?;
+    let rest = super::values::trim_ascii(&line[value.range.end..]);
+    // `pytest-secret    1.0.2` is `pip list`.
+    let version = line[value.range.clone()]
+        .iter()
+        .all(|&byte| byte.is_ascii_digit() || byte == b'.');
+    if !rest.is_empty() || value.quoting == Quoting::Quoted || version {
+        return None;
+    }
+    match judge_value(family, key, line, &value, b" ", true, false) {
+        true => Some(Hit {
+            secret: value.range,
+            kind,
+            context_start: key_range.start,
+        }),
+        false => None,
+    }
+}
+
+fn check_sql_password_literal(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let range = ["sql", "redis", "auth"]
+        .iter()
+        .find_map(|name| candidate.group(name))?;
+    let range = match (line.get(range.start), line.get(range.end.wrapping_sub(1))) {
+        (Some(b'"'), Some(b'"')) if range.len() >= 2 => range.start + 1..range.end - 1,
+        _ => range,
+    };
+    let value = &line[range.clone()];
+    // `AUTH PLAIN …` is SASL's (its own rule); Redis' AUTH takes a password.
+    let sasl = candidate.group("auth").is_some()
+        && candidate.group("user").is_some_and(|user| {
+            let user = &line[user];
+            [
+                b"plain".as_slice(),
+                b"login",
+                b"xoauth2",
+                b"oauthbearer",
+                b"cram-md5",
+            ]
+            .iter()
+            .any(|word| user.eq_ignore_ascii_case(word))
+        });
+    let auth_word = candidate.group("auth").is_some() && candidate.group("user").is_none() && {
+        let lower = value.to_ascii_lowercase();
+        matches!(
+            lower.as_slice(),
+            b"plain" | b"login" | b"xoauth2" | b"ok" | b"required" | b"failed"
+        )
+    };
+    if sasl || auth_word || is_placeholder(value) {
+        return None;
+    }
+    candidate.hit(Kind::Password, range)
+}
+
+/// Whether base64 decodes to DER `SEQUENCE { INTEGER 0|1|3, … }`: a PKCS#8, PKCS#1 or EC
+/// private key, or a PKCS#12 bundle.
+fn check_der_private_key(candidate: &Candidate<'_>) -> Option<Hit> {
+    let secret = candidate.secret_bytes();
+    let decoded = decode_base64(&secret[..secret.len().min(24) / 4 * 4], 16)?;
+    if decoded.first() != Some(&0x30) {
+        return None;
+    }
+    let header = match decoded.get(1)? {
+        0x81 => 3,
+        0x82 => 4,
+        length if *length < 0x80 => 2,
+        _ => return None,
+    };
+    let version = decoded.get(header..header + 3)?;
+    match version {
+        [0x02, 0x01, 0x00 | 0x01 | 0x03] => candidate.accept(),
+        _ => None,
+    }
+}
+
+/// Each option of `tool-secret-option` only on its own tool's line (`-k` and `-P` mean other
+/// things elsewhere); the netrc line only when the value is no word of a sentence.
+fn check_tool_secret_option(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let tools: &[&[u8]] = match () {
+        _ if candidate.group("store").is_some() => &[],
+        _ if candidate.group("openssl").is_some() => &[b"openssl"],
+        _ if candidate.group("zip").is_some() => &[b"zip", b"unzip"],
+        _ if candidate.group("sevenzip").is_some() => &[b"7z", b"7za", b"7zz"],
+        _ if candidate.group("htpasswd").is_some() => &[b"htpasswd"],
+        _ => &[],
+    };
+    if !tools.is_empty() && !tools.iter().any(|tool| contains_word(line, tool)) {
+        return None;
+    }
+    let range = ["store", "openssl", "zip", "sevenzip", "htpasswd", "netrc"]
+        .iter()
+        .find_map(|name| candidate.group(name))?;
+    let range = match (line.get(range.start), line.get(range.end.wrapping_sub(1))) {
+        (Some(b'\''), Some(b'\'')) | (Some(b'"'), Some(b'"')) if range.len() >= 2 => {
+            range.start + 1..range.end - 1
+        }
+        _ => range,
+    };
+    let value = &line[range.clone()];
+    let netrc = candidate.group("netrc").is_some();
+    if is_placeholder(value)
+        || (netrc
+            && (is_prose_word(value) || !(is_bare_password(value) || is_weak_password(value))))
+    {
+        return None;
+    }
+    candidate.hit(Kind::Password, range)
+}
+
+/// `<add key="ClearTextPassword" value="…" />`: the attribute after a secret-named key.
+fn check_xml_attribute_pair(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let key_range = candidate.group("key")?;
+    let key = &line[key_range.clone()];
+    let local = key
+        .rsplit(|&byte| matches!(byte, b'.' | b':'))
+        .next()
+        .unwrap_or(key);
+    let (family, kind) = classify_key(local).or_else(|| classify_key(key))?;
+    let value = read_value(line, candidate.group("q")?.start)?;
+    match judge_value(family, local, line, &value, b"=", false, false) {
+        true => Some(Hit {
+            secret: value.range,
+            kind,
+            context_start: key_range.start,
+        }),
+        false => None,
+    }
+}
+
+/// A password named in a sentence: quoted, or a single token mixing letters with digits or
+/// symbols (`Passw0rd!`), and not a word of the sentence.
+fn check_password_in_prose(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let value = read_value(line, candidate.whole().end)?;
+    let bytes = &line[value.range.clone()];
+    let bytes = match value.quoting {
+        Quoting::Quoted => bytes,
+        // A full stop or comma ends the sentence, not the password.
+        Quoting::None => {
+            let trimmed = bytes
+                .iter()
+                .rposition(|&byte| !matches!(byte, b'.' | b',' | b':' | b';'))
+                .map_or(&bytes[..0], |last| &bytes[..=last]);
+            trimmed
+        }
+    };
+    if bytes.is_empty() || is_placeholder(bytes) || is_path_like(bytes) || is_prose_word(bytes) {
+        return None;
+    }
+    let letters = bytes.iter().any(u8::is_ascii_alphabetic);
+    let others = bytes.iter().any(|byte| !byte.is_ascii_alphabetic());
+    let accepted = match value.quoting {
+        Quoting::Quoted => bytes.len() >= 4 && !bytes.contains(&b' '),
+        Quoting::None => bytes.len() >= 6 && letters && others && !has_file_extension(bytes),
+    };
+    match accepted {
+        true => candidate.hit(
+            Kind::Password,
+            value.range.start..value.range.start + bytes.len(),
+        ),
+        false => None,
+    }
 }
 
 /// `<password>…</password>` (Maven settings, SOAP faults, AWS XML responses).
@@ -2343,6 +3063,36 @@ fn is_bare_password(value: &[u8]) -> bool {
     value.len() >= 8 || character_classes_of(value) >= 2
 }
 
+/// Passwords everybody tries first: short and lower case, but passwords all the same.
+fn is_weak_password(value: &[u8]) -> bool {
+    const WEAK: &[&[u8]] = &[
+        b"secret",
+        b"password",
+        b"passwd",
+        b"changeme",
+        b"letmein",
+        b"admin",
+        b"root",
+        b"guest",
+        b"qwerty",
+        b"welcome",
+        b"pass",
+        b"hunter2",
+        b"dragon",
+        b"monkey",
+        b"toor",
+        b"trustno1",
+        b"s3cret",
+        b"s3cr3t",
+        b"passw0rd",
+        b"p4ssw0rd",
+        b"abc123",
+        b"123456",
+        b"12345678",
+    ];
+    WEAK.iter().any(|weak| value.eq_ignore_ascii_case(weak))
+}
+
 fn character_classes_of(value: &[u8]) -> usize {
     let other = value.iter().any(|byte| !byte.is_ascii_alphanumeric());
     letter_digit_classes(value) + usize::from(other)
@@ -2402,7 +3152,15 @@ fn address_password_after(line: &[u8], at: usize) -> Option<Range<usize>> {
         && domain.first().is_some_and(u8::is_ascii_alphanumeric)
         && (2..=24).contains(&top_level.len())
         && top_level.iter().all(u8::is_ascii_alphabetic);
-    if !is_domain || line.get(domain_end) != Some(&b':') {
+    // `alice@corp.io:pw`; in credential lists also `alice@corp.io;pw` and `alice@corp.io|pw`,
+    // where the password must look like one (`Summer2024!`), not like the next column.
+    let separator = line.get(domain_end).copied();
+    let strict = match separator {
+        Some(b':') => false,
+        Some(b';') | Some(b'|') => true,
+        _ => return None,
+    };
+    if !is_domain {
         return None;
     }
     let start = domain_end + 1;
@@ -2416,7 +3174,11 @@ fn address_password_after(line: &[u8], at: usize) -> Option<Range<usize>> {
             .count();
     let value = &line[start..end];
     let path = value.contains(&b'/') || matches!(value.first(), Some(b'~'));
-    match !value.is_empty() && !path && is_bare_password(value) {
+    let column = strict
+        && (character_classes_of(value) < 3
+            || !value.iter().any(u8::is_ascii_alphabetic)
+            || value.iter().any(|&byte| matches!(byte, b'=' | b'|' | b':')));
+    match !value.is_empty() && !path && !column && is_bare_password(value) {
         true => Some(start..end),
         false => None,
     }
@@ -2486,14 +3248,24 @@ fn password_before_host(line: &[u8], at: usize) -> Option<(Range<usize>, usize)>
     let is_host = ends && (dotted || host == b"localhost" || has_port);
     // `owner:alice.smith@corp.io` is a field and an address: a password before a domain name
     // is not written like a mailbox name.
+    // `bob:hunter2@example.com` is a login that reads like an address: a word with a digit
+    // glued to it, or a well-known weak password, is a password, not a mailbox name.
     let mailbox_name = password.first().is_some_and(u8::is_ascii_lowercase)
         && password.iter().all(|&byte| {
             byte.is_ascii_lowercase() || byte.is_ascii_digit() || matches!(byte, b'.' | b'_' | b'-')
-        });
+        })
+        && !is_weak_password(password)
+        && (!password.iter().any(u8::is_ascii_digit)
+            || password
+                .iter()
+                .any(|&byte| matches!(byte, b'.' | b'_' | b'-')));
     let numeric_host = host
         .iter()
         .all(|&byte| byte.is_ascii_digit() || byte == b'.');
-    if !is_host || (mailbox_name && dotted && !numeric_host) || !is_bare_password(password) {
+    if !is_host
+        || (mailbox_name && dotted && !numeric_host)
+        || !(is_bare_password(password) || is_weak_password(password))
+    {
         return None;
     }
     Some((token_start + colon + 1..at, token_start))
@@ -2644,7 +3416,9 @@ fn is_url_user_info(line: &[u8], start: usize) -> bool {
     let token = &line[token_start..start];
     match memchr::memmem::rfind(token, b"://") {
         Some(scheme_end) => !token[scheme_end + 3..].contains(&b'/'),
-        None => false,
+        // JSON's `https:\/\/user:pa@ss@host`.
+        None => memchr::memmem::rfind(token, b":\\/\\/")
+            .is_some_and(|scheme_end| !token[scheme_end + 5..].contains(&b'/')),
     }
 }
 
@@ -2906,7 +3680,14 @@ fn issuer_prefix_valid(digits: &[u8]) -> bool {
             50 | 56..=59 => true,
             _ => false,
         },
-        b'2' => (2221..=2720).contains(&prefix(4)) && length == 16,
+        // Mastercard's 2-series, and Mir (2200–2204).
+        b'2' => {
+            ((2221..=2720).contains(&prefix(4)) && length == 16)
+                || ((2200..=2204).contains(&prefix(4)) && (16..=19).contains(&length))
+        }
+        // RuPay (81, 82) and Troy (9792).
+        b'8' => matches!(prefix(2), 81 | 82) && length == 16,
+        b'9' => prefix(4) == 9792 && length == 16,
         b'3' => match prefix(2) {
             34 | 37 => length == 15,
             36 | 38 | 39 => (14..=19).contains(&length),
@@ -2937,7 +3718,14 @@ mod tests {
         assert_eq!(family("primary_key"), None);
         assert_eq!(family("secret_name"), None);
         assert_eq!(family("max_tokens"), None);
-        assert_eq!(family("pass"), None);
+        assert_eq!(family("pass"), Some(Family::Password));
+        assert_eq!(family("PASS"), None);
+        assert_eq!(family("DB_PASSWORD_PROD"), Some(Family::Password));
+        assert_eq!(family("apiKeyV2"), Some(Family::Secret));
+        assert_eq!(family("password1"), Some(Family::Password));
+        assert_eq!(family("STRIPE_KEY"), Some(Family::Random));
+        assert_eq!(family("cache_key"), None);
+        assert_eq!(family("password_file"), None);
         assert_eq!(family("bypass"), None);
     }
 

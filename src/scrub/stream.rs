@@ -5,6 +5,7 @@
 
 use super::detect::{find_private_key_end, is_private_key_body, Detector, KeyBlock, Span};
 use super::kind::Kind;
+use super::nextline::{self, Expect};
 use super::rules::Hit;
 use super::Finding;
 
@@ -99,6 +100,8 @@ pub struct Scrubber {
     long_line_is_key_body: bool,
     /// A secret ran past the end of the last window; the run that continues it is redacted.
     swallow: Option<Kind>,
+    /// The last line announced a value on this one (`- name: DB_PASSWORD`, `password: |`).
+    expect: Option<Expect>,
     hits: Vec<Hit>,
     spans: Vec<Span>,
 }
@@ -119,6 +122,7 @@ impl Scrubber {
             in_long_line: false,
             long_line_is_key_body: false,
             swallow: None,
+            expect: None,
             hits: Vec::new(),
             spans: Vec::new(),
         }
@@ -173,8 +177,9 @@ impl Scrubber {
     fn complete_lines(&mut self, buffer: &[u8], sink: &mut impl Sink) {
         let mut position = 0;
         while position < buffer.len() {
-            let start = match self.block.is_some() || self.held_newline {
-                // Inside a key block every line is looked at.
+            let start = match self.block.is_some() || self.held_newline || self.expect.is_some() {
+                // Inside a key block, or after a line that announced a value, every line is
+                // looked at.
                 true => position,
                 false => match self.detector.next_candidate_line(&buffer[position..]) {
                     Some(offset) => position + offset,
@@ -208,6 +213,7 @@ impl Scrubber {
         self.in_long_line = false;
         self.long_line_is_key_body = false;
         self.swallow = None;
+        self.expect = None;
     }
 
     /// The newline held after a block line: redacted with the block, or kept.
@@ -263,7 +269,19 @@ impl Scrubber {
             self.block = None;
             self.release_newline(false, sink);
         }
+        if let Some(expect) = self.expect.take() {
+            if let Some((range, kind)) = nextline::value_in(line, &expect) {
+                sink.keep(&line[..range.start]);
+                sink.redact(&line[range.clone()], kind, false);
+                sink.keep(&line[range.end..]);
+                self.end_line(KeyBlock::Closed, newline, sink);
+                return;
+            }
+        }
         let opened = self.segment(line, sink);
+        if opened == KeyBlock::Closed {
+            self.expect = nextline::opener(line);
+        }
         self.end_line(opened, newline, sink);
     }
 

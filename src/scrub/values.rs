@@ -31,7 +31,9 @@ pub fn is_placeholder(value: &[u8]) -> bool {
     let first = value[0];
     let last = value[value.len() - 1];
     match (first, last) {
-        (b'<', b'>') | (b'[', b']') | (b'(', b')') | (b'{', b'}') => return true,
+        (b'<', b'>') | (b'[', b']') | (b'(', b')') => return true,
+        // `{name}` is a template; Jenkins' `{AQAAABAAAA…}` is an encrypted secret.
+        (b'{', b'}') if !holds_random_run(value) => return true,
         _ => {}
     }
     // Template and environment references.
@@ -98,6 +100,17 @@ pub fn is_placeholder(value: &[u8]) -> bool {
             | b"''"
             | b"?"
     )
+}
+
+/// A run of 20 or more base64 characters that mixes letters and digits.
+fn holds_random_run(value: &[u8]) -> bool {
+    value
+        .split(|&byte| !(byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'=')))
+        .any(|run| {
+            run.len() >= 20
+                && run.iter().any(u8::is_ascii_digit)
+                && run.iter().any(u8::is_ascii_alphabetic)
+        })
 }
 
 /// `DB_PASS`, `GITHUB_TOKEN`: the upper-case convention of environment variable names. A value
