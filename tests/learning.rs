@@ -439,6 +439,11 @@ fn learned_patterns_are_listed_and_forgotten() {
         "from helpers import read_config\n\nprint(read_config(1))\n",
     );
     assert!(said.contains("selfheal: learned"), "{said}");
+    let stats = log(&memory.selfheal(&teach, &["stats"], true));
+    assert!(
+        stats.contains("learned from your fixes: 1 pattern"),
+        "{stats}"
+    );
     let listed = log(&memory.selfheal(&teach, &["patterns", "list", "--learned"], true));
     let id = listed
         .split_whitespace()

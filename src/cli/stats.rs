@@ -10,8 +10,14 @@ use crate::store::{Store, UndoTarget};
 pub fn stats(json: bool) -> anyhow::Result<i32> {
     let store = Store::open_default().context("cannot open the selfheal database")?;
     let stats = store.stats(10)?;
+    // Patterns learned from fixes people made (`selfheal patterns list --learned`).
+    let lessons = crate::learn::library::learned_file()
+        .and_then(|file| crate::learn::library::read(&file).ok())
+        .map_or(0, |patterns| patterns.len());
     if json {
-        outln!("{}", serde_json::to_string_pretty(&stats)?)?;
+        let mut value = serde_json::to_value(&stats)?;
+        value["lessons_learned"] = serde_json::json!(lessons);
+        outln!("{}", serde_json::to_string_pretty(&value)?)?;
         return Ok(0);
     }
     outln!(
@@ -39,7 +45,11 @@ pub fn stats(json: bool) -> anyhow::Result<i32> {
         "undone by hand:   {} (selfheal undo; not counted against the fixes)",
         stats.undone_by_person
     )?;
-    outln!("patterns learned: {}", stats.patterns_learned)?;
+    outln!("learned from your fixes: {lessons} pattern(s) (selfheal patterns list --learned)")?;
+    outln!(
+        "confidence learned: {} fix(es) with 3 or more outcomes",
+        stats.patterns_learned
+    )?;
     if let (Some(first), Some(last)) = (stats.first_seen, stats.last_seen) {
         outln!("time range:       {} – {}", utc_date(first), utc_date(last))?;
     }
