@@ -18,8 +18,13 @@ pub fn user_patterns_dir() -> Option<PathBuf> {
 /// `SELFHEAL_BUILTIN=0` (or `off`) leaves only the user's own and learned patterns, to see what
 /// those alone do (the learning tests and benchmark measure so).
 pub fn builtin_enabled() -> bool {
-    !matches!(
-        std::env::var("SELFHEAL_BUILTIN").as_deref(),
+    !switched_off("SELFHEAL_BUILTIN")
+}
+
+/// Whether the environment variable `name` turns something off: `0`, `off`, `false` or `no`.
+pub fn switched_off(name: &str) -> bool {
+    matches!(
+        std::env::var(name).as_deref(),
         Ok("0" | "off" | "false" | "no")
     )
 }

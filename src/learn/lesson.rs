@@ -16,8 +16,6 @@
 //!
 //! The result is validated by `super::replay` before it is kept.
 
-use sha2::{Digest, Sha256};
-
 use super::hunks::{hunks, Hunk};
 use crate::fix::{byte_offset_of, ColumnUnit};
 use crate::occurrence::{Language, Occurrence};
@@ -230,19 +228,15 @@ fn diagnostic_range(
 /// `lang.learned-<digest of what it matches and does>`: the same lesson learned twice has the
 /// same id.
 pub fn learned_id(spec: &PatternSpec) -> String {
-    let mut hasher = Sha256::new();
-    hasher.update(spec.message.as_bytes());
+    let mut key = spec.message.clone();
     for code in &spec.codes {
-        hasher.update(code.as_bytes());
+        key.push_str(code);
     }
-    for fix in &spec.fixes {
-        for edit in &fix.edits {
-            hasher.update(format!("{:?}", edit).as_bytes());
-        }
+    for edit in spec.fixes.iter().flat_map(|fix| &fix.edits) {
+        key.push_str(&format!("{edit:?}"));
     }
-    let digest = hasher.finalize();
-    let hex: String = digest.iter().take(5).map(|b| format!("{b:02x}")).collect();
-    format!("{}.learned-{hex}", spec.language.as_str())
+    let digest = crate::digest::sha256_hex(key.as_bytes());
+    format!("{}.learned-{}", spec.language.as_str(), &digest[..10])
 }
 
 /// A value named in the error message: a quoted name, a path, or an identifier.
@@ -610,12 +604,8 @@ fn main_edit(
     };
     let (find_parts, find_names) = link(removed, values, &linked_in);
     let (replace_parts, replace_names) = link(added, values, &linked_in);
-    let mut names = find_names;
-    for name in replace_names {
-        if !names.contains(&name) {
-            names.push(name);
-        }
-    }
+    // The names used, for the message's captures (a name may be listed twice).
+    let names = [find_names, replace_names].concat();
     let description = describe(&base[start..old_end], &new[start..new_end]);
     Ok((
         EditTemplate {
@@ -696,13 +686,9 @@ fn argument_insertion(
     {
         return None;
     }
-    let (callee_parts, mut names) = link(callee, values, callee);
+    let (callee_parts, callee_names) = link(callee, values, callee);
     let (added_parts, added_names) = link(added, values, added);
-    for name in added_names {
-        if !names.contains(&name) {
-            names.push(name);
-        }
-    }
+    let names = [callee_names, added_names].concat();
     let find = format!(
         "\\b{}\\((?P<arguments>(?:[^()\\n]|\\([^()\\n]*\\))*)\\)",
         template_regex(&callee_parts)

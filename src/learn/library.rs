@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
-use crate::pattern::{export_patterns, PatternSpec};
+use crate::pattern::{export_patterns, parse_specs, PatternSpec};
 
 /// The file name of the learned patterns in the user's pattern directory.
 pub const LEARNED_FILE: &str = "learned.toml";
@@ -23,18 +23,10 @@ pub fn learned_file() -> Option<PathBuf> {
     crate::home::user_patterns_dir().map(|dir| dir.join(LEARNED_FILE))
 }
 
-#[derive(Debug, Default, serde::Deserialize, serde::Serialize)]
-struct LearnedFile {
-    #[serde(default, rename = "pattern")]
-    patterns: Vec<PatternSpec>,
-}
-
 /// The learned patterns in `file` (none when it does not exist).
 pub fn read(file: &Path) -> anyhow::Result<Vec<PatternSpec>> {
     match std::fs::read_to_string(file) {
-        Ok(text) => Ok(toml::from_str::<LearnedFile>(&text)
-            .with_context(|| format!("cannot read {}", file.display()))?
-            .patterns),
+        Ok(text) => parse_specs(&text).with_context(|| format!("cannot read {}", file.display())),
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
         Err(error) => Err(error).with_context(|| format!("cannot read {}", file.display())),
     }

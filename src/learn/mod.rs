@@ -18,8 +18,6 @@ mod replay;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest, Sha256};
-
 use crate::engine::{Engine, RecognisedError};
 use crate::fix::FileSource;
 use crate::occurrence::Occurrence;
@@ -91,26 +89,17 @@ impl Learning {
 
 /// The key a command's runs are remembered under: its directory and its arguments.
 pub fn command_key(cwd: &Path, command: &[String]) -> String {
-    let mut hasher = Sha256::new();
-    hasher.update(cwd.to_string_lossy().as_bytes());
+    let mut key = cwd.to_string_lossy().into_owned().into_bytes();
     for argument in command {
-        hasher.update([0]);
-        hasher.update(argument.as_bytes());
+        key.push(0);
+        key.extend_from_slice(argument.as_bytes());
     }
-    hasher
-        .finalize()
-        .iter()
-        .take(16)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::digest::sha256_hex(&key)[..32].to_string()
 }
 
 /// Whether learning is on: `SELFHEAL_LEARN=0` (or `off`, `false`) turns it off.
 pub fn enabled() -> bool {
-    !matches!(
-        std::env::var("SELFHEAL_LEARN").as_deref(),
-        Ok("0" | "off" | "false" | "no")
-    )
+    !crate::home::switched_off("SELFHEAL_LEARN")
 }
 
 /// A file's text as the learner keeps it: scrubbed; `None` when unreadable, not UTF-8 or large.
@@ -209,7 +198,6 @@ impl Engine<'_> {
             let Some(file) = occurrence.file.clone() else {
                 continue;
             };
-            tracing::debug!(file, fingerprint, "a watched error");
             if still_there.contains(&(fingerprint.clone(), file.clone())) {
                 continue;
             }

@@ -313,11 +313,17 @@ enum Validation {
     Trusted,
 }
 
-fn load(origin: &str, text: &str, validation: Validation) -> (Vec<Pattern>, Vec<PatternError>) {
-    let file: PatternFile = match file::parse_in_pieces(text, |all: &mut PatternFile, more| {
+/// The pattern specs of a pattern file, parsed but neither validated nor compiled.
+pub fn parse_specs(text: &str) -> Result<Vec<PatternSpec>, toml::de::Error> {
+    file::parse_in_pieces(text, |all: &mut PatternFile, more| {
         all.patterns.extend(more.patterns)
-    }) {
-        Ok(file) => file,
+    })
+    .map(|file| file.patterns)
+}
+
+fn load(origin: &str, text: &str, validation: Validation) -> (Vec<Pattern>, Vec<PatternError>) {
+    let specs = match parse_specs(text) {
+        Ok(specs) => specs,
         Err(error) => {
             let problem = error.to_string().trim_end().replace('\n', "\n    ");
             return (
@@ -332,7 +338,7 @@ fn load(origin: &str, text: &str, validation: Validation) -> (Vec<Pattern>, Vec<
     };
     let mut patterns = Vec::new();
     let mut errors = Vec::new();
-    for spec in file.patterns {
+    for spec in specs {
         if validation == Validation::Trusted {
             let message = LazyRegex::new(&spec.message);
             let note = spec.note.as_deref().map(LazyRegex::new);
