@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     MIGRATION_1_INITIAL,
     MIGRATION_2_UNDONE_OUTCOME,
     MIGRATION_3_WATCHES,
+    MIGRATION_4_PROPOSALS,
 ];
 
 /// The schema version this build writes; a database with a higher one is refused.
@@ -125,6 +126,31 @@ CREATE TABLE watched_files (
     path TEXT NOT NULL,
     content TEXT NOT NULL,
     PRIMARY KEY (command_key, path)
+) STRICT;
+"#;
+
+/// "Propose fix" (`crate::llm`): every proposal asked of an LLM and what became of it, and the
+/// requests made per day (the daily budget). Scrubbed like everything else; never synced.
+const MIGRATION_4_PROPOSALS: &str = r#"
+CREATE TABLE proposals (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at INTEGER NOT NULL,
+    fingerprint TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    model TEXT NOT NULL,
+    fix_key TEXT,
+    title TEXT,
+    status TEXT NOT NULL CHECK (status IN
+        ('proposed', 'unreadable', 'unusable', 'failed', 'declined', 'accepted', 'verified',
+         'rejected', 'learned')),
+    detail TEXT,
+    updated_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX proposals_by_fix_key ON proposals (fix_key);
+
+CREATE TABLE llm_requests (
+    day TEXT PRIMARY KEY NOT NULL,
+    count INTEGER NOT NULL
 ) STRICT;
 "#;
 
