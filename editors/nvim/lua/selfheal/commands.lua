@@ -152,23 +152,39 @@ function M.stats()
   end)
 end
 
---- :SelfhealProposeFix: asks selfheal to propose a fix for the error under the cursor.
+--- The error under the cursor as the LSP diagnostic the server knows: selfheal's own as it
+--- published it, another source's as it is forwarded (columns in the client's encoding).
+local function lsp_diagnostic(bufnr, diagnostic, client)
+  local own = client_lib.namespaces()
+  local original = vim.tbl_get(diagnostic, 'user_data', 'lsp')
+  if own[diagnostic.namespace] and original then
+    return original
+  end
+  return require('selfheal.forward').to_lsp(bufnr, diagnostic, client.offset_encoding)
+end
+
+--- :SelfhealProposeFix: asks selfheal's LLM provider for a fix of the error under the cursor.
+--- The server shows progress, then sends the edit, which is shown as a diff and applied only
+--- after a yes (`selfheal.proposal`); the outcome is said with vim.notify.
 function M.propose_fix()
   with_client(function(client)
     local bufnr = vim.api.nvim_get_current_buf()
     local under = diagnostics_at_cursor()
+    if not under[1] then
+      warn('no error under the cursor: put the cursor on a diagnostic, then :SelfhealProposeFix')
+      M.last_shown = { title = 'selfheal.proposeFix', lines = { 'no error under the cursor' } }
+      return
+    end
     local argument = {
       uri = vim.uri_from_bufnr(bufnr),
-      position = vim.lsp.util.make_position_params(0, client.offset_encoding).position,
-      message = under[1] and under[1].message or nil,
+      version = vim.lsp.util.buf_versions[bufnr],
+      diagnostic = lsp_diagnostic(bufnr, under[1], client),
     }
+    vim.notify('selfheal: asking for a fix of: ' .. under[1].message, vim.log.levels.INFO)
     client_lib.execute(client, 'selfheal.proposeFix', { argument }, function(err, result)
-      if err then
-        vim.notify('selfheal: ' .. err.message, vim.log.levels.WARN)
-        M.last_shown = { title = 'selfheal.proposeFix', lines = { err.message } }
-        return
-      end
-      show_markdown('selfheal: proposed fix', vim.split(vim.inspect(result), '\n'))
+      local proposal = require('selfheal.proposal')
+      proposal.show_outcome(err, result)
+      M.last_shown = { title = 'selfheal.proposeFix', lines = { proposal.last_outcome.message } }
     end, bufnr)
   end)
 end

@@ -34,6 +34,24 @@ M.defaults = {
     -- Keep at most this many bytes of output for recognition (the rest is marked truncated).
     max_output_bytes = 4 * 1024 * 1024,
   },
+  -- "Propose Fix" with an LLM (`:help selfheal-llm`). Keys come from the environment
+  -- (ANTHROPIC_API_KEY, OPENAI_API_KEY, OLLAMA_HOST), never from here.
+  llm = {
+    -- 'anthropic', 'openai' or 'ollama'; nil: the one whose key or host the environment has.
+    provider = nil,
+    -- nil: the provider's default model.
+    model = nil,
+    -- Another address: an OpenAI-compatible server, a proxy, Ollama on another host.
+    base_url = nil,
+    timeout_seconds = nil,
+    -- At most this many requests a day (the server's default: 100).
+    daily_budget = nil,
+    -- Glob patterns of files whose text is never sent to a provider.
+    exclude = nil,
+  },
+  -- Asks before a proposed fix is applied: `function(proposal, answer)` calling `answer(true)`
+  -- to apply; nil: confirm() under the diff. `proposal` = { title, description, diff, uris }.
+  confirm_proposal = nil,
   -- Anything else for `vim.lsp.config('selfheal', …)` (capabilities, on_attach, …).
   lsp = {},
 }
@@ -49,6 +67,18 @@ local function server_settings(config)
   end
   if next(config.task_commands) then
     settings.taskCommands = config.task_commands
+  end
+  local llm = config.llm or {}
+  local llm_settings = {
+    provider = llm.provider,
+    model = llm.model,
+    baseUrl = llm.base_url,
+    timeoutSeconds = llm.timeout_seconds,
+    dailyBudget = llm.daily_budget,
+    exclude = llm.exclude,
+  }
+  if next(llm_settings) then
+    settings.llm = llm_settings
   end
   return settings
 end
@@ -84,6 +114,7 @@ function M.setup(opts)
   M.config = config
 
   local cmd = M.server_cmd(config)
+  local proposal = require('selfheal.proposal')
   if vim.fn.executable(cmd[1]) == 0 then
     local message = 'selfheal: `%s` was not found. Install it (`cargo install --locked --path .` '
       .. "in the selfheal repository) or give its path: "
@@ -104,6 +135,11 @@ function M.setup(opts)
         end
       end,
       init_options = server_settings(config),
+      -- Proposed fixes are shown as a diff and applied only after a yes.
+      handlers = {
+        ['workspace/applyEdit'] = proposal.apply_edit_handler,
+        ['workspace/executeCommand'] = proposal.execute_command_handler,
+      },
     }, config.lsp)
   )
   require('selfheal.commands').setup(config)

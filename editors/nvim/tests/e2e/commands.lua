@@ -3,8 +3,8 @@
 --- says how to fix that; `:SelfhealRun cargo build` gets a shell-command fix (`cargo add
 --- memchr`) that is not run when the person answers Cancel, and `selfheal.runInTerminal` runs a
 --- command in a terminal after a yes; :SelfhealExplain (a code, and the error under the cursor),
---- :SelfhealStats, :SelfhealProposeFix (not configured: said plainly), :checkhealth selfheal and
---- the help file.
+--- :SelfhealStats, :SelfhealProposeFix (no LLM provider configured: said plainly), :checkhealth
+--- selfheal and the help file.
 
 local H = dofile(vim.fs.joinpath(vim.fs.dirname(arg[0]), 'helpers.lua'))
 
@@ -130,14 +130,15 @@ H.run('commands', function()
   local stats = table.concat(commands.last_shown.lines, '\n')
   H.check(stats:find('errors seen: %d+ %(%d+ distinct%)'), 'stats list the errors seen', stats)
 
-  -- :SelfhealProposeFix is not configured in this version: said as a warning, not an error.
+  -- :SelfhealProposeFix without an LLM provider: said as a warning that says where to look.
   commands.last_shown = nil
   vim.cmd('SelfhealProposeFix')
   H.wait_for(':SelfhealProposeFix to answer', 10000, function()
     return commands.last_shown ~= nil
   end)
-  local proposed = notified_containing('selfheal.proposeFix is not configured')
+  local proposed = notified_containing(':help selfheal-llm')
   H.check(proposed, 'the proposeFix message reaches the person', notified)
+  H.check(proposed.message:find('configured', 1, true), 'it says what is missing', proposed)
   H.equal(proposed.level, vim.log.levels.WARN, 'proposeFix message level')
 
   -- :checkhealth selfheal
@@ -161,7 +162,8 @@ H.run('commands', function()
   vim.fn.writefile(help, vim.fs.joinpath(docs, 'selfheal.txt'))
   vim.cmd.helptags(docs)
   vim.opt.runtimepath:append(vim.fs.dirname(docs))
-  local tags = { 'selfheal', 'selfheal-options', ':SelfhealRun', 'selfheal.runInTerminal' }
+  local tags =
+    { 'selfheal', 'selfheal-options', ':SelfhealRun', 'selfheal.runInTerminal', 'selfheal-llm' }
   for _, tag in ipairs(tags) do
     local ok, err = pcall(vim.cmd.help, tag)
     H.check(ok, ':help ' .. tag, err)
