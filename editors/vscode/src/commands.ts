@@ -4,9 +4,10 @@
 
 import { execFile } from 'child_process';
 import * as vscode from 'vscode';
-import { LanguageClient, ResponseError } from 'vscode-languageclient/node';
+import { LanguageClient } from 'vscode-languageclient/node';
 
 import { toLspDiagnostic } from './diagnostics';
+import { showProposeFixOutcome } from './proposal';
 import { Secrets } from './secrets';
 import { helpListsCommand } from './serverPath';
 import { SessionErrors, Stats, statsMarkdown, SyncState } from './sessionErrors';
@@ -86,27 +87,29 @@ export async function runInTerminal(
   return true;
 }
 
+/**
+ * Asks the server's LLM provider for a fix of the error under the cursor. The server shows its
+ * progress, then sends the edit, which `ProposalView` shows as a diff and applies only after
+ * "Apply"; this says how it ended.
+ */
 async function proposeFix(host: Host): Promise<void> {
   const client = requireClient(host);
   if (client === undefined) return;
-  // The error under the cursor, when there is a text editor; the server decides what it needs.
   const editor = vscode.window.activeTextEditor;
   const diagnostic = editor !== undefined ? diagnosticsAtCursor(editor)[0] : undefined;
-  try {
-    await executeServerCommand(client, 'selfheal.proposeFix', {
-      uri: editor?.document.uri.toString(),
-      range: diagnostic !== undefined ? toLspDiagnostic(diagnostic).range : undefined,
-      diagnostic: diagnostic !== undefined ? toLspDiagnostic(diagnostic) : undefined,
-    });
-    void vscode.window.showInformationMessage('selfheal: the server proposed no fix.');
-  } catch (error) {
-    // "not configured": no LLM in this version of selfheal. Say so plainly, not as a failure.
-    if (error instanceof ResponseError && (error.data as { reason?: string })?.reason === 'not-configured') {
-      void vscode.window.showInformationMessage(`selfheal: ${error.message}`);
-    } else {
-      void vscode.window.showErrorMessage(`selfheal: Propose Fix failed: ${messageOf(error)}`);
-    }
+  if (editor === undefined || diagnostic === undefined) {
+    void vscode.window.showWarningMessage(
+      'selfheal: no error under the cursor. Put the cursor on an error, then run Propose Fix.',
+    );
+    return;
   }
+  await showProposeFixOutcome(
+    executeServerCommand(client, 'selfheal.proposeFix', {
+      uri: editor.document.uri.toString(),
+      version: editor.document.version,
+      diagnostic: toLspDiagnostic(diagnostic),
+    }),
+  );
 }
 
 async function runTask(host: Host): Promise<void> {

@@ -13,6 +13,7 @@ import { Host, registerCommands } from './commands';
 import { registerFixAllOnSave } from './fixAllOnSave';
 import { DiagnosticsForwarder } from './forwardDiagnostics';
 import { MarkdownView } from './markdownView';
+import { PROPOSE_FIX_COMMAND, ProposalView, showProposeFixOutcome } from './proposal';
 import { Secrets } from './secrets';
 import { missingServerMessage, resolveServerPath } from './serverPath';
 import { SessionErrors, SyncState } from './sessionErrors';
@@ -45,6 +46,7 @@ class Controller implements Host, vscode.Disposable {
   private readonly output = vscode.window.createOutputChannel('selfheal', { log: true });
   private readonly status = new StatusBar(this.errors);
   private readonly view = new MarkdownView();
+  private readonly proposals = new ProposalView();
   private readonly forwarder: DiagnosticsForwarder;
   private readonly capture: TerminalCapture;
   private readonly disposables: vscode.Disposable[] = [];
@@ -142,6 +144,19 @@ class Controller implements Host, vscode.Disposable {
       serverEnvironment(this.current, secrets, process.env),
       initializationOptions(this.current),
       this.output,
+      {
+        // An LLM's proposal is shown as a diff and applied only after "Apply"; any other edit
+        // the server asks for is applied as before.
+        workspace: {
+          handleApplyEdit: async (params, next) =>
+            (await this.proposals.handleApplyEdit(params, client)) ?? next(params, neverCancelled),
+        },
+        // A code action's `selfheal.proposeFix` says how it ended, as the command does.
+        executeCommand: (command, args, next) =>
+          command === PROPOSE_FIX_COMMAND
+            ? showProposeFixOutcome(Promise.resolve(next(command, args)))
+            : next(command, args),
+      },
     );
     this.languageClient = client;
     this.status.setServer('starting');
@@ -208,9 +223,12 @@ class Controller implements Host, vscode.Disposable {
     this.capture.dispose();
     this.status.dispose();
     this.view.dispose();
+    this.proposals.dispose();
     this.output.dispose();
   }
 }
+
+const neverCancelled = new vscode.CancellationTokenSource().token;
 
 function settingGetter(): (key: string) => unknown {
   const configuration = vscode.workspace.getConfiguration('selfheal');

@@ -27,7 +27,7 @@ export interface InitializationOptions {
   fixAllOnSave: boolean;
   taskCommands: Record<string, string>;
   remote?: { url: string; project?: string };
-  llm?: { provider: string; model?: string; baseUrl?: string };
+  llm?: { provider?: string; model?: string; baseUrl?: string };
 }
 
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
@@ -67,14 +67,27 @@ export function initializationOptions(settings: SelfhealSettings): Initializatio
   if (settings.remote.url !== '') {
     options.remote = { url: settings.remote.url, ...nonEmpty('project', settings.remote.project) };
   }
-  if (settings.llm.provider !== '') {
+  const { provider, model, baseUrl } = settings.llm;
+  if (provider !== '' || model !== '' || baseUrl !== '') {
     options.llm = {
-      provider: settings.llm.provider,
-      ...nonEmpty('model', settings.llm.model),
-      ...nonEmpty('baseUrl', settings.llm.baseUrl),
+      ...nonEmpty('provider', provider),
+      ...nonEmpty('model', model),
+      ...nonEmpty('baseUrl', provider === 'ollama' ? ollamaUrl(baseUrl) : baseUrl),
     };
   }
   return options;
+}
+
+/**
+ * An Ollama address as `OLLAMA_HOST` may be written (`127.0.0.1`, `host:11434`) made a URL: the
+ * server takes an editor's `baseUrl` as it is, but reads `OLLAMA_HOST` this way.
+ */
+export function ollamaUrl(host: string): string {
+  const trimmed = host.trim();
+  if (trimmed === '') return '';
+  const withScheme = trimmed.includes('://') ? trimmed : `http://${trimmed}`;
+  const authority = withScheme.split('://')[1]?.split('/')[0] ?? '';
+  return authority.includes(':') ? withScheme : `${withScheme.replace(/\/+$/, '')}:11434`;
 }
 
 /**

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import {
   codeActionsOnSaveCover,
   initializationOptions,
+  ollamaUrl,
   readSettings,
   serverEnvironment,
   syncConfigured,
@@ -63,6 +64,22 @@ test('keys reach the server through its environment only; a stored key wins', ()
   assert.equal(env.NO_COLOR, '1');
   const options = JSON.stringify(initializationOptions(settings));
   assert.ok(!options.includes('stored-'), options);
+});
+
+test('the LLM settings reach the server; an Ollama host is made a URL as OLLAMA_HOST is', () => {
+  const ollama = settingsFrom({ 'llm.provider': 'ollama', 'llm.model': 'qwen', 'llm.baseUrl': 'gpu-box' });
+  assert.deepEqual(initializationOptions(ollama).llm, {
+    provider: 'ollama',
+    model: 'qwen',
+    baseUrl: 'http://gpu-box:11434',
+  });
+  assert.equal(serverEnvironment(ollama, {}, {}).OLLAMA_HOST, 'gpu-box');
+  const proxy = settingsFrom({ 'llm.baseUrl': 'http://127.0.0.1:9000' });
+  assert.deepEqual(initializationOptions(proxy).llm, { baseUrl: 'http://127.0.0.1:9000' });
+  assert.equal(serverEnvironment(proxy, {}, {}).SELFHEAL_LLM_BASE_URL, 'http://127.0.0.1:9000');
+  assert.equal(initializationOptions(settingsFrom({})).llm, undefined);
+  assert.equal(ollamaUrl('https://ollama.example:443/'), 'https://ollama.example:443/');
+  assert.equal(ollamaUrl('127.0.0.1'), 'http://127.0.0.1:11434');
 });
 
 test('sync needs an address and a key, from settings, secret storage or the environment', () => {
