@@ -16,20 +16,9 @@ vim.fn.confirm = function(question)
   return answer
 end
 
-local notified = {}
-local notify = vim.notify
-vim.notify = function(message, level, opts)
-  table.insert(notified, { message = message, level = level })
-  return notify(message, level, opts)
-end
-
-local function notified_containing(text)
-  for _, entry in ipairs(notified) do
-    if entry.message:find(text, 1, true) then
-      return entry
-    end
-  end
-end
+H.capture_notifications()
+local notified = H.notified
+local notified_containing = H.notified_containing
 
 H.run('commands', function()
   local commands = require('selfheal.commands')

@@ -100,6 +100,27 @@ function H.wait_for(what, timeout_ms, condition)
   H.log(('%s (%.0f ms)'):format(what, (vim.uv.hrtime() - started) / 1e6))
 end
 
+--- What `vim.notify` was given since `H.capture_notifications()`: { message, level }.
+H.notified = {}
+
+--- Keeps every `vim.notify` message in `H.notified` (and still shows it).
+function H.capture_notifications()
+  local notify = vim.notify
+  vim.notify = function(message, level, opts)
+    table.insert(H.notified, { message = message, level = level })
+    return notify(message, level, opts)
+  end
+end
+
+--- The first message notified that contains `text`.
+function H.notified_containing(text)
+  for _, entry in ipairs(H.notified) do
+    if entry.message:find(text, 1, true) then
+      return entry
+    end
+  end
+end
+
 --- `require('selfheal').setup` with the binary under test.
 function H.setup(opts)
   require('selfheal').setup(vim.tbl_deep_extend('force', { cmd = H.bin }, opts or {}))

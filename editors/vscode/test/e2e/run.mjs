@@ -11,10 +11,17 @@
 //    clears selfheal's diagnostics.
 // 3. A shell-command fix (`pip install` for a missing module, from a traceback in the
 //    terminal): the command is shown in a dialog; Cancel runs nothing; Run runs it in a terminal.
-// 4. The palette commands (Explain Error, Propose Fix, Sync, Run Task, Show Stats).
+// 4. The palette commands (Explain Error, Propose Fix without a provider, Sync, Run Task, Show
+//    Stats).
 // 5. The status bar shows the server running and the session's counts; selfheal's database
 //    recorded both fixes as applied and successful (VS Code ran each action's recordOutcome).
-// 6. Pointing `selfheal.server.path` nowhere gives a message that says how to install it.
+// 6. Propose Fix with an LLM (the fake provider tests/support/fake_llm.py on a loopback port): the
+//    provider configured in settings.json and its key through "Set LLM API Key"; `python3
+//    ../hello.py` fails with a TypeError no pattern fixes; the code action "Propose a fix with
+//    anthropic (selfheal)" opens the diff of the file against the proposed text and a modal
+//    dialog: Cancel leaves the document as it was; Propose Fix from the palette, then Apply,
+//    changes it; saved, the script runs.
+// 7. Pointing `selfheal.server.path` nowhere gives a message that says how to install it.
 //
 // Environment: SELFHEAL_BIN (default target/debug/selfheal), SELFHEAL_E2E_ARTIFACTS (default
 // target/e2e-artifacts: screenshots, logs, results), SELFHEAL_E2E_CACHE (code-server install).
@@ -49,6 +56,35 @@ let browser;
 let codeServer;
 let userDataDirectory;
 let temporaryDirectory;
+let fakeLlm;
+
+const PROPOSAL_REPLY = [
+  '{"title": "Pass the name to greet", "explanation": "greet() needs a name", "confidence": 0.8}',
+  '<<<<<<< SEARCH',
+  'print(greet())',
+  '=======',
+  'print(greet("world"))',
+  '>>>>>>> REPLACE',
+].join('\n');
+
+/** The shared fake LLM provider on a loopback port, answering every request with the proposal. */
+async function startFakeLlm(tmp) {
+  const script = path.join(tmp, 'llm-script.json');
+  const portFile = path.join(tmp, 'llm-port');
+  const log = path.join(tmp, 'llm-log.jsonl');
+  fs.writeFileSync(script, JSON.stringify([{ text: PROPOSAL_REPLY }]));
+  const child = spawn(
+    'python3',
+    [path.join(repoRoot, 'tests/support/fake_llm.py'), '--script', script, '--port-file', portFile, '--log', log, '--key', 'test-key'],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const llmPort = await until('the fake LLM to write its port', () => {
+    const text = fs.existsSync(portFile) ? fs.readFileSync(portFile, 'utf8').trim() : '';
+    return /^\d+$/.test(text) ? Number(text) : undefined;
+  }, 20_000, 50);
+  const requests = () => (fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').filter(Boolean).length : 0);
+  return { child, url: `http://127.0.0.1:${llmPort}`, requests };
+}
 
 function log(message) {
   console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)}s] ${message}`);
@@ -113,6 +149,8 @@ async function main() {
   userDataDirectory = dirs.userData;
   copyDirectory(path.join(here, 'workspace'), dirs.workspace);
   const report = path.join(dirs.workspace, 'report.py');
+  const hello = path.join(dirs.workspace, 'hello.py');
+  const helloBefore = fs.readFileSync(hello, 'utf8');
   const main = path.join(dirs.workspace, 'counter/src/main.rs');
   const brokenMain = fs.readFileSync(main, 'utf8');
 
@@ -172,6 +210,10 @@ async function main() {
       1,
     ),
   );
+
+  await step('start the fake LLM provider', async () => {
+    fakeLlm = await startFakeLlm(tmp);
+  });
 
   const port = await freePort();
   const serverLog = fs.openSync(path.join(artifacts, 'code-server.log'), 'w');
@@ -334,8 +376,12 @@ async function main() {
         return undefined;
       }, 30_000, 500);
     await runCommand('selfheal: Propose Fix');
-    await toast('is not configured').waitFor({ timeout: 15_000 });
-    check('Propose Fix says plainly that LLM proposals are not configured', true, await toast('is not configured').innerText());
+    const notConfigured = toast('configured');
+    await notConfigured.waitFor({ timeout: 15_000 });
+    const notConfiguredText = await notConfigured.innerText();
+    check('Propose Fix says plainly that no LLM provider is configured', /LLM provider|not configured/.test(notConfiguredText), notConfiguredText);
+    check('and offers to set a key', (await notConfigured.locator('.monaco-button', { hasText: 'Set LLM API Key' }).count()) === 1, notConfiguredText);
+    await page.keyboard.press('Escape');
     await runCommand('selfheal: Sync');
     await toast('team sync is not configured').waitFor({ timeout: 15_000 });
     check('Sync says team sync is not configured', true);
@@ -379,6 +425,78 @@ async function main() {
     });
     check('selfheal recorded the applied fixes as successes', stats.successes >= 2 && stats.failures === 0, JSON.stringify(stats));
     await page.screenshot({ path: path.join(artifacts, 'vscode.png') });
+  });
+
+  await step('Propose Fix with an LLM: configured in settings and secret storage', async () => {
+    // As a person would: the provider and its address in settings.json, the key through the
+    // command (kept in secret storage, handed to the server in its environment).
+    const settingsFile = path.join(dirs.userData, 'User/settings.json');
+    const settings = JSON.parse(fs.readFileSync(settingsFile, 'utf8'));
+    settings['selfheal.llm.provider'] = 'anthropic';
+    settings['selfheal.llm.baseUrl'] = fakeLlm.url;
+    fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 1));
+    await page.waitForTimeout(1500);
+    await runCommand('selfheal: Set LLM API Key');
+    const input = page.locator('.quick-input-widget input');
+    await input.first().waitFor({ state: 'visible' });
+    await input.first().fill('anthropic');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'anthropic' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget', { hasText: 'anthropic API key' }).first().waitFor({ timeout: 10_000 });
+    await input.first().fill('test-key');
+    await page.keyboard.press('Enter');
+    await page.locator('.statusbar-item', { hasText: /selfheal \d+\/\d+/ }).first().waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1500);
+    check('the server runs again with the provider', true);
+  });
+
+  await step('Propose Fix with an LLM: the diff, Cancel, then Apply', async () => {
+    const failed = await runInTerminal('python3 ../hello.py', (code) => code !== 0, 'python3 ../hello.py');
+    check('hello.py fails with the TypeError', failed.exitCode === 1, JSON.stringify(failed));
+    await until('selfheal diagnostics on hello.py', () => diagnosticsOf(hello, 'selfheal').length > 0, 30_000);
+    const [diagnostic] = diagnosticsOf(hello, 'selfheal');
+    check('the diagnostic is the TypeError', diagnostic.message.includes("missing 1 required positional argument: 'name'"), JSON.stringify(diagnostic));
+    await openFile('hello.py');
+    const dialog = page.locator('.monaco-dialog-box');
+    const diff = page.locator('.monaco-diff-editor');
+    const toast = (text) => page.locator('.notification-toast', { hasText: text }).first();
+    /** Waits for the proposal: the diff open beside the question; answers with `button`. */
+    const answer = async (button, screenshot) => {
+      await dialog.waitFor({ state: 'visible', timeout: 60_000 });
+      const text = await dialog.innerText();
+      check('the dialog names the proposed fix and who proposed it', text.includes('apply the proposed fix "Pass the name to greet"?') && text.includes('greet() needs a name') && text.includes('anthropic'), text);
+      const tabs = await until('the diff editor of the proposal', () => (harness()?.diffTabs ?? []).find((tab) => tab.modified.startsWith('selfheal-proposal:')), 10_000);
+      check('the diff compares hello.py with the proposed text', tabs.original.endsWith('/hello.py') && tabs.label.includes('proposed: Pass the name to greet'), JSON.stringify(tabs));
+      const diffText = await diff.first().innerText();
+      check('the diff shows the proposed line', diffText.includes('print(greet("world"))') && diffText.includes('print(greet())'), diffText);
+      await page.screenshot({ path: path.join(artifacts, screenshot) });
+      await dialog.locator('.monaco-button', { hasText: button }).first().click();
+      await dialog.waitFor({ state: 'hidden' });
+    };
+    const documentText = () => harness()?.documents?.[hello]?.text;
+
+    await goTo(diagnostic.range[0] + 1, diagnostic.range[1] + 2);
+    await chooseQuickFix('Propose a fix with anthropic (selfheal)', 'vscode-quickfix-propose.png');
+    await answer('Cancel', 'vscode-proposal-diff.png');
+    await toast('was not applied').waitFor({ timeout: 15_000 });
+    check('Cancel: the person is told it was not applied', true, await toast('was not applied').innerText());
+    await until('the diff editor to close', () => (harness()?.diffTabs ?? []).length === 0, 10_000);
+    await page.waitForTimeout(500);
+    check('Cancel leaves the document as it was', documentText() === helloBefore, JSON.stringify(documentText()));
+
+    await goTo(diagnostic.range[0] + 1, diagnostic.range[1] + 2);
+    await runCommand('selfheal: Propose Fix');
+    await answer('Apply', 'vscode-proposal-apply.png');
+    const expected = helloBefore.replace('print(greet())', 'print(greet("world"))');
+    await until('the proposal to change the document', () => documentText() === expected, 15_000);
+    await toast('applied "Pass the name to greet"').waitFor({ timeout: 15_000 });
+    check('Apply: the document has the fix and the person is told', true);
+    await save();
+    await until('hello.py fixed on disk', () => fs.readFileSync(hello, 'utf8') === expected, 15_000);
+    const passed = await runInTerminal('python3 ../hello.py', () => true, 'python3 ../hello.py', 2);
+    check('the fixed hello.py runs', passed.exitCode === 0, JSON.stringify(passed));
+    await until('selfheal diagnostics on hello.py to clear', () => diagnosticsOf(hello, 'selfheal').length === 0, 30_000);
+    check('the fake provider was asked for each proposal (Cancel, Apply)', fakeLlm.requests() >= 2, String(fakeLlm.requests()));
   });
 
   await step('a missing server: a clear message with install instructions', async () => {
@@ -517,6 +635,7 @@ async function finish(failure) {
   }
   if (userDataDirectory !== undefined && fs.existsSync(userDataDirectory)) copyLogs(userDataDirectory);
   await browser?.close().catch(() => undefined);
+  fakeLlm?.child.kill();
   if (codeServer?.pid !== undefined) {
     try {
       process.kill(-codeServer.pid, 'SIGTERM');

@@ -3,7 +3,8 @@
 // Pyright's diagnostic (`"json" is not defined`, source "Pyright") through its own diagnostic
 // collection, as the Pyright/Pylance extensions do. And it writes what the editor knows to
 // $SELFHEAL_E2E_RESULTS/harness.json: every diagnostic by file, every terminal command that
-// shell integration reported, and whether selfheal's extension is active. Its one command sets
+// shell integration reported, the open files' text and version, the diff editors open (a
+// proposed fix is shown in one), and whether selfheal's extension is active. Its one command sets
 // `selfheal.server.path` to a path where nothing is, as a person would in the Settings editor.
 'use strict';
 
@@ -28,6 +29,8 @@ function activate(context) {
     vscode.workspace.onDidChangeTextDocument((event) => lint(event.document)),
     vscode.workspace.onDidCloseTextDocument((document) => collection.delete(document.uri)),
     vscode.languages.onDidChangeDiagnostics(scheduleWrite),
+    vscode.workspace.onDidChangeTextDocument(scheduleWrite),
+    vscode.window.tabGroups.onDidChangeTabs(scheduleWrite),
     vscode.window.onDidStartTerminalShellExecution((event) => {
       executions.push({ event: 'start', commandLine: event.execution.commandLine.value });
       scheduleWrite();
@@ -108,6 +111,22 @@ function writeResults() {
     })),
     diagnostics,
     executions,
+    documents: Object.fromEntries(
+      vscode.workspace.textDocuments
+        .filter((document) => document.uri.scheme === 'file')
+        .map((document) => [
+          document.uri.fsPath,
+          { version: document.version, dirty: document.isDirty, text: document.getText() },
+        ]),
+    ),
+    diffTabs: vscode.window.tabGroups.all
+      .flatMap((group) => group.tabs)
+      .filter((tab) => tab.input instanceof vscode.TabInputTextDiff)
+      .map((tab) => ({
+        label: tab.label,
+        original: tab.input.original.toString(),
+        modified: tab.input.modified.toString(),
+      })),
   };
   const file = path.join(resultsDirectory, 'harness.json');
   fs.writeFileSync(file + '.tmp', JSON.stringify(results, null, 1));

@@ -1,0 +1,5 @@
+"""What hello.py calls: greet() needs a name."""
+
+
+def greet(name):
+    return "hello " + name

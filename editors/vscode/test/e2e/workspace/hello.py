@@ -1,0 +1,4 @@
+"""Calls greet() without the name it needs: a TypeError that no pattern fixes (Propose Fix)."""
+from greeting import greet
+
+print(greet())
