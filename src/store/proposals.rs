@@ -182,6 +182,33 @@ impl Store {
         })
     }
 
+    /// Up to `limit` fixes that worked for errors of `tool` with `code` (or, without a code, of
+    /// `tool`), newest first: the error's scrubbed message and the file before and after (from
+    /// the audit log), for "similar past fixes" in a proposal's prompt.
+    pub fn similar_fixes(
+        &self,
+        tool: &str,
+        code: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<(String, Vec<u8>, Vec<u8>)>, StoreError> {
+        self.read(|transaction| {
+            transaction
+                .prepare_cached(
+                    "SELECT o.message, a.before, a.after FROM outcomes AS r \
+                     JOIN occurrences AS o ON o.fingerprint = r.fingerprint \
+                     JOIN audit AS a ON a.fix_key = r.fix_key AND a.fingerprint = r.fingerprint \
+                     WHERE r.outcome = 'success' AND o.tool = ?1 \
+                       AND (?2 IS NULL OR o.code = ?2) AND a.before IS NOT NULL \
+                       AND a.undone_at IS NULL \
+                     GROUP BY r.fix_key ORDER BY MAX(r.id) DESC LIMIT ?3",
+                )?
+                .query_map(params![tool, code, limit as i64], |row| {
+                    Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+                })?
+                .collect()
+        })
+    }
+
     /// How proposals went, over all time.
     pub fn proposal_counts(&self) -> Result<ProposalCounts, StoreError> {
         self.read(|transaction| {
