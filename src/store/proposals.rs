@@ -74,6 +74,9 @@ pub struct ProposalCounts {
     pub learned: u64,
 }
 
+/// A fix that worked for a similar error: its scrubbed message, the file before and after.
+pub type SimilarFix = (String, Vec<u8>, Vec<u8>);
+
 /// The UTC day of a unix time, as the budget counts it (`20429` for 2025-12-06 …).
 fn day_of(unix_seconds: i64) -> String {
     (unix_seconds.div_euclid(86_400)).to_string()
@@ -190,7 +193,7 @@ impl Store {
         tool: &str,
         code: Option<&str>,
         limit: usize,
-    ) -> Result<Vec<(String, Vec<u8>, Vec<u8>)>, StoreError> {
+    ) -> Result<Vec<SimilarFix>, StoreError> {
         self.read(|transaction| {
             transaction
                 .prepare_cached(
@@ -252,6 +255,7 @@ mod tests {
             std::process::id(),
             unix_seconds_now()
         ));
+        std::fs::create_dir_all(&directory).unwrap();
         let path = directory.join("selfheal.db");
         let store = Store::open(&path).unwrap();
         assert_eq!(store.spend_llm_request(2).unwrap(), Ok(1));
@@ -271,7 +275,8 @@ mod tests {
             std::process::id(),
             unix_seconds_now()
         ));
-        let store = Store::open(&directory.join("selfheal.db")).unwrap();
+        std::fs::create_dir_all(&directory).unwrap();
+        let store = Store::open(directory.join("selfheal.db")).unwrap();
         let canary = "ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8";
         let proposal = NewProposal {
             fingerprint: "f1",
