@@ -267,6 +267,11 @@ fn bad_input_gets_errors_and_the_server_lives_on() {
         .as_str()
         .unwrap_or_default()
         .contains("not configured"));
+    assert_eq!(propose["data"]["reason"], "not-configured");
+    assert!(propose["message"]
+        .as_str()
+        .unwrap_or_default()
+        .contains("ANTHROPIC_API_KEY"));
     // Still alive: a follow-up request succeeds.
     let uri = file_uri(&client.home.path().join("alive.txt"));
     client.open(&uri, "plaintext", 1, "still here");

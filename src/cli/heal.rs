@@ -1,16 +1,19 @@
 //! `selfheal heal [--yes] [--dry-run] [--min-confidence F] [--max-rounds N] [--max-tries N]
-//! [--report FILE] -- CMD…`:
+//! [--llm] [--report FILE] -- CMD…` and `selfheal propose [--yes] [--dry-run] [--report FILE]
+//! -- CMD…` (one round: the LLM's proposal for the first error):
 //! the terminal's side of the engine's healing loop (questions asked on the terminal, the report
 //! written as JSON).
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
+use std::sync::Arc;
 
 use anyhow::Context;
 
 use crate::engine::heal::{heal, Ask, HealOptions};
-use crate::engine::{project_name, Engine};
+use crate::engine::{project_name, Engine, Proposer};
 use crate::generate::SymbolIndex;
+use crate::llm::LlmConfig;
 
 pub struct HealArguments<'a> {
     pub yes: bool,
@@ -20,6 +23,23 @@ pub struct HealArguments<'a> {
     pub max_tries: u32,
     pub report: Option<&'a Path>,
     pub command: &'a [String],
+    /// Ask the configured LLM provider when no other fix is left (`--llm`).
+    pub llm: bool,
+    /// `selfheal propose`: the provider's proposal for the first error, nothing else.
+    pub propose_only: bool,
+}
+
+/// The configured provider. Without one, `propose` stops and says how to configure one;
+/// `heal --llm` says so and heals without.
+fn proposer(required: bool) -> anyhow::Result<Option<Arc<Proposer>>> {
+    match LlmConfig::resolve(None) {
+        Ok(config) => Ok(Some(Arc::new(Proposer::new(config)?))),
+        Err(not_configured) if required => Err(anyhow::anyhow!(not_configured)),
+        Err(not_configured) => {
+            eprintln!("selfheal: warning: --llm: {not_configured}");
+            Ok(None)
+        }
+    }
 }
 
 /// Asks on the terminal: the question on stderr, the answer from stdin.
@@ -44,6 +64,10 @@ pub fn run(arguments: HealArguments<'_>) -> anyhow::Result<i32> {
     let cwd = std::env::current_dir().context("cannot read the current directory")?;
     let patterns = crate::cli::patterns::loaded();
     let store = super::open_store();
+    let proposer = match arguments.llm || arguments.propose_only {
+        true => proposer(arguments.propose_only)?,
+        false => None,
+    };
     let options = HealOptions {
         yes: arguments.yes,
         dry_run: arguments.dry_run,
@@ -53,6 +77,8 @@ pub fn run(arguments: HealArguments<'_>) -> anyhow::Result<i32> {
         interactive: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
         project: project_name(&cwd),
         learning: crate::learn::Learning::for_command(&cwd, arguments.command),
+        proposer,
+        propose_only: arguments.propose_only,
     };
     let mut log = std::io::stderr();
     // Where names the errors miss are defined in the project, for imports.

@@ -67,7 +67,28 @@ pub enum Command {
         /// Try at most this many candidate fixes for one error (a failed try is reverted).
         #[arg(long, default_value_t = 3, value_name = "N")]
         max_tries: u32,
+        /// When no other fix is left for an error, ask the configured LLM provider for one (a
+        /// proposal is verified like every fix: kept only if the error is gone).
+        #[arg(long)]
+        llm: bool,
         /// Write a JSON report of what was applied and how it went.
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
+        /// The command and its arguments (after `--`).
+        #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true)]
+        command: Vec<String>,
+    },
+    /// Run a command, ask the configured LLM provider for a fix of its first error, show the
+    /// diff and apply it on yes; then run again to check (reverted if the error stays) and
+    /// learn it, so the next time needs no LLM.
+    Propose {
+        /// Apply without asking.
+        #[arg(long)]
+        yes: bool,
+        /// Show the proposal as a diff; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Write a JSON report of what was proposed, applied and how it went.
         #[arg(long, value_name = "FILE")]
         report: Option<PathBuf>,
         /// The command and its arguments (after `--`).
@@ -132,6 +153,7 @@ fn run_command(cli: Cli) -> anyhow::Result<i32> {
             min_confidence,
             max_rounds,
             max_tries,
+            llm,
             report,
             command,
         } => heal::run(heal::HealArguments {
@@ -142,6 +164,24 @@ fn run_command(cli: Cli) -> anyhow::Result<i32> {
             max_tries,
             report: report.as_deref(),
             command: &command,
+            llm,
+            propose_only: false,
+        }),
+        Command::Propose {
+            yes,
+            dry_run,
+            report,
+            command,
+        } => heal::run(heal::HealArguments {
+            yes,
+            dry_run,
+            min_confidence: crate::engine::DEFAULT_MIN_CONFIDENCE,
+            max_rounds: 1,
+            max_tries: 1,
+            report: report.as_deref(),
+            command: &command,
+            llm: true,
+            propose_only: true,
         }),
         Command::Stats { json } => stats::stats(json),
         Command::History {

@@ -50,6 +50,15 @@ pub fn stats(json: bool) -> anyhow::Result<i32> {
         "confidence learned: {} fix(es) with 3 or more outcomes",
         stats.patterns_learned
     )?;
+    let proposals = &stats.proposals;
+    outln!(
+        "proposed by an LLM: {} ({} unusable), {} accepted, {} verified, {} learned",
+        proposals.proposals,
+        proposals.unusable,
+        proposals.accepted,
+        proposals.verified,
+        proposals.learned
+    )?;
     if let (Some(first), Some(last)) = (stats.first_seen, stats.last_seen) {
         outln!("time range:       {} – {}", utc_date(first), utc_date(last))?;
     }

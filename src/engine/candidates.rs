@@ -42,6 +42,8 @@ pub enum FixOrigin {
     Visibility,
     /// A variable's declaration fixed for how it is used (`const` → `let`, a call awaited).
     Declaration,
+    /// Proposed by an LLM ("propose fix", `crate::llm`), for a person to review.
+    Proposed(crate::llm::ProviderKind),
 }
 
 impl FixOrigin {
@@ -57,6 +59,11 @@ impl FixOrigin {
             FixOrigin::UnusedRemoval => "unused removal",
             FixOrigin::Visibility => "visibility",
             FixOrigin::Declaration => "declaration",
+            FixOrigin::Proposed(provider) => match provider {
+                crate::llm::ProviderKind::Anthropic => "proposed by anthropic",
+                crate::llm::ProviderKind::OpenAi => "proposed by openai",
+                crate::llm::ProviderKind::Ollama => "proposed by ollama",
+            },
         }
     }
 
@@ -88,7 +95,9 @@ impl CandidateFix {
     pub fn labelled_title(&self) -> String {
         match self.origin {
             FixOrigin::Pattern => self.plan.title.clone(),
-            FixOrigin::Learned => format!("{} ({})", self.plan.title, FixOrigin::Learned.as_str()),
+            FixOrigin::Learned | FixOrigin::Proposed(_) => {
+                format!("{} ({})", self.plan.title, self.origin.as_str())
+            }
             _ if !self.plan.fix_key.starts_with(GENERATED_KEY_PREFIX) => self.plan.title.clone(),
             origin => format!("{} ({})", self.plan.title, origin.as_str()),
         }

@@ -6,16 +6,20 @@
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::candidates::CandidateFix;
 use super::judge::{judge_fix, FixTarget, Reported};
+use super::propose::{is_proposal_key, Proposer};
 use super::recognise::{Place, RecognisedError};
 use super::{AppliedFix, Engine};
 use crate::fingerprint::Fingerprint;
 use crate::fix::{apply_patch_to_text, merge_patches, render_diff, Disk, FixAction, FixPlan};
 use crate::learn::Learning;
+use crate::llm::prompt::TriedFix;
 use crate::runner::{run_and_capture, CommandLine, FinishedRun, RunOptions};
 use crate::store::Outcome;
+use crate::store::ProposalStatus;
 
 /// At most this many "not fixed" reasons are printed after a run; the rest are counted.
 const REASONS_SHOWN: usize = 20;
@@ -35,6 +39,10 @@ pub struct HealOptions {
     pub project: Option<String>,
     /// Learn from the person's changes since the command's last run (`crate::learn`).
     pub learning: Option<Learning>,
+    /// Ask this LLM provider for a fix when no other candidate is left (`heal --llm`).
+    pub proposer: Option<Arc<Proposer>>,
+    /// `selfheal propose`: ask the provider about the first error only, whatever else is known.
+    pub propose_only: bool,
 }
 
 /// Asks a person yes or no.
@@ -94,6 +102,8 @@ enum NotFixed {
     /// Every try failed: this many, up to `--max-tries`.
     Tried(usize),
     FileTaken,
+    /// The LLM was asked and gave nothing usable.
+    NotProposed(String),
 }
 
 impl NotFixed {
@@ -119,6 +129,7 @@ impl NotFixed {
             NotFixed::FileTaken => {
                 "another fix changes the same file this round (next round)".to_string()
             }
+            NotFixed::NotProposed(why) => format!("no proposal: {why}"),
         }
     }
 }
@@ -173,7 +184,7 @@ pub fn heal(
         if errors.is_empty() && exit_code == 0 {
             break;
         }
-        let (chosen, reasons) = choose_fixes(&errors, engine, options, &mut attempted);
+        let (chosen, reasons) = choose_fixes(&errors, engine, options, &mut attempted, log);
         print_reasons(&reasons, options.min_confidence, log)?;
         if chosen.is_empty() {
             if errors.is_empty() {
@@ -188,8 +199,16 @@ pub fn heal(
         let mut applied = Vec::new();
         for choice in &chosen {
             report.planned.push(planned_record(choice));
-            if let Some(done) = show_ask_and_apply(choice, cwd, options, engine, ask, log)? {
-                applied.push((done, choice.places.clone()));
+            let done = show_ask_and_apply(choice, cwd, options, engine, ask, log)?;
+            if !options.dry_run {
+                let status = match done {
+                    Some(_) => ProposalStatus::Accepted,
+                    None => ProposalStatus::Declined,
+                };
+                engine.update_proposal(&choice.candidate.plan.fix_key, status, None);
+            }
+            if let Some(done) = done {
+                applied.push((done, choice.places.clone(), choice.error.occurrence.clone()));
             }
         }
         if options.dry_run || applied.is_empty() {
@@ -205,7 +224,7 @@ pub fn heal(
         if check.interrupted {
             // Not judged, so not kept: the files go back to what they were, and no outcome is
             // recorded for fixes nobody saw the end of.
-            for (fix, _) in &applied {
+            for (fix, _, _) in &applied {
                 let left_alone = engine.revert(fix);
                 writeln!(
                     log,
@@ -228,7 +247,8 @@ pub fn heal(
         }
         let (after_exit, after) = recognised(check);
         let mut reverted_any = false;
-        for (fix, places) in applied {
+        for (fix, places, occurrence) in applied {
+            let first_place = places[0].clone();
             let target = FixTarget {
                 fingerprint: fix.fingerprint.clone(),
                 places,
@@ -236,7 +256,10 @@ pub fn heal(
             let judgement = judge_fix(&target, &fix.patches, &before, &Reported::of_errors(&after));
             match judgement.outcome {
                 Outcome::Success => {
-                    writeln!(log, "selfheal: kept: {} ({})", fix.title, judgement.reason)?
+                    writeln!(log, "selfheal: kept: {} ({})", fix.title, judgement.reason)?;
+                    if is_proposal_key(&fix.fix_key) {
+                        learn_proposal(engine, options, &fix, &occurrence, &before, &after, log)?;
+                    }
                 }
                 _ => {
                     writeln!(
@@ -252,6 +275,17 @@ pub fn heal(
                         )?;
                     }
                     reverted_any = true;
+                    attempted.judged(
+                        &fix.fingerprint,
+                        &first_place,
+                        &fix.title,
+                        &judgement.reason,
+                    );
+                    engine.update_proposal(
+                        &fix.fix_key,
+                        ProposalStatus::Rejected,
+                        Some(&judgement.reason),
+                    );
                 }
             }
             engine.record_outcome(
@@ -292,21 +326,42 @@ fn count_errors(errors: &[RecognisedError<'_>]) -> usize {
 /// The fixes tried so far for each error at its first place: the verified search tries the next
 /// candidate after a revert, up to `max_tries`.
 #[derive(Default)]
-struct Attempts(HashMap<(Fingerprint, Place), Vec<String>>);
+struct Attempts {
+    tried: HashMap<(Fingerprint, Place), Vec<String>>,
+    /// What each try was and why it did not stay, for an LLM asked next.
+    judged: HashMap<(Fingerprint, Place), Vec<TriedFix>>,
+}
 
 impl Attempts {
     fn tried(&self, error: &RecognisedError<'_>) -> &[String] {
-        self.0
+        self.tried
             .get(&(error.fingerprint.clone(), Place::of(&error.occurrence)))
             .map(Vec::as_slice)
             .unwrap_or_default()
     }
 
     fn add(&mut self, error: &RecognisedError<'_>, candidate: &CandidateFix) {
-        self.0
+        self.tried
             .entry((error.fingerprint.clone(), Place::of(&error.occurrence)))
             .or_default()
             .push(identity(candidate));
+    }
+
+    fn judged(&mut self, fingerprint: &Fingerprint, place: &Place, title: &str, why: &str) {
+        self.judged
+            .entry((fingerprint.clone(), place.clone()))
+            .or_default()
+            .push(TriedFix {
+                title: title.to_string(),
+                why_failed: why.to_string(),
+            });
+    }
+
+    fn failures(&self, error: &RecognisedError<'_>) -> Vec<TriedFix> {
+        self.judged
+            .get(&(error.fingerprint.clone(), Place::of(&error.occurrence)))
+            .cloned()
+            .unwrap_or_default()
     }
 }
 
@@ -325,8 +380,10 @@ fn choose_fixes<'a>(
     engine: Engine<'_>,
     options: &HealOptions,
     attempted: &mut Attempts,
+    log: &mut dyn Write,
 ) -> (Vec<Chosen<'a>>, Vec<(&'a RecognisedError<'a>, NotFixed)>) {
     let mut reasons = Vec::new();
+    let mut asked = false;
     let mut candidates: Vec<Chosen<'a>> = Vec::new();
     // Errors first, then warnings: a warning with a trusted fix (an unused import, a missing
     // header) is worth fixing too, under the same checks.
@@ -340,7 +397,36 @@ fn choose_fixes<'a>(
             reasons.push((error, NotFixed::Tried(tried.len())));
             continue;
         }
-        let all = engine.candidate_fixes(error, &Disk);
+        let all = match options.propose_only {
+            true => Vec::new(),
+            false => engine.candidate_fixes(error, &Disk),
+        };
+        let untried_edit = |candidate: &CandidateFix| {
+            candidate.is_edit()
+                && candidate.confidence.mean >= options.min_confidence
+                && !tried.contains(&identity(candidate))
+        };
+        let wants_proposal =
+            error.is_error() && !(options.propose_only && asked) && !all.iter().any(untried_edit);
+        if let (Some(proposer), true) = (&options.proposer, wants_proposal) {
+            asked = true;
+            match propose_for(engine, proposer, error, attempted, log) {
+                Ok(candidate) if tried.contains(&identity(&candidate)) => reasons.push((
+                    error,
+                    NotFixed::NotProposed("it proposed a fix already tried".to_string()),
+                )),
+                Ok(candidate) => candidates.push(Chosen {
+                    error,
+                    candidate,
+                    places: vec![Place::of(&error.occurrence)],
+                }),
+                Err(why) => reasons.push((error, NotFixed::NotProposed(why))),
+            }
+            continue;
+        }
+        if options.propose_only {
+            continue;
+        }
         if all.is_empty() && error.matched.is_none() {
             if error.is_error() {
                 reasons.push((error, NotFixed::NoPattern));
@@ -557,6 +643,78 @@ fn show_ask_and_apply(
             }
         }
     }
+}
+
+/// Asks the LLM about `error` and makes its proposal a candidate.
+fn propose_for(
+    engine: Engine<'_>,
+    proposer: &Proposer,
+    error: &RecognisedError<'_>,
+    attempted: &Attempts,
+    log: &mut dyn Write,
+) -> Result<CandidateFix, String> {
+    let context = engine
+        .proposal_context(error, &Disk, attempted.failures(error), None)
+        .map_err(|why| why.to_string())?;
+    let _ = writeln!(
+        log,
+        "selfheal: asking {} for a fix: {}: {}",
+        proposer.config.describe(),
+        location(error),
+        error.occurrence.message
+    );
+    let proposal = proposer.propose(&context);
+    engine.record_proposal(&context, &proposer.config, proposal.as_ref());
+    let proposal = proposal.map_err(|why| why.to_string())?;
+    if !proposal.header.explanation.trim().is_empty() {
+        let _ = writeln!(log, "  {}", proposal.header.explanation.trim());
+    }
+    Ok(engine.proposal_candidate(&context, &proposal, &proposer.config))
+}
+
+/// A proposal that worked: verified, and learned as a pattern when learning is on, so the next
+/// time needs no LLM.
+fn learn_proposal(
+    engine: Engine<'_>,
+    options: &HealOptions,
+    fix: &AppliedFix,
+    occurrence: &crate::occurrence::Occurrence,
+    before: &HashSet<Fingerprint>,
+    after: &[RecognisedError<'_>],
+    log: &mut dyn Write,
+) -> std::io::Result<()> {
+    engine.update_proposal(&fix.fix_key, ProposalStatus::Verified, None);
+    let Some(learning) = &options.learning else {
+        return Ok(());
+    };
+    let file = occurrence.file.as_deref().map(Path::new);
+    let Some(patch) = fix.patches.iter().find(|p| Some(p.path.as_path()) == file) else {
+        return Ok(());
+    };
+    let (old, new) = (
+        String::from_utf8_lossy(&patch.before),
+        String::from_utf8_lossy(&patch.after),
+    );
+    match engine.learn_from_fix(
+        occurrence,
+        &old,
+        &new,
+        before,
+        after,
+        &learning.learned_file,
+    ) {
+        Ok(Some(learned)) => {
+            engine.update_proposal(&fix.fix_key, ProposalStatus::Learned, None);
+            writeln!(log, "{}", learned.describe())?;
+        }
+        Ok(None) => engine.update_proposal(&fix.fix_key, ProposalStatus::Learned, None),
+        Err(why) => writeln!(
+            log,
+            "selfheal: the proposal worked but was not learned: {}",
+            why.0
+        )?,
+    }
+    Ok(())
 }
 
 fn planned_record(choice: &Chosen<'_>) -> PlannedRecord {

@@ -8,6 +8,8 @@
 //!   standard-library or project module, and the command's own interpreter);
 //! - `apply` — writing a fix with its audit entry first, reverting, undoing;
 //! - `judge` — one rule for whether a fix worked;
+//! - `propose` — an LLM's proposal as one more candidate (`crate::llm` asks; the engine
+//!   gathers what is sent and turns the reply into an ordinary fix);
 //! - `explain` — the Markdown that `selfheal explain` and the hover share;
 //! - `heal` — the CLI's loop over all of these (run, choose, ask, apply, re-run, judge).
 //!
@@ -22,6 +24,7 @@ mod candidates;
 mod explain;
 pub mod heal;
 mod judge;
+mod propose;
 mod python_install;
 mod recognise;
 mod record;
@@ -30,6 +33,7 @@ pub use apply::{restore_file, AppliedFix, ApplyError, LeftAlone};
 pub use candidates::{CandidateFix, FixOrigin};
 pub use explain::{RECURRING_DAYS, RECURRING_SIGHTINGS};
 pub use judge::{judge_fix, lines_after_change, stops_at_first, FixTarget, Judgement, Reported};
+pub use propose::{is_proposal_key, DailyBudget, NothingToPropose, ProposalContext, Proposer};
 pub use recognise::{Place, RecognisedError};
 pub use record::project_name;
 

@@ -216,28 +216,92 @@ impl Engine<'_> {
                 tracing::debug!("{file} did not change: the error went away by itself");
                 continue;
             }
-            match self.lesson_from(&occurrence, old, new, &new_errors, errors) {
-                Ok(spec) => match library::add(learned_file, &spec) {
-                    Ok(true) => {
-                        self.generalise_with_earlier(&spec, &occurrence, old, new, learned_file);
-                        tracing::info!("learned {} from the change to {file}", spec.id);
-                        observation.learned.push(Learned { spec, file });
-                    }
-                    Ok(false) => tracing::debug!("already learned: {}", spec.id),
-                    Err(problem) => {
-                        tracing::warn!("a lesson was not saved: {problem:#}");
-                        observation
-                            .not_learned
-                            .push((fingerprint.clone(), NotLearned(format!("{problem:#}"))));
-                    }
-                },
-                Err(why) => {
-                    tracing::debug!("not learned from the change to {file}: {}", why.0);
-                    observation.not_learned.push((fingerprint.clone(), why));
-                }
+            match self.keep_lesson(
+                &occurrence,
+                &file,
+                old,
+                new,
+                &new_errors,
+                errors,
+                learned_file,
+            ) {
+                Ok(Some(learned)) => observation.learned.push(learned),
+                Ok(None) => {}
+                Err(why) => observation.not_learned.push((fingerprint.clone(), why)),
             }
         }
         observation
+    }
+
+    /// Learns from a fix selfheal applied and saw work (an LLM's proposal, say): the file of
+    /// `occurrence` went from `old` to `new` and the error is gone; `errors` is what the run after
+    /// it showed and `before` the fingerprints of the run before. Both texts are scrubbed here.
+    /// `Ok(None)` when it was learned before.
+    pub fn learn_from_fix(
+        &self,
+        occurrence: &Occurrence,
+        old: &str,
+        new: &str,
+        before: &HashSet<crate::fingerprint::Fingerprint>,
+        errors: &[RecognisedError<'_>],
+        learned_file: &Path,
+    ) -> Result<Option<Learned>, NotLearned> {
+        let file = occurrence
+            .file
+            .clone()
+            .ok_or_else(|| NotLearned("the error names no file".to_string()))?;
+        let (old, new) = (scrub(old), scrub(new));
+        let new_errors: Vec<&RecognisedError<'_>> = errors
+            .iter()
+            .filter(|error| error.is_error() && !before.contains(&error.fingerprint))
+            .collect();
+        self.keep_lesson(
+            occurrence,
+            &file,
+            &old,
+            &new,
+            &new_errors,
+            errors,
+            learned_file,
+        )
+    }
+
+    /// A lesson from one change, validated and saved (and generalised with earlier ones).
+    #[allow(clippy::too_many_arguments)]
+    fn keep_lesson(
+        &self,
+        occurrence: &Occurrence,
+        file: &str,
+        old: &str,
+        new: &str,
+        new_errors: &[&RecognisedError<'_>],
+        errors: &[RecognisedError<'_>],
+        learned_file: &Path,
+    ) -> Result<Option<Learned>, NotLearned> {
+        match self.lesson_from(occurrence, old, new, new_errors, errors) {
+            Ok(spec) => match library::add(learned_file, &spec) {
+                Ok(true) => {
+                    self.generalise_with_earlier(&spec, occurrence, old, new, learned_file);
+                    tracing::info!("learned {} from the change to {file}", spec.id);
+                    Ok(Some(Learned {
+                        spec,
+                        file: file.to_string(),
+                    }))
+                }
+                Ok(false) => {
+                    tracing::debug!("already learned: {}", spec.id);
+                    Ok(None)
+                }
+                Err(problem) => {
+                    tracing::warn!("a lesson was not saved: {problem:#}");
+                    Err(NotLearned(format!("{problem:#}")))
+                }
+            },
+            Err(why) => {
+                tracing::debug!("not learned from the change to {file}: {}", why.0);
+                Err(why)
+            }
+        }
     }
 
     fn lesson_from(

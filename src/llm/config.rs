@@ -130,7 +130,7 @@ pub struct NotConfigured(pub String);
 impl NotConfigured {
     fn none() -> NotConfigured {
         NotConfigured(
-            "no LLM provider is configured for \"propose fix\". Set one of: ANTHROPIC_API_KEY \
+            "\"propose fix\" is not configured: no LLM provider is set. Set one of: ANTHROPIC_API_KEY \
              (Anthropic), OPENAI_API_KEY (OpenAI, or any OpenAI-compatible server with \
              SELFHEAL_LLM_PROVIDER=openai and SELFHEAL_LLM_BASE_URL), OLLAMA_HOST (a local \
              Ollama); or the `llm` settings of your editor; or an [llm] table in \

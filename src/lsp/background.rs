@@ -3,6 +3,7 @@
 //! (told to the editor's log too), and the audit entries of fixes the editor applied. Nothing
 //! here is awaited by a request.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use tower_lsp_server::ls_types::MessageType;
@@ -11,9 +12,10 @@ use tower_lsp_server::Client;
 use super::fix_tracker::{JudgedFix, OfferedFix};
 use super::state::{lock, open_writer_store, ServerState};
 use super::workspace_files::WorkspaceFiles;
-use crate::engine::{project_name, Engine};
+use crate::engine::{is_proposal_key, project_name, Engine};
 use crate::occurrence::Occurrence;
 use crate::pattern::PatternSet;
+use crate::store::{Outcome, ProposalStatus};
 
 /// Counts each distinct error once in the store (like `selfheal run`), under the workspace's
 /// project.
@@ -109,18 +111,21 @@ fn start_learner(
     Some(sender)
 }
 
-/// Records outcomes and tells the editor's log.
-pub fn record_outcomes(client: &Client, judged: Vec<JudgedFix>) {
+/// Records outcomes and tells the editor's log. A proposal's outcome moves it on (verified or
+/// rejected), and a proposal that worked is learned as a pattern: the next time needs no LLM.
+pub fn record_outcomes(state: &Arc<ServerState>, client: &Client, judged: Vec<JudgedFix>) {
     if judged.is_empty() {
         return;
     }
     let client = client.clone();
+    let state = Arc::clone(state);
     tokio::spawn(async move {
         let written = judged.clone();
         let stored = tokio::task::spawn_blocking(move || {
             let store = open_writer_store()?;
             let patterns = PatternSet::default();
             let engine = Engine::new(&patterns, Some(&store));
+            let mut learned = Vec::new();
             for fix in &written {
                 engine.record_outcome(
                     &fix.fix_key,
@@ -128,13 +133,14 @@ pub fn record_outcomes(client: &Client, judged: Vec<JudgedFix>) {
                     fix.outcome,
                     Some(&fix.detail),
                 );
+                learned.extend(judge_proposal(&engine, fix));
             }
-            Some(())
+            Some(learned)
         })
         .await;
-        if !matches!(stored, Ok(Some(()))) {
+        let Ok(Some(learned)) = stored else {
             return;
-        }
+        };
         for fix in judged {
             client
                 .log_message(
@@ -148,7 +154,50 @@ pub fn record_outcomes(client: &Client, judged: Vec<JudgedFix>) {
                 )
                 .await;
         }
+        if !learned.is_empty() {
+            state.reload_patterns();
+        }
+        for text in learned {
+            client.log_message(MessageType::INFO, text.clone()).await;
+            client.show_message(MessageType::INFO, text).await;
+        }
     });
+}
+
+/// A proposal's status after its outcome, and its lesson when it worked; the line to show when
+/// something was learned.
+fn judge_proposal(engine: &Engine<'_>, fix: &JudgedFix) -> Option<String> {
+    if !is_proposal_key(&fix.fix_key) {
+        return None;
+    }
+    let status = match fix.outcome {
+        Outcome::Success => ProposalStatus::Verified,
+        _ => ProposalStatus::Rejected,
+    };
+    engine.update_proposal(&fix.fix_key, status, Some(&fix.detail));
+    let (occurrence, before, after) = fix.lesson.as_ref()?;
+    if !crate::learn::enabled() {
+        return None;
+    }
+    let learned_file = crate::learn::library::learned_file()?;
+    // The outcome was judged already: the error is gone and the changed lines have none.
+    match engine.learn_from_fix(
+        occurrence,
+        before,
+        after,
+        &HashSet::new(),
+        &[],
+        &learned_file,
+    ) {
+        Ok(learned) => {
+            engine.update_proposal(&fix.fix_key, ProposalStatus::Learned, None);
+            learned.map(|learned| learned.describe())
+        }
+        Err(why) => {
+            tracing::info!("a proposal that worked was not learned: {}", why.0);
+            None
+        }
+    }
 }
 
 /// Writes the files an applied fix changed to the audit log (every applied fix is there and can

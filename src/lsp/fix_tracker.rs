@@ -28,7 +28,8 @@ use tower_lsp_server::ls_types::Uri;
 use super::state::DiagnosticOrigin;
 use crate::engine::{judge_fix, FixTarget, Place, Reported};
 use crate::fingerprint::Fingerprint;
-use crate::fix::AppliedPatch;
+use crate::fix::{AppliedPatch, TextEdit};
+use crate::occurrence::Occurrence;
 use crate::store::Outcome;
 
 const OFFERS_KEPT: usize = 512;
@@ -55,6 +56,8 @@ pub struct OfferedFix {
     /// The fingerprints reported on the document when the fix was offered: an error among
     /// them is not one the fix brought in.
     pub reported_before: HashSet<Fingerprint>,
+    /// The error, for a fix that is learned when it works (an LLM's proposal).
+    pub learn_from: Option<Occurrence>,
 }
 
 impl OfferedFix {
@@ -90,16 +93,25 @@ pub struct JudgedFix {
     pub title: String,
     pub outcome: Outcome,
     pub detail: String,
+    /// The error and its file before and after the fix, when a success is to be learned.
+    pub lesson: Option<(Occurrence, String, String)>,
 }
 
 impl JudgedFix {
     fn of(watched: &WatchedFix, outcome: Outcome, detail: impl Into<String>) -> Self {
+        let fix = &watched.fix;
+        let lesson = fix.learn_from.as_ref().and_then(|occurrence| {
+            let file = occurrence.file.as_deref().map(std::path::Path::new)?;
+            let (_, before, after) = fix.files.iter().find(|(path, _, _)| path == file)?;
+            Some((occurrence.clone(), before.clone(), after.clone()))
+        });
         JudgedFix {
-            fix_key: watched.fix.fix_key.clone(),
-            fingerprint: watched.fix.fingerprint.clone(),
-            title: watched.fix.title.clone(),
+            fix_key: fix.fix_key.clone(),
+            fingerprint: fix.fingerprint.clone(),
+            title: fix.title.clone(),
             outcome,
             detail: detail.into(),
+            lesson: lesson.filter(|_| outcome == Outcome::Success),
         }
     }
 }
@@ -326,6 +338,20 @@ fn judged(
     JudgedFix::of(watched, judgement.outcome, detail)
 }
 
+/// The lines an edit adds that were not there before, trimmed.
+pub fn inserted_lines_of(edits: &[TextEdit]) -> Vec<String> {
+    let mut lines = Vec::new();
+    for edit in edits {
+        let before: Vec<&str> = edit.expected.lines().map(str::trim).collect();
+        for line in edit.replacement.lines().map(str::trim) {
+            if !line.is_empty() && !before.contains(&line) && !lines.iter().any(|l| l == line) {
+                lines.push(line.to_string());
+            }
+        }
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -343,6 +369,7 @@ mod tests {
             files: Vec::new(),
             place: None,
             reported_before: HashSet::new(),
+            learn_from: None,
         }
     }
 

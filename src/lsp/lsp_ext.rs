@@ -196,6 +196,26 @@ pub struct RecordOutcomeArguments {
     pub detail: Option<String>,
 }
 
+/// `selfheal.proposeFix` argument: the diagnostic to propose a fix for (as the editor has it),
+/// or a range or position whose diagnostic the server holds. `version` is the document's version
+/// the editor saw: a newer document refuses the proposal.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProposeFixArguments {
+    pub uri: Uri,
+    #[serde(default)]
+    pub version: Option<i32>,
+    #[serde(default)]
+    pub diagnostic: Option<Diagnostic>,
+    #[serde(default)]
+    pub range: Option<tower_lsp_server::ls_types::Range>,
+    #[serde(default)]
+    pub position: Option<tower_lsp_server::ls_types::Position>,
+    /// Informational (older editor integrations send the message under the cursor).
+    #[serde(default)]
+    pub message: Option<String>,
+}
+
 /// `selfheal.explain` argument: an error code (`E0425`) or the text of an error.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ExplainArguments {

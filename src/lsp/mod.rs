@@ -48,8 +48,10 @@ mod publish;
 mod server;
 mod server_fixes;
 mod state;
+mod tasks;
 mod to_proto;
 mod transport;
+mod under_cursor;
 mod wording;
 mod workspace_files;
 

@@ -128,7 +128,7 @@ pub async fn publish_run(
         let version_of = |uri: &Uri| documents.get(uri).map(|document| document.version);
         lock(&state.fixes).judge_run(&command_line, &reported, &analysed.files, &version_of)
     };
-    record_outcomes(client, judged);
+    record_outcomes(state, client, judged);
     let key = crate::learn::command_key(
         cwd.as_deref().unwrap_or(Path::new("")),
         std::slice::from_ref(&command_line),

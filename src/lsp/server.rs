@@ -69,7 +69,7 @@ impl SelfhealServer {
 
     pub async fn work_done_progress_cancel(&self, params: WorkDoneProgressCancelParams) {
         guard::notification("window/workDoneProgress/cancel", async {
-            handlers::run_task::cancel(&self.state, &params.token)
+            super::tasks::cancel(&self.state, &params.token)
         })
         .await
     }
@@ -232,6 +232,12 @@ impl LanguageServer for SelfhealServer {
             match params.command.as_str() {
                 super::lsp_ext::commands::RUN_TASK => {
                     handlers::run_task::execute_command(&self.state, &self.client, params).await
+                }
+                super::lsp_ext::commands::PROPOSE_FIX => {
+                    let argument = params.arguments.into_iter().next();
+                    handlers::propose_fix::propose_fix(&self.state, &self.client, argument)
+                        .await
+                        .map(Some)
                 }
                 _ => handlers::commands::execute_command(&self.state, &self.client, params).await,
             }

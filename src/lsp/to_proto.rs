@@ -319,6 +319,32 @@ pub fn quick_fix(
     })
 }
 
+/// "Propose a fix with anthropic (selfheal)" for a diagnostic without a confident fix: listed
+/// instantly, it carries only the command; the provider is asked when a person chooses it.
+pub fn propose_action(
+    provider: crate::llm::ProviderKind,
+    diagnostic: &Diagnostic,
+    uri: &tower_lsp_server::ls_types::Uri,
+    version: i32,
+) -> CodeAction {
+    let title = format!("Propose a fix with {} (selfheal)", provider.as_str());
+    CodeAction {
+        title: title.clone(),
+        kind: Some(CodeActionKind::QUICKFIX),
+        diagnostics: Some(vec![diagnostic.clone()]),
+        command: Some(Command {
+            title,
+            command: commands::PROPOSE_FIX.to_string(),
+            arguments: Some(vec![json!({
+                "uri": uri,
+                "version": version,
+                "diagnostic": diagnostic,
+            })]),
+        }),
+        ..CodeAction::default()
+    }
+}
+
 /// Markdown as a hover over `range`.
 pub fn hover(markdown: String, range: Range) -> Hover {
     Hover {

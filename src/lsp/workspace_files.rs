@@ -21,7 +21,7 @@ pub struct OpenFile {
 }
 
 /// Open documents over the disk, read once each.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct WorkspaceFiles {
     open: HashMap<PathBuf, OpenFile>,
     read: RefCell<HashMap<PathBuf, Option<String>>>,

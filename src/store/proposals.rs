@@ -74,6 +74,9 @@ pub struct ProposalCounts {
     pub learned: u64,
 }
 
+/// A fix that worked for a similar error: its scrubbed message, the file before and after.
+pub type SimilarFix = (String, Vec<u8>, Vec<u8>);
+
 /// The UTC day of a unix time, as the budget counts it (`20429` for 2025-12-06 …).
 fn day_of(unix_seconds: i64) -> String {
     (unix_seconds.div_euclid(86_400)).to_string()
@@ -182,6 +185,33 @@ impl Store {
         })
     }
 
+    /// Up to `limit` fixes that worked for errors of `tool` with `code` (or, without a code, of
+    /// `tool`), newest first: the error's scrubbed message and the file before and after (from
+    /// the audit log), for "similar past fixes" in a proposal's prompt.
+    pub fn similar_fixes(
+        &self,
+        tool: &str,
+        code: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<SimilarFix>, StoreError> {
+        self.read(|transaction| {
+            transaction
+                .prepare_cached(
+                    "SELECT o.message, a.before, a.after FROM outcomes AS r \
+                     JOIN occurrences AS o ON o.fingerprint = r.fingerprint \
+                     JOIN audit AS a ON a.fix_key = r.fix_key AND a.fingerprint = r.fingerprint \
+                     WHERE r.outcome = 'success' AND o.tool = ?1 \
+                       AND (?2 IS NULL OR o.code = ?2) AND a.before IS NOT NULL \
+                       AND a.undone_at IS NULL \
+                     GROUP BY r.fix_key ORDER BY MAX(r.id) DESC LIMIT ?3",
+                )?
+                .query_map(params![tool, code, limit as i64], |row| {
+                    Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+                })?
+                .collect()
+        })
+    }
+
     /// How proposals went, over all time.
     pub fn proposal_counts(&self) -> Result<ProposalCounts, StoreError> {
         self.read(|transaction| {
@@ -225,6 +255,7 @@ mod tests {
             std::process::id(),
             unix_seconds_now()
         ));
+        std::fs::create_dir_all(&directory).unwrap();
         let path = directory.join("selfheal.db");
         let store = Store::open(&path).unwrap();
         assert_eq!(store.spend_llm_request(2).unwrap(), Ok(1));
@@ -244,7 +275,8 @@ mod tests {
             std::process::id(),
             unix_seconds_now()
         ));
-        let store = Store::open(&directory.join("selfheal.db")).unwrap();
+        std::fs::create_dir_all(&directory).unwrap();
+        let store = Store::open(directory.join("selfheal.db")).unwrap();
         let canary = "ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8";
         let proposal = NewProposal {
             fingerprint: "f1",

@@ -36,6 +36,8 @@ pub struct Stats {
     /// The earliest first sighting and the latest last sighting of any error (unix seconds).
     pub first_seen: Option<i64>,
     pub last_seen: Option<i64>,
+    /// "Propose fix": proposals asked of an LLM, accepted, verified and learned.
+    pub proposals: super::ProposalCounts,
 }
 
 /// One of the errors seen most often.
@@ -115,6 +117,13 @@ impl Store {
                 patterns_learned,
                 first_seen,
                 last_seen,
+                proposals: super::ProposalCounts::default(),
+            })
+        })
+        .and_then(|stats| {
+            Ok(Stats {
+                proposals: self.proposal_counts()?,
+                ..stats
             })
         })
     }

@@ -50,6 +50,18 @@ impl Drop for TempDir {
     }
 }
 
+/// The environment variables that configure an LLM provider.
+pub const LLM_VARIABLES: &[&str] = &[
+    "ANTHROPIC_API_KEY",
+    "OPENAI_API_KEY",
+    "OLLAMA_HOST",
+    "SELFHEAL_LLM_PROVIDER",
+    "SELFHEAL_LLM_BASE_URL",
+    "SELFHEAL_LLM_MODEL",
+    "SELFHEAL_LLM_TIMEOUT",
+    "SELFHEAL_LLM_DAILY_BUDGET",
+];
+
 /// One running server and the client side of its stdio.
 pub struct LspClient {
     child: Child,
@@ -70,7 +82,18 @@ impl LspClient {
     /// Starts `selfheal lsp` with `home` as `SELFHEAL_HOME` (patterns and database in it). Its
     /// log (stderr, inherited) shows warnings; `SELFHEAL_TEST_LOG=selfheal=debug` shows more.
     pub fn spawn_in(home: TempDir) -> LspClient {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_selfheal"))
+        LspClient::spawn_with(home, &[])
+    }
+
+    /// `spawn_in` with more environment variables. LLM provider settings of the environment
+    /// the tests run in are never passed on: a test configures its provider here.
+    pub fn spawn_with(home: TempDir, environment: &[(&str, &str)]) -> LspClient {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_selfheal"));
+        for variable in LLM_VARIABLES {
+            command.env_remove(variable);
+        }
+        command.envs(environment.iter().copied());
+        let mut child = command
             .arg("lsp")
             .env("SELFHEAL_HOME", home.path())
             .env("SELFHEAL_LSP_TEST_HOOKS", "1")
@@ -90,10 +113,15 @@ impl LspClient {
         std::thread::spawn(move || {
             let mut reader = BufReader::new(stdout);
             while let Some(message) = read_message(&mut reader) {
-                // A request from the server: answer it so the server can go on.
-                if message.get("method").is_some() {
+                // A request from the server: answer it so the server can go on. An edit is
+                // taken (the test then sends the didChange an editor would).
+                if let Some(method) = message.get("method").and_then(Value::as_str) {
                     if let Some(id) = message.get("id") {
-                        let reply = json!({"jsonrpc": "2.0", "id": id, "result": null});
+                        let result = match method {
+                            "workspace/applyEdit" => json!({"applied": true}),
+                            _ => Value::Null,
+                        };
+                        let reply = json!({"jsonrpc": "2.0", "id": id, "result": result});
                         let mut stdin = answer.lock().unwrap_or_else(|p| p.into_inner());
                         let _ = write_message(&mut *stdin, &reply.to_string());
                     }

@@ -1,6 +1,8 @@
 //! `textDocument/codeAction`: a `quickfix` for each fix selfheal can make for the errors under
 //! the cursor — those in the request's context (any source) and those the server holds for the
-//! document (forwarded, or its own from captured output), deduplicated — and, when the client
+//! document (forwarded, or its own from captured output), deduplicated; for an error none of
+//! them covers, "Propose a fix with PROVIDER" when an LLM provider is configured (only its
+//! command: `selfheal.proposeFix` asks when a person chooses it) — and, when the client
 //! asks for it and fix-all on save is configured, `source.fixAll.selfheal` with the learned fixes
 //! of the whole document.
 //!
@@ -14,20 +16,21 @@ use std::sync::Arc;
 use tower_lsp_server::jsonrpc;
 use tower_lsp_server::ls_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, CodeActionResponse,
-    Diagnostic, NumberOrString, Range,
+    DiagnosticSeverity,
 };
 
 use super::{document_not_open, internal_error};
 use crate::engine::{CandidateFix, Engine, FixOrigin, Place, RecognisedError};
 use crate::fingerprint::{fingerprint, Fingerprint};
-use crate::fix::{apply_patch_to_text, merge_patches, FilePatch, FixAction, TextEdit};
+use crate::fix::{apply_patch_to_text, merge_patches, FilePatch, FixAction};
 use crate::lsp::config::PREFERRED_CONFIDENCE;
-use crate::lsp::documents::{ranges_touch, Document, PositionEncoding};
-use crate::lsp::fix_tracker::OfferedFix;
+use crate::lsp::documents::{Document, PositionEncoding};
+use crate::lsp::fix_tracker::{inserted_lines_of, OfferedFix};
 use crate::lsp::from_proto::occurrence_of_seen;
 use crate::lsp::lsp_ext::{FixActionData, FIX_ALL_KIND};
 use crate::lsp::state::{lock, DiagnosticOrigin, SeenDiagnostic, ServerState};
-use crate::lsp::to_proto::{quick_fix, workspace_edit};
+use crate::lsp::to_proto::{propose_action, quick_fix, workspace_edit};
+use crate::lsp::under_cursor::seen_diagnostics;
 use crate::lsp::workspace_files::WorkspaceFiles;
 
 pub async fn code_action(
@@ -54,7 +57,7 @@ pub async fn code_action(
     }
     let seen = lock(&state.diagnostics).seen_for(&uri);
     let (under_cursor, whole_document) =
-        candidates(&params.context.diagnostics, seen, &params.range);
+        seen_diagnostics(&params.context.diagnostics, seen, &params.range);
     let request = FixRequest {
         document,
         files,
@@ -67,6 +70,10 @@ pub async fn code_action(
         },
         fix_all: wanted.fix_all,
         whole_document,
+        // Reading the settings costs microseconds; the provider is asked only when chosen.
+        propose_with: crate::llm::LlmConfig::resolve(config.llm.as_ref())
+            .ok()
+            .map(|llm| llm.provider),
     };
     if request.under_cursor.is_empty() && !request.fix_all {
         return Ok(Some(Vec::new()));
@@ -115,58 +122,6 @@ impl WantedKinds {
     }
 }
 
-/// The errors to fix: under the cursor (the request's context ∪ the stored ones touching the
-/// range), and in the whole document (for fix-all). A context diagnostic that is one the server
-/// holds is taken in the server's form (selfheal's own carry their occurrence).
-fn candidates(
-    context: &[Diagnostic],
-    seen: Vec<SeenDiagnostic>,
-    range: &Range,
-) -> (Vec<SeenDiagnostic>, Vec<SeenDiagnostic>) {
-    let mut under_cursor: Vec<SeenDiagnostic> = Vec::new();
-    for diagnostic in context {
-        let stored = seen
-            .iter()
-            .find(|seen| same_diagnostic(&seen.diagnostic, diagnostic))
-            .cloned();
-        let candidate = stored.unwrap_or_else(|| SeenDiagnostic {
-            diagnostic: diagnostic.clone(),
-            origin: DiagnosticOrigin::Context,
-            occurrence: None,
-        });
-        push_distinct(&mut under_cursor, candidate);
-    }
-    for stored in &seen {
-        if ranges_touch(&stored.diagnostic.range, range) {
-            push_distinct(&mut under_cursor, stored.clone());
-        }
-    }
-    let mut whole_document = under_cursor.clone();
-    for stored in seen {
-        push_distinct(&mut whole_document, stored);
-    }
-    (under_cursor, whole_document)
-}
-
-fn push_distinct(list: &mut Vec<SeenDiagnostic>, candidate: SeenDiagnostic) {
-    if !list
-        .iter()
-        .any(|known| same_diagnostic(&known.diagnostic, &candidate.diagnostic))
-    {
-        list.push(candidate);
-    }
-}
-
-/// One diagnostic, however it reached the server: same place, source, code and message.
-fn same_diagnostic(a: &Diagnostic, b: &Diagnostic) -> bool {
-    let code = |d: &Diagnostic| match &d.code {
-        Some(NumberOrString::Number(number)) => Some(number.to_string()),
-        Some(NumberOrString::String(code)) => Some(code.clone()),
-        None => None,
-    };
-    a.range == b.range && a.message == b.message && a.source == b.source && code(a) == code(b)
-}
-
 /// Everything the computation needs, moved to a blocking thread.
 struct FixRequest {
     document: Document,
@@ -179,6 +134,8 @@ struct FixRequest {
     fix_all: bool,
     /// Every diagnostic the server sees on the document.
     whole_document: Vec<SeenDiagnostic>,
+    /// The LLM provider "propose fix" would ask, when one is configured.
+    propose_with: Option<crate::llm::ProviderKind>,
 }
 
 fn compute_actions(
@@ -188,6 +145,7 @@ fn compute_actions(
 ) -> (Vec<CodeActionOrCommand>, Vec<OfferedFix>) {
     let text = request.document.text.to_string();
     let mut actions: Vec<(String, FixAction, CodeAction)> = Vec::new();
+    let mut proposals: Vec<CodeAction> = Vec::new();
     let mut offers = Vec::new();
     // What the document reports now, for judging an offered fix later: computed only when a fix
     // is offered (code actions are asked for on every cursor move).
@@ -205,10 +163,12 @@ fn compute_actions(
         let engine = engine.with_command_line(&words);
         let occurrence = occurrence_of_seen(seen, &request.document, &text, request.encoding);
         let known = engine.recognise(occurrence);
+        let mut confident = false;
         for trusted in engine.candidate_fixes(&known, &request.files) {
             if trusted.confidence.mean < request.min_confidence {
                 continue;
             }
+            confident = true;
             let plan = &trusted.plan;
             // Two errors with one fix (E0412 and E0433 for one missing import) get one action.
             if let Some((_, _, action)) = actions
@@ -281,10 +241,25 @@ fn compute_actions(
             ));
             actions.push((plan.title.clone(), plan.action.clone(), action));
         }
+        let worth_proposing = !matches!(
+            seen.diagnostic.severity,
+            Some(DiagnosticSeverity::HINT | DiagnosticSeverity::INFORMATION)
+        );
+        if let (Some(provider), false, true) = (request.propose_with, confident, worth_proposing) {
+            proposals.push(propose_action(
+                provider,
+                &seen.diagnostic,
+                &request.document.uri,
+                request.document.version,
+            ));
+        }
     }
+    // Known fixes first, then the proposals for what they do not cover.
     let mut response: Vec<CodeActionOrCommand> = actions
         .into_iter()
-        .map(|(_, _, action)| CodeActionOrCommand::CodeAction(action))
+        .map(|(_, _, action)| action)
+        .chain(proposals)
+        .map(CodeActionOrCommand::CodeAction)
         .collect();
     if let Some(fix_all) = fix_all_action(engine, request, &text) {
         response.push(CodeActionOrCommand::CodeAction(fix_all));
@@ -330,21 +305,8 @@ fn offered_fix(
             line: Some(seen.diagnostic.range.start.line + 1),
         }),
         reported_before: reported_before.clone(),
+        learn_from: None,
     }
-}
-
-/// The lines an edit adds that were not there before, trimmed.
-fn inserted_lines_of(edits: &[TextEdit]) -> Vec<String> {
-    let mut lines = Vec::new();
-    for edit in edits {
-        let before: Vec<&str> = edit.expected.lines().map(str::trim).collect();
-        for line in edit.replacement.lines().map(str::trim) {
-            if !line.is_empty() && !before.contains(&line) && !lines.iter().any(|l| l == line) {
-                lines.push(line.to_string());
-            }
-        }
-    }
-    lines
 }
 
 /// `source.fixAll.selfheal`: for each error of the document, its best fix when that fix is a

@@ -1,6 +1,6 @@
-//! `workspace/executeCommand` for `selfheal.proposeFix`, `selfheal.recordOutcome`,
-//! `selfheal.explain` and `selfheal.stats` (`selfheal.runTask` has a handler of its own; the
-//! server routes it there).
+//! `workspace/executeCommand` for `selfheal.recordOutcome`, `selfheal.explain` and
+//! `selfheal.stats` (`selfheal.runTask` and `selfheal.proposeFix` have handlers of their own; the
+//! server routes them there).
 
 use std::sync::Arc;
 
@@ -29,14 +29,6 @@ pub async fn execute_command(
 ) -> jsonrpc::Result<Option<Value>> {
     let argument = params.arguments.into_iter().next();
     match params.command.as_str() {
-        commands::PROPOSE_FIX => Err(jsonrpc::Error {
-            code: jsonrpc::ErrorCode::ServerError(-32001),
-            message: "selfheal.proposeFix is not configured: proposing fixes with an LLM for \
-                      errors no pattern knows is not available in this version of selfheal. The \
-                      quick fixes selfheal already knows are offered as code actions."
-                .into(),
-            data: Some(json!({"reason": "not-configured"})),
-        }),
         commands::RECORD_OUTCOME => {
             let arguments: RecordOutcomeArguments =
                 parse_argument(argument, commands::RECORD_OUTCOME)?;
@@ -139,6 +131,7 @@ fn record_outcome(
                 title: fix.title,
                 outcome,
                 detail,
+                lesson: None,
             }
         }
         (None, Some(fix_key), Some(fingerprint)) => JudgedFix {
@@ -147,6 +140,7 @@ fn record_outcome(
             title: fix_key.clone(),
             outcome,
             detail,
+            lesson: None,
         },
         _ => {
             return Err(jsonrpc::Error::invalid_params(
@@ -159,6 +153,6 @@ fn record_outcome(
         "fingerprint": judged.fingerprint.0,
         "outcome": judged.outcome.as_str(),
     });
-    record_outcomes(client, vec![judged]);
+    record_outcomes(state, client, vec![judged]);
     Ok(answer)
 }

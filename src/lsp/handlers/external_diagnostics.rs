@@ -83,7 +83,7 @@ pub fn did_change_external_diagnostics(
         previous
     };
     let judged = lock(&state.fixes).judge_external(&uri, params.version, &reported);
-    record_outcomes(client, judged);
+    record_outcomes(state, client, judged);
     // A sighting is an error appearing, not each republish of it while it stays.
     let appeared: Vec<Occurrence> = occurrences
         .into_iter()

@@ -7,6 +7,7 @@ pub mod code_action;
 pub mod commands;
 pub mod external_diagnostics;
 pub mod hover;
+pub mod propose_fix;
 pub mod run_task;
 pub mod text_sync;
 

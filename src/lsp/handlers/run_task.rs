@@ -16,13 +16,14 @@ use std::time::Duration;
 use serde_json::Value;
 use tokio::sync::watch;
 use tower_lsp_server::jsonrpc;
-use tower_lsp_server::ls_types::{ExecuteCommandParams, NumberOrString, ProgressToken};
+use tower_lsp_server::ls_types::{ExecuteCommandParams, ProgressToken};
 use tower_lsp_server::Client;
 
 use super::internal_error;
 use crate::lsp::lsp_ext::{commands, RunTaskArguments, RunTaskResult};
 use crate::lsp::publish::{publish_run, CommandOutput, EndedCommand};
 use crate::lsp::state::{lock, ServerState};
+use crate::lsp::tasks::{progress_token, stop_requested, token_key, StopOnDrop};
 use crate::runner::{run_and_capture, CommandLine, RunOptions};
 
 /// How often progress is reported while the command runs.
@@ -83,20 +84,7 @@ async fn run_task(
         .or(root)
         .or_else(|| std::env::current_dir().ok())
         .ok_or_else(|| internal_error("no directory to run the task in"))?;
-    let token = match client_token {
-        Some(token) => Some(token),
-        None if work_done_progress => {
-            let token = NumberOrString::String(format!("selfheal-task-{}", state.next_id()));
-            match client.create_work_done_progress(token.clone()).await {
-                Ok(()) => Some(token),
-                Err(error) => {
-                    tracing::info!("no progress for the task: {error}");
-                    None
-                }
-            }
-        }
-        None => None,
-    };
+    let token = progress_token(state, client, client_token, work_done_progress, "task").await;
     let (stop, stopped) = watch::channel(false);
     let task_key = token.as_ref().map(token_key);
     if let Some(key) = &task_key {
@@ -122,28 +110,6 @@ async fn run_task(
         Ok(Ok(result)) => serde_json::to_value(result).map_err(internal_error),
         Ok(Err(error)) => Err(internal_error(error)),
         Err(error) => Err(internal_error(format!("the task failed: {error}"))),
-    }
-}
-
-/// `window/workDoneProgress/cancel`: the progress's cancel button.
-pub fn cancel(state: &ServerState, token: &NumberOrString) {
-    if let Some(stop) = lock(&state.tasks).get(&token_key(token)) {
-        let _ = stop.send(true);
-    }
-}
-
-fn token_key(token: &NumberOrString) -> String {
-    match token {
-        NumberOrString::Number(number) => number.to_string(),
-        NumberOrString::String(text) => text.clone(),
-    }
-}
-
-struct StopOnDrop(watch::Sender<bool>);
-
-impl Drop for StopOnDrop {
-    fn drop(&mut self) {
-        let _ = self.0.send(true);
     }
 }
 
@@ -236,9 +202,4 @@ async fn execute(
         recognised: published.recognised,
         files: published.files,
     })
-}
-
-/// Resolves when the task is told to stop (or nobody is left who could tell it to keep going).
-async fn stop_requested(stopped: &mut watch::Receiver<bool>) {
-    let _ = stopped.wait_for(|stop| *stop).await;
 }

@@ -74,7 +74,7 @@ pub fn did_change(state: &Arc<ServerState>, client: &Client, params: DidChangeTe
         (applied, judged)
     };
     applied.into_iter().for_each(record_applied);
-    record_outcomes(client, judged);
+    record_outcomes(state, client, judged);
 }
 
 /// Publishes selfheal's diagnostics of `uri` again, after the await-free part of a change.
