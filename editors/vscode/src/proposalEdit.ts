@@ -48,6 +48,8 @@ export interface Proposal {
 export interface ProposeFixResult {
   applied: boolean;
   declined?: boolean;
+  /** Why the editor did not apply it ("declined by the user", a stale document …). */
+  failureReason?: string | null;
   title?: string;
   explanation?: string;
   provider?: string;
@@ -193,6 +195,7 @@ export function outcomeMessage(result: ProposeFixResult | null | undefined): str
   if (result?.applied) {
     return `selfheal: applied ${title}, proposed by ${who}. Build or run again: once the error is gone, selfheal learns the fix.`;
   }
-  if (result?.declined) return `selfheal: ${title} (proposed by ${who}) was not applied.`;
+  const why = result?.failureReason && result.failureReason !== DECLINED ? `: ${result.failureReason}` : '.';
+  if (result?.declined) return `selfheal: ${title} (proposed by ${who}) was not applied${why}`;
   return `selfheal: the fix proposed by ${who} was not applied.`;
 }

@@ -6,6 +6,9 @@
 
 local M = {}
 
+--- The failure reason of a proposal the person said no to.
+local DECLINED = 'declined by the user'
+
 --- The diff shown last: { lines = string[], bufnr, win, title } (for tests).
 M.last_preview = nil
 
@@ -276,7 +279,7 @@ function M.confirm_and_apply(params, client)
   close_preview()
   if not yes then
     vim.notify('selfheal: proposed fix not applied: ' .. title, vim.log.levels.INFO)
-    return { applied = false, failureReason = 'declined by the user' }
+    return { applied = false, failureReason = DECLINED }
   end
   -- The buffer may have changed while the question was open.
   local refused = refuse_stale(documents)
@@ -338,7 +341,11 @@ function M.show_outcome(err, result)
     )
   elseif result.declined then
     local title = result.title or 'the fix'
-    message = ('selfheal: "%s" (proposed by %s) was not applied.'):format(title, who)
+    local why = '.'
+    if type(result.failureReason) == 'string' and result.failureReason ~= DECLINED then
+      why = ': ' .. result.failureReason
+    end
+    message = ('selfheal: "%s" (proposed by %s) was not applied%s'):format(title, who, why)
   else
     message = ('selfheal: the fix proposed by %s was not applied.'):format(who)
   end

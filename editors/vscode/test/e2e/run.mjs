@@ -17,7 +17,7 @@
 //    recorded both fixes as applied and successful (VS Code ran each action's recordOutcome).
 // 6. Propose Fix with an LLM (the fake provider tests/support/fake_llm.py on a loopback port): the
 //    provider configured in settings.json and its key through "Set LLM API Key"; `python3
-//    ../hello.py` fails with a TypeError no pattern fixes; the code action "Propose a fix with
+//    hello.py` fails with a TypeError no pattern fixes; the code action "Propose a fix with
 //    anthropic (selfheal)" opens the diff of the file against the proposed text and a modal
 //    dialog: Cancel leaves the document as it was; Propose Fix from the palette, then Apply,
 //    changes it; saved, the script runs.
@@ -451,7 +451,9 @@ async function main() {
   });
 
   await step('Propose Fix with an LLM: the diff, Cancel, then Apply', async () => {
-    const failed = await runInTerminal('python3 ../hello.py', (code) => code !== 0, 'python3 ../hello.py');
+    // By its full path: whichever terminal is shown, wherever its shell is.
+    const runHello = `python3 ${hello}`;
+    const failed = await runInTerminal(runHello, (code) => code !== 0, runHello);
     check('hello.py fails with the TypeError', failed.exitCode === 1, JSON.stringify(failed));
     await until('selfheal diagnostics on hello.py', () => diagnosticsOf(hello, 'selfheal').length > 0, 30_000);
     const [diagnostic] = diagnosticsOf(hello, 'selfheal');
@@ -493,7 +495,7 @@ async function main() {
     check('Apply: the document has the fix and the person is told', true);
     await save();
     await until('hello.py fixed on disk', () => fs.readFileSync(hello, 'utf8') === expected, 15_000);
-    const passed = await runInTerminal('python3 ../hello.py', () => true, 'python3 ../hello.py', 2);
+    const passed = await runInTerminal(runHello, () => true, runHello, 2);
     check('the fixed hello.py runs', passed.exitCode === 0, JSON.stringify(passed));
     await until('selfheal diagnostics on hello.py to clear', () => diagnosticsOf(hello, 'selfheal').length === 0, 30_000);
     check('the fake provider was asked for each proposal (Cancel, Apply)', fakeLlm.requests() >= 2, String(fakeLlm.requests()));
@@ -598,13 +600,15 @@ async function main() {
   async function runInTerminal(commandLine, exitCodeOk, name, occurrence = 1) {
     const endsOf = () =>
       (harness()?.executions ?? []).filter((e) => e.event === 'end' && e.commandLine === name);
-    if (!(await page.locator('.terminal-wrapper .xterm').first().isVisible().catch(() => false))) {
+    // The terminal shown (another may be open but hidden behind it).
+    const terminal = page.locator('.terminal-wrapper .xterm').filter({ visible: true }).first();
+    if (!(await terminal.isVisible().catch(() => false))) {
       await runCommand('Terminal: Create New Terminal');
       await until('a shell with VS Code shell integration', () =>
         (harness()?.terminals ?? []).some((t) => t.shellIntegration),
       60_000);
     }
-    await page.locator('.terminal-wrapper .xterm').first().click();
+    await terminal.click();
     await page.keyboard.type(commandLine);
     await page.keyboard.press('Enter');
     const end = await until(

@@ -103,5 +103,9 @@ test('how a proposal ended, in a sentence', () => {
     outcomeMessage({ ...result, applied: false, declined: true }),
     'selfheal: "Pass the name to greet" (proposed by anthropic (claude)) was not applied.',
   );
+  assert.equal(
+    outcomeMessage({ ...result, applied: false, declined: true, failureReason: 'the document changed' }),
+    'selfheal: "Pass the name to greet" (proposed by anthropic (claude)) was not applied: the document changed',
+  );
   assert.match(outcomeMessage(null), /the fix proposed by the LLM was not applied/);
 });
