@@ -19,6 +19,17 @@ use std::time::{Duration, Instant};
 
 use support::TempDir;
 
+/// The environment that configures an LLM provider for the server.
+const LLM_VARIABLES: &[&str] = &[
+    "ANTHROPIC_API_KEY",
+    "OPENAI_API_KEY",
+    "OLLAMA_HOST",
+    "SELFHEAL_LLM_PROVIDER",
+    "SELFHEAL_LLM_BASE_URL",
+    "SELFHEAL_LLM_MODEL",
+    "SELFHEAL_LLM_TIMEOUT",
+];
+
 /// The longest a case may take before it is killed and fails.
 const CASE_TIMEOUT: Duration = Duration::from_secs(180);
 
@@ -159,6 +170,10 @@ impl Case {
             .stdin(Stdio::null())
             .stdout(std::fs::File::create(&stdout_file).unwrap())
             .stderr(std::fs::File::create(&stderr_file).unwrap());
+        // No LLM provider but the one a case configures: nothing reaches a real one.
+        for key in LLM_VARIABLES {
+            command.env_remove(key);
+        }
         for (key, value) in env {
             command.env(key, value);
         }

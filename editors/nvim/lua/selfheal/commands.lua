@@ -1,4 +1,5 @@
---- The user commands (:SelfhealRun, :SelfhealExplain, :SelfhealStats, :SelfhealProposeFix) and
+--- The user commands (:SelfhealRun, :SelfhealExplain, :SelfhealStats, :SelfhealProposeFix,
+--- :SelfhealCancel) and
 --- the client side of `selfheal.runInTerminal`: a shell-command fix is shown, and runs in a
 --- terminal only after the person says yes.
 
@@ -242,6 +243,46 @@ function M.run_in_terminal(command, ctx)
   vim.cmd.startinsert()
 end
 
+--- The server's cancellable work in progress: client id → token key → token.
+local cancellable = {}
+
+--- Follows selfheal's `$/progress` (a proposal being asked, a task running): those it said can
+--- be cancelled, until they end.
+local function track_progress(event)
+  local client = vim.lsp.get_client_by_id(event.data.client_id)
+  local params = event.data.params or {}
+  local value = params.value
+  if not (client and client.name == client_lib.name and type(value) == 'table') then
+    return
+  end
+  local key = vim.inspect(params.token)
+  cancellable[client.id] = cancellable[client.id] or {}
+  if value.kind == 'begin' and value.cancellable then
+    cancellable[client.id][key] = params.token
+  elseif value.kind == 'end' then
+    cancellable[client.id][key] = nil
+  end
+end
+
+--- :SelfhealCancel: stops what selfheal is working on (a fix being proposed, a task running).
+function M.cancel()
+  local sent = 0
+  for client_id, tokens in pairs(cancellable) do
+    local client = vim.lsp.get_client_by_id(client_id)
+    for key, token in pairs(tokens) do
+      if client and not client:is_stopped() then
+        client:notify('window/workDoneProgress/cancel', { token = token })
+        sent = sent + 1
+      end
+      tokens[key] = nil
+    end
+  end
+  if sent == 0 then
+    vim.notify('selfheal: nothing to cancel', vim.log.levels.INFO)
+  end
+  return sent
+end
+
 local function complete_tasks(lead)
   local config = require('selfheal').config or {}
   local names = vim.tbl_keys(config.task_commands or {})
@@ -292,6 +333,14 @@ function M.setup(config)
   vim.api.nvim_create_user_command('SelfhealProposeFix', M.propose_fix, {
     nargs = 0,
     desc = 'selfheal: propose a fix for the error under the cursor',
+  })
+  vim.api.nvim_create_user_command('SelfhealCancel', M.cancel, {
+    nargs = 0,
+    desc = 'selfheal: stop the fix being proposed or the task running',
+  })
+  vim.api.nvim_create_autocmd('LspProgress', {
+    group = vim.api.nvim_create_augroup('selfheal.progress', { clear = true }),
+    callback = track_progress,
   })
 end
 

@@ -231,7 +231,10 @@ async function main() {
       ],
       {
         env: {
-          ...process.env,
+          // No LLM provider but the fake one the suite configures: nothing reaches a real one.
+          ...Object.fromEntries(
+            Object.entries(process.env).filter(([name]) => !/^(ANTHROPIC_API_KEY|OPENAI_API_KEY|OLLAMA_HOST|SELFHEAL_LLM_.*)$/.test(name)),
+          ),
           SELFHEAL_HOME: dirs.home,
           SELFHEAL_E2E_RESULTS: dirs.results,
           SELFHEAL_LOG: 'info',
