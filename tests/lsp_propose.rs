@@ -80,7 +80,10 @@ fn a_proposal_is_confirmed_in_the_editor_applied_learned_and_offered_next_time()
         .unwrap_or_else(|| panic!("no proposal action in {response}"));
     assert!(action.get("edit").is_none(), "{action}");
     assert_eq!(action["command"]["command"], "selfheal.proposeFix");
-    assert!(llm.requests().is_empty(), "code actions never call the provider");
+    assert!(
+        llm.requests().is_empty(),
+        "code actions never call the provider"
+    );
 
     // Chosen: progress, then an applyEdit that needs confirmation, against version 1.
     let id = client.send_request(
@@ -96,7 +99,12 @@ fn a_proposal_is_confirmed_in_the_editor_applied_learned_and_offered_next_time()
     let document = &params["edit"]["documentChanges"][0];
     assert_eq!(document["textDocument"]["version"], 1, "{params}");
     let edits = document["edits"].as_array().cloned().unwrap_or_default();
-    assert!(edits.iter().all(|e| e["annotationId"] == "selfheal.proposal"), "{params}");
+    assert!(
+        edits
+            .iter()
+            .all(|e| e["annotationId"] == "selfheal.proposal"),
+        "{params}"
+    );
     let annotation = &params["edit"]["changeAnnotations"]["selfheal.proposal"];
     assert_eq!(annotation["needsConfirmation"], true, "{params}");
     assert!(annotation["description"]
@@ -104,13 +112,23 @@ fn a_proposal_is_confirmed_in_the_editor_applied_learned_and_offered_next_time()
         .unwrap_or_default()
         .contains("proposed by anthropic"));
     let fixed = apply_text_edits(&text, &edits, Encoding::Utf16);
-    assert_eq!(fixed, text.replace("print(greet())", "print(greet(\"world\"))"));
+    assert_eq!(
+        fixed,
+        text.replace("print(greet())", "print(greet(\"world\"))")
+    );
     let result = client.response(id).expect("the proposal is answered");
     assert_eq!(result["applied"], true, "{result}");
     assert_eq!(result["title"], "Pass a name to greet");
-    let bodies: Vec<String> = llm.requests().iter().map(|r| r["body"].to_string()).collect();
+    let bodies: Vec<String> = llm
+        .requests()
+        .iter()
+        .map(|r| r["body"].to_string())
+        .collect();
     assert_eq!(bodies.len(), 1);
-    assert!(bodies.iter().all(|body| !body.contains(CANARY)), "{bodies:?}");
+    assert!(
+        bodies.iter().all(|body| !body.contains(CANARY)),
+        "{bodies:?}"
+    );
 
     // The editor applied it; the next diagnostics are clean: the fix worked and is learned.
     client.notify(
@@ -203,7 +221,10 @@ fn a_document_that_changed_refuses_the_proposal_and_errors_are_explained() {
         )
         .expect_err("a rejected key is an error");
     assert_eq!(error["data"]["reason"], "provider", "{error}");
-    assert!(error["message"].to_string().contains("ANTHROPIC_API_KEY"), "{error}");
+    assert!(
+        error["message"].to_string().contains("ANTHROPIC_API_KEY"),
+        "{error}"
+    );
     assert_eq!(
         client.document_text(&uri),
         format!("{text}# edited\n"),

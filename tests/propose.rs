@@ -30,7 +30,8 @@ fn broken_program() -> String {
     )
 }
 
-const FIXING_REPLY: &str = "{\"title\": \"Pass a name to greet\", \"explanation\": \"greet() takes \
+const FIXING_REPLY: &str =
+    "{\"title\": \"Pass a name to greet\", \"explanation\": \"greet() takes \
                             one argument, name\", \"confidence\": 0.7}\n\
                             <<<<<<< SEARCH\nprint(greet())\n=======\nprint(greet(\"world\"))\n\
                             >>>>>>> REPLACE\n";
@@ -113,9 +114,15 @@ fn a_proposal_is_applied_verified_learned_and_the_next_time_needs_no_llm() {
     let requests = llm.requests();
     assert_eq!(requests.len(), 1);
     let body = requests[0]["body"].to_string();
-    assert!(body.contains("missing 1 required positional argument"), "{body}");
+    assert!(
+        body.contains("missing 1 required positional argument"),
+        "{body}"
+    );
     assert!(body.contains("print(greet())"), "{body}");
-    assert!(!body.contains(CANARY), "the canary reached the provider: {body}");
+    assert!(
+        !body.contains(CANARY),
+        "the canary reached the provider: {body}"
+    );
     assert_eq!(requests[0]["headers"]["x-api-key"], llm.key());
     let learned = std::fs::read_to_string(setup.home().join("patterns/learned.toml")).unwrap();
     assert!(!learned.contains(CANARY), "{learned}");
@@ -188,7 +195,10 @@ fn without_a_provider_or_with_a_bad_key_or_reply_nothing_changes_and_the_message
     let log = stderr(&output);
     assert_ne!(output.status.code(), Some(0));
     assert!(log.contains("not configured"), "{log}");
-    assert!(log.contains("ANTHROPIC_API_KEY") && log.contains("OLLAMA_HOST"), "{log}");
+    assert!(
+        log.contains("ANTHROPIC_API_KEY") && log.contains("OLLAMA_HOST"),
+        "{log}"
+    );
 
     let llm = FakeLlm::start(&[serde_json::json!({"status": 401})]);
     let output = setup.selfheal(
@@ -197,7 +207,10 @@ fn without_a_provider_or_with_a_bad_key_or_reply_nothing_changes_and_the_message
         Some(&llm),
     );
     let log = stderr(&output);
-    assert!(log.contains("ANTHROPIC_API_KEY"), "a rejected key names its variable: {log}");
+    assert!(
+        log.contains("ANTHROPIC_API_KEY"),
+        "a rejected key names its variable: {log}"
+    );
     assert_eq!(llm.requests().len(), 1, "a 401 is not retried");
 
     let llm = FakeLlm::start(&[serde_json::json!({"text": "I think you should pass a name."})]);
