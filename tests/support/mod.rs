@@ -1,10 +1,12 @@
 //! A small JSON-RPC client for the language server tests: spawns the real `selfheal lsp` with
 //! `SELFHEAL_HOME` in a temporary directory, writes `Content-Length` framed messages to its stdin
 //! and reads its responses and notifications (with timeouts) from its stdout. Requests the server
-//! sends the client (`window/workDoneProgress/create`, …) are answered `null` at once and kept
-//! for the test to look at.
+//! sends the client (`window/workDoneProgress/create`, …) are answered `null` at once (an
+//! applyEdit: taken) and kept for the test to look at.
 
 #![allow(dead_code)]
+
+pub mod fake_llm;
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};

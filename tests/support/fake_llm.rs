@@ -1,0 +1,96 @@
+//! The local stand-in LLM provider for tests: runs `tests/support/fake_llm.py` (Anthropic,
+//! OpenAI-compatible and Ollama wire formats on loopback) with a script of replies, and reads back
+//! every request it received.
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use super::TempDir;
+
+/// The key the stand-in expects.
+const KEY: &str = "sk-ant-test-key-for-the-fake-server";
+
+pub struct FakeLlm {
+    child: Child,
+    port: u16,
+    directory: TempDir,
+}
+
+impl FakeLlm {
+    /// Starts a server answering with `steps` in order (the last repeats).
+    pub fn start(steps: &[Value]) -> FakeLlm {
+        let directory = TempDir::new("fake-llm");
+        let script = directory.path().join("script.json");
+        std::fs::write(&script, serde_json::to_vec(steps).unwrap()).unwrap();
+        let port_file = directory.path().join("port");
+        let server = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/support/fake_llm.py");
+        let child = Command::new("python3")
+            .arg(server)
+            .arg("--script")
+            .arg(&script)
+            .arg("--port-file")
+            .arg(&port_file)
+            .arg("--log")
+            .arg(directory.path().join("log.jsonl"))
+            .arg("--key")
+            .arg(KEY)
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("python3 runs the fake LLM server");
+        let started = Instant::now();
+        let port = loop {
+            if let Some(port) = std::fs::read_to_string(&port_file)
+                .ok()
+                .and_then(|text| text.trim().parse().ok())
+            {
+                break port;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "the fake LLM server did not start"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        FakeLlm {
+            child,
+            port,
+            directory,
+        }
+    }
+
+    pub fn key(&self) -> &'static str {
+        KEY
+    }
+
+    /// `http://127.0.0.1:PORT`: the base URL of every provider it stands in for.
+    pub fn base_url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// Changes the replies from the next request on.
+    pub fn script(&self, steps: &[Value]) {
+        let script = self.directory.path().join("script.json");
+        let temporary = self.directory.path().join("script.json.new");
+        std::fs::write(&temporary, serde_json::to_vec(steps).unwrap()).unwrap();
+        std::fs::rename(temporary, script).unwrap();
+    }
+
+    /// Every request received so far: `{path, headers, body}`.
+    pub fn requests(&self) -> Vec<Value> {
+        std::fs::read_to_string(self.directory.path().join("log.jsonl"))
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|line| serde_json::from_str(line).ok())
+            .collect()
+    }
+}
+
+impl Drop for FakeLlm {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
