@@ -17,18 +17,9 @@ use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use support::TempDir;
-
-/// The environment that configures an LLM provider for the server.
-const LLM_VARIABLES: &[&str] = &[
-    "ANTHROPIC_API_KEY",
-    "OPENAI_API_KEY",
-    "OLLAMA_HOST",
-    "SELFHEAL_LLM_PROVIDER",
-    "SELFHEAL_LLM_BASE_URL",
-    "SELFHEAL_LLM_MODEL",
-    "SELFHEAL_LLM_TIMEOUT",
-];
+use serde_json::json;
+use support::fake_llm::FakeLlm;
+use support::{TempDir, LLM_VARIABLES};
 
 /// The longest a case may take before it is killed and fails.
 const CASE_TIMEOUT: Duration = Duration::from_secs(180);
@@ -357,69 +348,6 @@ fn a_fix_made_between_two_saves_is_learned_and_offered_in_another_file() {
     );
 }
 
-/// The shared fake LLM provider (`tests/support/fake_llm.py`) on a loopback port, answering
-/// from a script file that the case may rewrite; stopped when dropped.
-struct FakeLlm {
-    child: std::process::Child,
-    port: u16,
-    script: PathBuf,
-    log: PathBuf,
-}
-
-impl FakeLlm {
-    fn start(dir: &Path, script: &str) -> FakeLlm {
-        let script_file = dir.join("llm-script.json");
-        let port_file = dir.join("llm-port");
-        let log = dir.join("llm-log.jsonl");
-        std::fs::write(&script_file, script).unwrap();
-        let child = Command::new("python3")
-            .arg(repository().join("tests/support/fake_llm.py"))
-            .arg("--script")
-            .arg(&script_file)
-            .arg("--port-file")
-            .arg(&port_file)
-            .arg("--log")
-            .arg(&log)
-            .arg("--key")
-            .arg("test-key")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("start tests/support/fake_llm.py");
-        let started = Instant::now();
-        let port = loop {
-            if let Some(port) = std::fs::read_to_string(&port_file)
-                .ok()
-                .and_then(|text| text.trim().parse().ok())
-            {
-                break port;
-            }
-            assert!(
-                started.elapsed() < Duration::from_secs(20),
-                "the fake LLM wrote no port"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        };
-        FakeLlm {
-            child,
-            port,
-            script: script_file,
-            log,
-        }
-    }
-
-    fn url(&self) -> String {
-        format!("http://127.0.0.1:{}", self.port)
-    }
-}
-
-impl Drop for FakeLlm {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 #[test]
 fn an_llm_proposal_is_previewed_confirmed_and_then_learned() {
     let case = Case::new("propose_fix");
@@ -437,12 +365,12 @@ fn an_llm_proposal_is_previewed_confirmed_and_then_learned() {
     )
     .unwrap();
     // The case rewrites the script for each phase (the fake re-reads it when it changes).
-    let llm = FakeLlm::start(case.root.path(), "[{\"status\": 401}]");
-    let url = llm.url();
-    let script = llm.script.display().to_string();
-    let log = llm.log.display().to_string();
+    let llm = FakeLlm::start(&[json!({"status": 401})]);
+    let url = llm.base_url();
+    let script = llm.script_file().display().to_string();
+    let log = llm.log_file().display().to_string();
     if !case.run(&[
-        ("ANTHROPIC_API_KEY", "test-key"),
+        ("ANTHROPIC_API_KEY", llm.key()),
         ("SELFHEAL_LLM_BASE_URL", &url),
         ("SELFHEAL_E2E_LLM_SCRIPT", &script),
         ("SELFHEAL_E2E_LLM_LOG", &log),
@@ -468,6 +396,5 @@ fn an_llm_proposal_is_previewed_confirmed_and_then_learned() {
             .contains("\nprint(greet(\"world\"))\n"),
         "tool.py has the learned fix"
     );
-    let requests = std::fs::read_to_string(&llm.log).unwrap_or_default();
-    assert!(!requests.is_empty(), "the fake LLM was asked");
+    assert!(!llm.requests().is_empty(), "the fake LLM was asked");
 }

@@ -78,6 +78,17 @@ impl FakeLlm {
         std::fs::rename(temporary, script).unwrap();
     }
 
+    /// The script file the server re-reads when it changes (for a test in another process, such
+    /// as an editor's, to change the replies: write a new file, then rename it over this one).
+    pub fn script_file(&self) -> PathBuf {
+        self.directory.path().join("script.json")
+    }
+
+    /// The file the server logs every request to, one JSON line each.
+    pub fn log_file(&self) -> PathBuf {
+        self.directory.path().join("log.jsonl")
+    }
+
     /// Every request received so far: `{path, headers, body}`.
     pub fn requests(&self) -> Vec<Value> {
         std::fs::read_to_string(self.directory.path().join("log.jsonl"))

@@ -22,10 +22,12 @@ local REPLY = table.concat({
 }, '\n')
 local PROPOSE = 'Propose a fix with anthropic (selfheal)'
 
+--- Replaces the fake's script whole (written aside, then renamed over it).
 local function write_script(steps)
-  local file = assert(io.open(script_file, 'w'))
+  local file = assert(io.open(script_file .. '.new', 'w'))
   file:write(vim.json.encode(steps))
   file:close()
+  assert(os.rename(script_file .. '.new', script_file))
 end
 
 local function llm_requests()
