@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, State } from 'vscode-languageclient/node';
 
 import { createClient } from './client';
-import { Host, registerCommands } from './commands';
+import { executeServerCommand, Host, registerCommands } from './commands';
 import { registerFixAllOnSave } from './fixAllOnSave';
 import { DiagnosticsForwarder } from './forwardDiagnostics';
 import { MarkdownView } from './markdownView';
@@ -151,10 +151,11 @@ class Controller implements Host, vscode.Disposable {
           handleApplyEdit: async (params, next) =>
             (await this.proposals.handleApplyEdit(params, client)) ?? next(params, neverCancelled),
         },
-        // A code action's `selfheal.proposeFix` says how it ended, as the command does.
+        // A code action's `selfheal.proposeFix` says how it ended, as the command does (sent
+        // here: the library's own sending turns the server's error into a generic toast).
         executeCommand: (command, args, next) =>
           command === PROPOSE_FIX_COMMAND
-            ? showProposeFixOutcome(Promise.resolve(next(command, args)))
+            ? showProposeFixOutcome(executeServerCommand(client, command, args[0]))
             : next(command, args),
       },
     );
