@@ -97,7 +97,13 @@ fn kind(line: &str, family: Family) -> Kind {
             let require = line.contains("require(") && matches!(first, "const" | "let" | "var");
             match first {
                 _ if require => Kind::Import,
-                "import" if line.contains(" from ") || line.ends_with(';') || words.len() == 2 => {
+                "import"
+                    if line.contains(" from ")
+                        || line.ends_with(';')
+                        || words
+                            .get(1)
+                            .is_some_and(|word| word.starts_with(['\'', '"'])) =>
+                {
                     Kind::Import
                 }
                 "import" => Kind::Opens(" from "),
