@@ -244,7 +244,7 @@ mod tests {
             std::process::id(),
             unix_seconds_now()
         ));
-        let store = Store::open(&directory.join("selfheal.db")).unwrap();
+        let store = Store::open(directory.join("selfheal.db")).unwrap();
         let canary = "ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8";
         let proposal = NewProposal {
             fingerprint: "f1",
