@@ -99,12 +99,11 @@ local function stale_reason(document)
 end
 
 --- The refusal (an ApplyWorkspaceEditResult) when an edit of `documents` is for an older version
---- of its buffer; nil when all are current.
+--- of its buffer; nil when all are current. (The server's answer to the command says it.)
 local function refuse_stale(documents)
   for _, document in ipairs(documents) do
     local stale = stale_reason(document)
     if stale then
-      vim.notify('selfheal: not applied: ' .. stale, vim.log.levels.WARN)
       return { applied = false, failureReason = stale }
     end
   end
@@ -166,19 +165,36 @@ local function close_preview()
   preview_win = nil
 end
 
---- Shows `lines` (a diff, after a header) in a floating window.
+--- Shows `lines` (a diff, after a header) in a floating window in the middle of the editor,
+--- whatever the size of the window the cursor is in.
 local function open_preview(title, header, diff)
   close_preview()
   local lines = vim.list_extend(vim.list_extend({}, header), diff)
-  local bufnr, win = vim.lsp.util.open_floating_preview(lines, 'diff', {
+  local bufnr = vim.api.nvim_create_buf(false, true)
+  vim.api.nvim_buf_set_lines(bufnr, 0, -1, false, lines)
+  vim.bo[bufnr].modifiable = false
+  vim.bo[bufnr].bufhidden = 'wipe'
+  vim.bo[bufnr].filetype = 'diff'
+  local width = #title + 4
+  for _, line in ipairs(lines) do
+    width = math.max(width, vim.fn.strdisplaywidth(line))
+  end
+  local columns, rows = vim.o.columns, vim.o.lines - vim.o.cmdheight
+  width = math.max(1, math.min(width + 1, columns - 4))
+  local height = math.max(1, math.min(#lines, rows - 6))
+  local win = vim.api.nvim_open_win(bufnr, false, {
+    relative = 'editor',
+    row = math.max(0, math.floor((rows - height) / 2) - 1),
+    col = math.max(0, math.floor((columns - width) / 2)),
+    width = width,
+    height = height,
+    style = 'minimal',
     border = 'rounded',
     title = ' ' .. title .. ' ',
-    focus = false,
-    -- Kept while the question is asked, whatever the cursor does.
-    close_events = {},
-    max_width = math.max(60, math.floor(vim.o.columns * 0.8)),
-    max_height = math.max(10, math.floor(vim.o.lines * 0.6)),
+    title_pos = 'center',
+    zindex = 60,
   })
+  vim.wo[win].wrap = false
   preview_win = win
   M.last_preview = { lines = lines, diff = diff, bufnr = bufnr, win = win, title = title }
   return win
@@ -278,7 +294,6 @@ function M.confirm_and_apply(params, client)
   local yes = ask_and_wait(asker(), proposal)
   close_preview()
   if not yes then
-    vim.notify('selfheal: proposed fix not applied: ' .. title, vim.log.levels.INFO)
     return { applied = false, failureReason = DECLINED }
   end
   -- The buffer may have changed while the question was open.

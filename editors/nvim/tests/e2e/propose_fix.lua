@@ -2,10 +2,11 @@
 --- SELFHEAL_E2E_LLM_SCRIPT, rewritten here for each phase): `python3 main.py` fails with a
 --- TypeError no pattern fixes. With the provider refusing the key, :SelfhealProposeFix says so.
 --- Then the code action "Propose a fix with anthropic (selfheal)" is listed; run, it shows the
---- change as a diff in a float and asks: "Cancel" leaves the buffer as it was, "Apply" fixes it;
---- written and run again, the script passes. Then, with the provider switched off (no key, the
---- server restarted), the same mistake in tool.py gets the quick fix learned from the accepted
---- proposal, which fixes it with no request to the LLM.
+--- change as a diff in a float and asks: "Cancel" leaves the buffer as it was, a yes after the
+--- buffer changed under the question applies nothing, "Apply" fixes it; written and run again,
+--- the script passes. Then, with the provider switched off (no key, the server restarted), the
+--- same mistake in tool.py gets the quick fix learned from the accepted proposal, which fixes
+--- it with no request to the LLM.
 
 local H = dofile(vim.fs.joinpath(vim.fs.dirname(arg[0]), 'helpers.lua'))
 
@@ -48,7 +49,8 @@ end
 H.capture_notifications()
 local notified = H.notified
 
---- The answer the stubbed question gives, and what it was shown when asked.
+--- The answer the stubbed question gives (or a function that gives it), and what it was shown
+--- when asked.
 local answer = false
 local asked = {}
 local function confirm_proposal(proposal, reply)
@@ -60,7 +62,7 @@ local function confirm_proposal(proposal, reply)
   })
   -- Answered later, as a person would: the handler waits for it.
   vim.defer_fn(function()
-    reply(answer)
+    reply(type(answer) == 'function' and answer() or answer)
   end, 50)
 end
 
@@ -182,6 +184,25 @@ H.run('propose_fix', function()
     proposal.last_outcome
   )
 
+  -- The buffer changes while the question is open: a yes then applies nothing (never blind).
+  proposal.last_outcome = nil
+  answer = function()
+    vim.api.nvim_buf_set_lines(main, -1, -1, false, { '# edited meanwhile' })
+    return true
+  end
+  apply_action(PROPOSE)
+  H.wait_for('the stale proposal to end', 30000, function()
+    return proposal.last_outcome ~= nil
+  end)
+  H.check(
+    proposal.last_outcome.message:find('the document changed', 1, true),
+    'the person is told the document changed',
+    proposal.last_outcome
+  )
+  local edited = vim.list_extend(vim.deepcopy(original), { '# edited meanwhile' })
+  H.equal(vim.api.nvim_buf_get_lines(main, 0, -1, false), edited, 'the buffer after a stale yes')
+  vim.api.nvim_buf_set_lines(main, -2, -1, false, {})
+
   -- Apply: the buffer gets the fix; written and run again, the error is gone.
   proposal.last_outcome = nil
   answer = true
@@ -204,7 +225,7 @@ H.run('propose_fix', function()
     return #H.own_diagnostics(main, client) == 0
   end)
   local requests = llm_requests()
-  H.check(requests >= 3, 'the fake LLM was asked three times', requests)
+  H.check(requests >= 4, 'the fake LLM was asked four times', requests)
 
   -- The provider switched off: no key, the server restarted.
   vim.env.ANTHROPIC_API_KEY = nil
@@ -230,6 +251,7 @@ H.run('propose_fix', function()
     end)
     return learned ~= nil
   end)
+  H.log('the learned quick fix: ' .. learned)
   H.check(not vim.tbl_contains(titles, PROPOSE), 'no Propose action without a provider', titles)
   apply_action(learned)
   H.wait_for('the learned fix to change tool.py', 10000, function()
