@@ -124,6 +124,24 @@ local function apply_action(title)
   })
 end
 
+--- Runs the Propose action with the question answered by `reply`; waits until the person is
+--- told how it ended, and checks that the message says `expected`.
+local function propose(what, reply, expected)
+  local proposal = require('selfheal.proposal')
+  proposal.last_outcome = nil
+  answer = reply
+  apply_action(PROPOSE)
+  H.wait_for(what, 30000, function()
+    return proposal.last_outcome ~= nil
+  end)
+  H.check(
+    proposal.last_outcome.message:find(expected, 1, true),
+    'the person is told: ' .. expected,
+    proposal.last_outcome
+  )
+  return proposal.last_outcome
+end
+
 H.run('propose_fix', function()
   local proposal = require('selfheal.proposal')
   H.setup({ confirm_proposal = confirm_proposal })
@@ -151,12 +169,8 @@ H.run('propose_fix', function()
   H.check(vim.tbl_contains(titles, PROPOSE), 'the Propose action is listed', titles)
 
   -- Cancel: the diff was shown, the buffer stays as it was.
-  proposal.last_outcome = nil
-  answer = false
-  apply_action(PROPOSE)
-  H.wait_for('the declined proposal to end', 30000, function()
-    return proposal.last_outcome ~= nil
-  end)
+  local declined = propose('the declined proposal to end', false, 'was not applied')
+  H.check(declined.ok, 'declining is no error', declined)
   H.equal(#asked, 1, 'questions asked')
   local shown = asked[1]
   H.check(shown.float_open, 'the diff float is open while the question is asked', shown)
@@ -177,47 +191,20 @@ H.run('propose_fix', function()
     'the float closes after the answer'
   )
   H.equal(vim.api.nvim_buf_get_lines(main, 0, -1, false), original, 'the buffer after Cancel')
-  H.check(proposal.last_outcome.ok, 'declining is no error', proposal.last_outcome)
-  H.check(
-    proposal.last_outcome.message:find('was not applied', 1, true),
-    'the person is told it was not applied',
-    proposal.last_outcome
-  )
 
   -- The buffer changes while the question is open: a yes then applies nothing (never blind).
-  proposal.last_outcome = nil
-  answer = function()
+  propose('the stale proposal to end', function()
     vim.api.nvim_buf_set_lines(main, -1, -1, false, { '# edited meanwhile' })
     return true
-  end
-  apply_action(PROPOSE)
-  H.wait_for('the stale proposal to end', 30000, function()
-    return proposal.last_outcome ~= nil
-  end)
-  H.check(
-    proposal.last_outcome.message:find('the document changed', 1, true),
-    'the person is told the document changed',
-    proposal.last_outcome
-  )
+  end, 'the document changed')
   local edited = vim.list_extend(vim.deepcopy(original), { '# edited meanwhile' })
   H.equal(vim.api.nvim_buf_get_lines(main, 0, -1, false), edited, 'the buffer after a stale yes')
   vim.api.nvim_buf_set_lines(main, -2, -1, false, {})
 
   -- Apply: the buffer gets the fix; written and run again, the error is gone.
-  proposal.last_outcome = nil
-  answer = true
-  apply_action(PROPOSE)
-  H.wait_for('the accepted proposal to change the buffer', 30000, function()
-    return vim.api.nvim_buf_get_lines(main, 2, 3, false)[1] == 'print(greet("world"))'
-  end)
-  H.wait_for('the accepted proposal to end', 10000, function()
-    return proposal.last_outcome ~= nil
-  end)
-  H.check(
-    proposal.last_outcome.message:find('applied "Pass the name to greet"', 1, true),
-    'the person is told it was applied',
-    proposal.last_outcome
-  )
+  propose('the accepted proposal to end', true, 'applied "Pass the name to greet"')
+  local fixed_line = vim.api.nvim_buf_get_lines(main, 2, 3, false)[1]
+  H.equal(fixed_line, 'print(greet("world"))', 'the fixed line')
   vim.cmd.write()
   local passed = run('python3 main.py')
   H.equal(passed.exit_code, 0, 'the exit code of python3 main.py after the fix')
