@@ -11,12 +11,12 @@
 //    clears selfheal's diagnostics.
 // 3. A shell-command fix (`pip install` for a missing module, from a traceback in the
 //    terminal): the command is shown in a dialog; Cancel runs nothing; Run runs it in a terminal.
-// 4. The palette commands (Explain Error, Propose Fix without a provider, Sync, Run Task, Show
-//    Stats).
+// 4. The palette commands (Explain Error, Propose Fix while the provider has no key, Sync, Run
+//    Task, Show Stats).
 // 5. The status bar shows the server running and the session's counts; selfheal's database
 //    recorded both fixes as applied and successful (VS Code ran each action's recordOutcome).
 // 6. Propose Fix with an LLM (the fake provider tests/support/fake_llm.py on a loopback port): the
-//    provider configured in settings.json and its key through "Set LLM API Key"; `python3
+//    provider in settings.json from the start, its key through "Set LLM API Key"; `python3
 //    hello.py` fails with a TypeError no pattern fixes; the code action "Propose a fix with
 //    anthropic (selfheal)" opens the diff of the file against the proposed text and a modal
 //    dialog: Cancel leaves the document as it was; Propose Fix from the palette, then Apply,
@@ -182,6 +182,10 @@ async function main() {
     }
   });
 
+  await step('start the fake LLM provider', async () => {
+    fakeLlm = await startFakeLlm(tmp);
+  });
+
   fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
   fs.writeFileSync(
     path.join(dirs.userData, 'User/settings.json'),
@@ -205,15 +209,15 @@ async function main() {
         // The DOM renderer: the terminal's text can be read from the page.
         'terminal.integrated.gpuAcceleration': 'off',
         'terminal.integrated.enablePersistentSessions': false,
+        // Propose Fix's provider, from the start: its address is the fake one, so nothing can
+        // reach a real provider. Its key is set later, through the command (step 6).
+        'selfheal.llm.provider': 'anthropic',
+        'selfheal.llm.baseUrl': fakeLlm.url,
       },
       null,
       1,
     ),
   );
-
-  await step('start the fake LLM provider', async () => {
-    fakeLlm = await startFakeLlm(tmp);
-  });
 
   const port = await freePort();
   const serverLog = fs.openSync(path.join(artifacts, 'code-server.log'), 'w');
@@ -379,10 +383,10 @@ async function main() {
         return undefined;
       }, 30_000, 500);
     await runCommand('selfheal: Propose Fix');
-    const notConfigured = toast('configured');
+    const notConfigured = toast('ANTHROPIC_API_KEY');
     await notConfigured.waitFor({ timeout: 15_000 });
     const notConfiguredText = await notConfigured.innerText();
-    check('Propose Fix says plainly that no LLM provider is configured', /LLM provider|not configured/.test(notConfiguredText), notConfiguredText);
+    check('Propose Fix says plainly that the provider has no key', /needs ANTHROPIC_API_KEY/.test(notConfiguredText), notConfiguredText);
     check('and offers to set a key', (await notConfigured.locator('.monaco-button', { hasText: 'Set LLM API Key' }).count()) === 1, notConfiguredText);
     await page.keyboard.press('Escape');
     await runCommand('selfheal: Sync');
@@ -430,15 +434,9 @@ async function main() {
     await page.screenshot({ path: path.join(artifacts, 'vscode.png') });
   });
 
-  await step('Propose Fix with an LLM: configured in settings and secret storage', async () => {
-    // As a person would: the provider and its address in settings.json, the key through the
-    // command (kept in secret storage, handed to the server in its environment).
-    const settingsFile = path.join(dirs.userData, 'User/settings.json');
-    const settings = JSON.parse(fs.readFileSync(settingsFile, 'utf8'));
-    settings['selfheal.llm.provider'] = 'anthropic';
-    settings['selfheal.llm.baseUrl'] = fakeLlm.url;
-    fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 1));
-    await page.waitForTimeout(1500);
+  await step('Propose Fix with an LLM: the key through Set LLM API Key', async () => {
+    // As a person would: the key through the command (kept in secret storage, handed to the
+    // server in its environment); the provider and its address are in settings.json already.
     await runCommand('selfheal: Set LLM API Key');
     const input = page.locator('.quick-input-widget input');
     await input.first().waitFor({ state: 'visible' });
@@ -450,7 +448,7 @@ async function main() {
     await page.keyboard.press('Enter');
     await page.locator('.statusbar-item', { hasText: /selfheal \d+\/\d+/ }).first().waitFor({ timeout: 60_000 });
     await page.waitForTimeout(1500);
-    check('the server runs again with the provider', true);
+    check('the server runs again with the key', true);
   });
 
   await step('Propose Fix with an LLM: the diff, Cancel, then Apply', async () => {
