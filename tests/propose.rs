@@ -93,7 +93,7 @@ fn stderr(output: &Output) -> String {
 #[test]
 fn a_proposal_is_applied_verified_learned_and_the_next_time_needs_no_llm() {
     let setup = Setup::new("propose-learn");
-    let llm = FakeLlm::start(&[serde_json::json!({"text": FIXING_REPLY})]);
+    let llm = FakeLlm::start(serde_json::json!([{"text": FIXING_REPLY}]));
     let project = setup.project("first", "main.py", &broken_program());
     let output = setup.selfheal(
         &project,
@@ -164,7 +164,7 @@ fn a_proposal_that_does_not_remove_the_error_is_reverted_byte_for_byte() {
     let setup = Setup::new("propose-revert");
     let wrong = "{\"title\": \"Rename greet\", \"explanation\": \"\", \"confidence\": 0.4}\n\
                  <<<<<<< SEARCH\nprint(greet())\n=======\nprint(greet( ))\n>>>>>>> REPLACE\n";
-    let llm = FakeLlm::start(&[serde_json::json!({"text": wrong})]);
+    let llm = FakeLlm::start(serde_json::json!([{"text": wrong}]));
     let program = broken_program().replace('\n', "\r\n");
     let project = setup.project("p", "main.py", &program);
     let output = setup.selfheal(
@@ -200,7 +200,7 @@ fn without_a_provider_or_with_a_bad_key_or_reply_nothing_changes_and_the_message
         "{log}"
     );
 
-    let llm = FakeLlm::start(&[serde_json::json!({"status": 401})]);
+    let llm = FakeLlm::start(serde_json::json!([{"status": 401}]));
     let output = setup.selfheal(
         &project,
         &["propose", "--yes", "--", "python3", "main.py"],
@@ -213,7 +213,7 @@ fn without_a_provider_or_with_a_bad_key_or_reply_nothing_changes_and_the_message
     );
     assert_eq!(llm.requests().len(), 1, "a 401 is not retried");
 
-    let llm = FakeLlm::start(&[serde_json::json!({"text": "I think you should pass a name."})]);
+    let llm = FakeLlm::start(serde_json::json!([{"text": "I think you should pass a name."}]));
     let output = setup.selfheal(
         &project,
         &["propose", "--yes", "--", "python3", "main.py"],
