@@ -51,7 +51,7 @@ fn code_actions(
 }
 
 fn main() {
-    let llm = FakeLlm::start(&[json!({"text": REPLY, "delay_ms": PROVIDER_DELAY_MS})]);
+    let llm = FakeLlm::start(json!([{"text": REPLY, "delay_ms": PROVIDER_DELAY_MS}]));
     let base_url = llm.base_url();
     let mut client = LspClient::spawn_with(
         TempDir::new("bench-propose"),

@@ -6,18 +6,15 @@
 mod support;
 
 use std::net::TcpListener;
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
 use selfheal::llm::client::{Budget, LlmClient, LlmError, Unlimited};
 use selfheal::llm::config::{LlmConfig, ProviderKind};
 use selfheal::llm::wire::{ChatMessage, ChatRequest, ChatRole, Completion};
-use serde_json::{json, Value};
-use support::TempDir;
+use serde_json::json;
+use support::fake_llm::{FakeLlm, KEY};
 
-const KEY: &str = "sk-test-canary-0123456789abcdef";
 const PROVIDERS: [ProviderKind; 3] = [
     ProviderKind::Anthropic,
     ProviderKind::OpenAi,
@@ -42,90 +39,16 @@ macro_rules! per_provider {
     };
 }
 
-/// The fake provider server, killed on drop.
-struct FakeLlm {
-    child: Child,
-    port: u16,
-    script: PathBuf,
-    log: PathBuf,
-    _directory: TempDir,
-}
-
-impl FakeLlm {
-    /// Serves `steps`; requires `KEY` from Anthropic and OpenAI clients.
-    fn start(steps: Value) -> FakeLlm {
-        let directory = TempDir::new("fake-llm");
-        let script = directory.path().join("script.json");
-        std::fs::write(&script, steps.to_string()).unwrap();
-        let port_file = directory.path().join("port");
-        let log = directory.path().join("log.jsonl");
-        let server = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/fake_llm.py");
-        let mut child = Command::new("python3")
-            .arg(server)
-            .arg("--script")
-            .arg(&script)
-            .arg("--port-file")
-            .arg(&port_file)
-            .arg("--log")
-            .arg(&log)
-            .args(["--key", KEY])
-            .stdin(Stdio::null())
-            .spawn()
-            .expect("python3 runs the fake provider server");
-        let started = Instant::now();
-        let port = loop {
-            if let Some(port) = std::fs::read_to_string(&port_file)
-                .ok()
-                .and_then(|text| text.trim().parse().ok())
-            {
-                break port;
-            }
-            if let Ok(Some(status)) = child.try_wait() {
-                panic!("the fake provider server exited: {status}");
-            }
-            assert!(started.elapsed() < Duration::from_secs(10), "no port file");
-            std::thread::sleep(Duration::from_millis(20));
-        };
-        FakeLlm {
-            child,
-            port,
-            script,
-            log,
-            _directory: directory,
-        }
-    }
-
-    /// The base URL a user would configure for `provider` against this server.
-    fn base_url(&self, provider: ProviderKind) -> String {
-        match provider {
-            ProviderKind::OpenAi => format!("http://127.0.0.1:{}/v1", self.port),
-            _ => format!("http://127.0.0.1:{}", self.port),
-        }
-    }
-
-    fn config(&self, provider: ProviderKind) -> LlmConfig {
-        config(provider, self.base_url(provider))
-    }
-
-    /// Replaces the script: the server reads it again and starts at its first step.
-    fn switch(&self, steps: Value) {
-        std::fs::write(&self.script, steps.to_string()).unwrap();
-    }
-
-    /// The requests the server received, as it logged them.
-    fn requests(&self) -> Vec<Value> {
-        let text = std::fs::read_to_string(&self.log).unwrap_or_default();
-        text.lines()
-            .map(|line| serde_json::from_str(line).unwrap())
-            .collect()
+/// The base URL a user would configure for `provider` against the stand-in.
+fn base_url(server: &FakeLlm, provider: ProviderKind) -> String {
+    match provider {
+        ProviderKind::OpenAi => format!("{}/v1", server.base_url()),
+        _ => server.base_url(),
     }
 }
 
-impl Drop for FakeLlm {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+fn config_for(server: &FakeLlm, provider: ProviderKind) -> LlmConfig {
+    config(provider, base_url(server, provider))
 }
 
 fn config(provider: ProviderKind, base_url: String) -> LlmConfig {
@@ -164,7 +87,7 @@ async fn ask(config: &LlmConfig) -> Result<Completion, LlmError> {
 
 async fn success_sends_the_documented_shape(provider: ProviderKind) {
     let server = FakeLlm::start(json!([{"text": "the fix"}]));
-    let config = server.config(provider);
+    let config = config_for(&server, provider);
     let completion = ask(&config).await.unwrap();
     assert_eq!(
         completion,
@@ -221,7 +144,7 @@ per_provider!(success_sends_the_documented_shape: anthropic_success, openai_succ
 async fn truncated_replies_are_flagged_for_every_provider() {
     let server = FakeLlm::start(json!([{"text": "half a fi", "stop": "max_tokens"}]));
     for provider in PROVIDERS {
-        let completion = ask(&server.config(provider)).await.unwrap();
+        let completion = ask(&config_for(&server, provider)).await.unwrap();
         assert!(completion.truncated, "{provider:?}");
         assert_eq!(completion.text, "half a fi");
     }
@@ -230,8 +153,8 @@ async fn truncated_replies_are_flagged_for_every_provider() {
 #[tokio::test]
 async fn an_openai_compatible_server_without_a_key_gets_no_authorization_header() {
     let server = FakeLlm::start(json!([{"text": "ok"}]));
-    let mut config = server.config(ProviderKind::OpenAi);
-    config.base_url = format!("http://127.0.0.1:{}", server.port);
+    let mut config = config_for(&server, ProviderKind::OpenAi);
+    config.base_url = format!("http://127.0.0.1:{}", server.port());
     config.api_key = None;
     // The server requires a key: the refusal is read from OpenAI's documented error body.
     let error = ask(&config).await.unwrap_err();
@@ -245,7 +168,7 @@ async fn an_openai_compatible_server_without_a_key_gets_no_authorization_header(
 async fn a_wrong_key_is_unauthorized_at_once_and_names_the_variable() {
     let server = FakeLlm::start(json!([{"text": "never"}]));
     for provider in [ProviderKind::Anthropic, ProviderKind::OpenAi] {
-        let mut config = server.config(provider);
+        let mut config = config_for(&server, provider);
         config.api_key = Some("sk-wrong-canary-key-9876543210".to_string());
         let before = server.requests().len();
         let error = ask(&config).await.unwrap_err();
@@ -258,7 +181,9 @@ async fn a_wrong_key_is_unauthorized_at_once_and_names_the_variable() {
     }
     // Ollama takes no key: a 401 from whatever is in front of it is still not retried.
     let server = FakeLlm::start(json!([{"status": 401}]));
-    let error = ask(&server.config(ProviderKind::Ollama)).await.unwrap_err();
+    let error = ask(&config_for(&server, ProviderKind::Ollama))
+        .await
+        .unwrap_err();
     assert_eq!(error.reason(), "unauthorized");
     assert_eq!(server.requests().len(), 1);
 }
@@ -269,7 +194,7 @@ async fn rate_limit_then_success(provider: ProviderKind) {
         {"text": "after the wait"}
     ]));
     let started = Instant::now();
-    let completion = ask(&server.config(provider)).await.unwrap();
+    let completion = ask(&config_for(&server, provider)).await.unwrap();
     let elapsed = started.elapsed();
     assert_eq!(completion.text, "after the wait");
     assert_eq!(server.requests().len(), 2);
@@ -277,7 +202,8 @@ async fn rate_limit_then_success(provider: ProviderKind) {
         elapsed >= Duration::from_secs(1),
         "retry-after is honoured: {elapsed:?}"
     );
-    assert!(elapsed < Duration::from_secs(3), "{elapsed:?}");
+    // Not the 60 s cap nor a second wait (bounds loose enough for a loaded CI machine).
+    assert!(elapsed < Duration::from_secs(8), "{elapsed:?}");
 }
 
 per_provider!(rate_limit_then_success:
@@ -291,7 +217,9 @@ async fn openai_insufficient_quota_is_not_retried() {
         {"status": 429, "code": "insufficient_quota", "retry_after": "1"},
         {"text": "never"}
     ]));
-    let error = ask(&server.config(ProviderKind::OpenAi)).await.unwrap_err();
+    let error = ask(&config_for(&server, ProviderKind::OpenAi))
+        .await
+        .unwrap_err();
     assert_eq!(error.reason(), "quota-exceeded", "{error}");
     assert!(error.to_string().contains("quota"), "{error}");
     assert_eq!(server.requests().len(), 1);
@@ -303,7 +231,7 @@ async fn anthropic_low_credit_balance_is_not_retried() {
         {"status": 400, "message": "Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits."},
         {"text": "never"}
     ]));
-    let error = ask(&server.config(ProviderKind::Anthropic))
+    let error = ask(&config_for(&server, ProviderKind::Anthropic))
         .await
         .unwrap_err();
     assert_eq!(error.reason(), "quota-exceeded", "{error}");
@@ -314,7 +242,9 @@ async fn anthropic_low_credit_balance_is_not_retried() {
 #[tokio::test]
 async fn anthropic_overloaded_is_retried() {
     let server = FakeLlm::start(json!([{"status": 529}, {"status": 529}, {"text": "at last"}]));
-    let completion = ask(&server.config(ProviderKind::Anthropic)).await.unwrap();
+    let completion = ask(&config_for(&server, ProviderKind::Anthropic))
+        .await
+        .unwrap();
     assert_eq!(completion.text, "at last");
     assert_eq!(server.requests().len(), 3);
 }
@@ -326,7 +256,7 @@ async fn server_errors_give_up_after_the_retries() {
     for provider in PROVIDERS {
         let server = FakeLlm::start(json!([{"status": 500}]));
         let before = server.requests().len();
-        let config = server.config(provider);
+        let config = config_for(&server, provider);
         let error = ask(&config).await.unwrap_err();
         assert!(
             matches!(
@@ -351,12 +281,13 @@ async fn server_errors_give_up_after_the_retries() {
 #[tokio::test]
 async fn a_slow_reply_times_out() {
     let server = FakeLlm::start(json!([{"text": "too late", "delay_ms": 4000}]));
-    let mut config = server.config(ProviderKind::Anthropic);
+    let mut config = config_for(&server, ProviderKind::Anthropic);
     config.timeout = Duration::from_secs(1);
     config.max_retries = 0;
     let started = Instant::now();
     let error = ask(&config).await.unwrap_err();
-    assert!(started.elapsed() < Duration::from_secs(3));
+    // The reply would take 4 s: the 1 s timeout ends it well before.
+    assert!(started.elapsed() < Duration::from_millis(3500));
     assert_eq!(error.reason(), "timeout", "{error}");
     assert!(
         error.to_string().contains("no answer within 1 s"),
@@ -367,11 +298,12 @@ async fn a_slow_reply_times_out() {
 #[tokio::test]
 async fn a_retry_after_beyond_the_deadline_ends_the_call() {
     let server = FakeLlm::start(json!([{"status": 429, "retry_after": "30"}, {"text": "no"}]));
-    let mut config = server.config(ProviderKind::Anthropic);
+    let mut config = config_for(&server, ProviderKind::Anthropic);
     config.deadline = Duration::from_secs(2);
     let started = Instant::now();
     let error = ask(&config).await.unwrap_err();
-    assert!(started.elapsed() < Duration::from_secs(1));
+    // Not the 30 s the server asked for, nor the 2 s deadline: it gave up at once.
+    assert!(started.elapsed() < Duration::from_millis(1900));
     assert_eq!(error.reason(), "rate-limited", "{error}");
     assert_eq!(server.requests().len(), 1);
 }
@@ -400,7 +332,7 @@ async fn five_refused_connections_open_the_breaker() {
     listener.set_nonblocking(true).unwrap();
     let started = Instant::now();
     let error = client.complete(&chat(), &Unlimited).await.unwrap_err();
-    assert!(started.elapsed() < Duration::from_millis(100));
+    assert!(started.elapsed() < Duration::from_secs(1));
     assert_eq!(error.reason(), "circuit-open", "{error}");
     assert!(
         error
@@ -431,7 +363,7 @@ impl Budget for Allow {
 async fn retries_spend_the_budget_and_an_exhausted_one_sends_nothing() {
     let server = FakeLlm::start(json!([{"status": 503}]));
     let budget = Allow(AtomicU32::new(2));
-    let client = LlmClient::new(&server.config(ProviderKind::OpenAi)).unwrap();
+    let client = LlmClient::new(&config_for(&server, ProviderKind::OpenAi)).unwrap();
     let error = client.complete(&chat(), &budget).await.unwrap_err();
     assert_eq!(error.reason(), "budget-exhausted", "{error}");
     assert!(error
@@ -450,7 +382,7 @@ async fn retries_spend_the_budget_and_an_exhausted_one_sends_nothing() {
 #[tokio::test]
 async fn the_script_can_be_switched_while_the_server_runs() {
     let server = FakeLlm::start(json!([{"status": 500}]));
-    let mut config = server.config(ProviderKind::Ollama);
+    let mut config = config_for(&server, ProviderKind::Ollama);
     config.max_retries = 0;
     assert_eq!(ask(&config).await.unwrap_err().reason(), "server-error");
     server.switch(json!([{"text": "switched over"}, {"status": 404}]));

@@ -50,7 +50,7 @@ fn code_actions(client: &mut LspClient, uri: &str, diagnostic: &Value) -> Value 
 
 #[test]
 fn a_proposal_is_confirmed_in_the_editor_applied_learned_and_offered_next_time() {
-    let llm = FakeLlm::start(&[json!({"text": REPLY})]);
+    let llm = FakeLlm::start(json!([{"text": REPLY}]));
     let base_url = llm.base_url();
     let mut client = LspClient::spawn_with(
         TempDir::new("lsp-propose"),
@@ -179,7 +179,7 @@ fn a_proposal_is_confirmed_in_the_editor_applied_learned_and_offered_next_time()
 
 #[test]
 fn a_document_that_changed_refuses_the_proposal_and_errors_are_explained() {
-    let llm = FakeLlm::start(&[json!({"text": REPLY})]);
+    let llm = FakeLlm::start(json!([{"text": REPLY}]));
     let base_url = llm.base_url();
     let mut client = LspClient::spawn_with(
         TempDir::new("lsp-propose-stale"),
@@ -212,7 +212,7 @@ fn a_document_that_changed_refuses_the_proposal_and_errors_are_explained() {
     assert!(llm.requests().is_empty());
 
     // The provider rejects the key: the message names the variable; nothing is applied.
-    llm.script(&[json!({"status": 401})]);
+    llm.switch(json!([{"status": 401}]));
     let error = client
         .request(
             "workspace/executeCommand",

@@ -93,7 +93,7 @@ fn stderr(output: &Output) -> String {
 #[test]
 fn a_proposal_is_applied_verified_learned_and_the_next_time_needs_no_llm() {
     let setup = Setup::new("propose-learn");
-    let llm = FakeLlm::start(&[serde_json::json!({"text": FIXING_REPLY})]);
+    let llm = FakeLlm::start(serde_json::json!([{"text": FIXING_REPLY}]));
     let project = setup.project("first", "main.py", &broken_program());
     let output = setup.selfheal(
         &project,
@@ -164,7 +164,7 @@ fn a_proposal_that_does_not_remove_the_error_is_reverted_byte_for_byte() {
     let setup = Setup::new("propose-revert");
     let wrong = "{\"title\": \"Rename greet\", \"explanation\": \"\", \"confidence\": 0.4}\n\
                  <<<<<<< SEARCH\nprint(greet())\n=======\nprint(greet( ))\n>>>>>>> REPLACE\n";
-    let llm = FakeLlm::start(&[serde_json::json!({"text": wrong})]);
+    let llm = FakeLlm::start(serde_json::json!([{"text": wrong}]));
     let program = broken_program().replace('\n', "\r\n");
     let project = setup.project("p", "main.py", &program);
     let output = setup.selfheal(
@@ -200,7 +200,7 @@ fn without_a_provider_or_with_a_bad_key_or_reply_nothing_changes_and_the_message
         "{log}"
     );
 
-    let llm = FakeLlm::start(&[serde_json::json!({"status": 401})]);
+    let llm = FakeLlm::start(serde_json::json!([{"status": 401}]));
     let output = setup.selfheal(
         &project,
         &["propose", "--yes", "--", "python3", "main.py"],
@@ -213,7 +213,7 @@ fn without_a_provider_or_with_a_bad_key_or_reply_nothing_changes_and_the_message
     );
     assert_eq!(llm.requests().len(), 1, "a 401 is not retried");
 
-    let llm = FakeLlm::start(&[serde_json::json!({"text": "I think you should pass a name."})]);
+    let llm = FakeLlm::start(serde_json::json!([{"text": "I think you should pass a name."}]));
     let output = setup.selfheal(
         &project,
         &["propose", "--yes", "--", "python3", "main.py"],
@@ -225,4 +225,84 @@ fn without_a_provider_or_with_a_bad_key_or_reply_nothing_changes_and_the_message
     let proposals = &setup.stats()["proposals"];
     assert_eq!(proposals["accepted"], 0, "{proposals}");
     assert_eq!(proposals["unusable"], 1, "{proposals}");
+}
+
+/// A reply whose edit does not fit is asked about once more, with the mismatch explained; a
+/// second miss gives up cleanly. Truncated replies and unannounced deletions are never applied.
+#[test]
+fn replies_that_do_not_fit_are_asked_again_once_then_given_up() {
+    let setup = Setup::new("propose-refit");
+    let program = "def greet(name):\n    return \"hello \" + name\n\n\
+                   print(greet())\nprint(greet())\n";
+    let twice = "{\"title\": \"Pass a name\", \"explanation\": \"\", \"confidence\": 0.6}\n\
+                 <<<<<<< SEARCH\nprint(greet())\n=======\nprint(greet(\"a\"))\n>>>>>>> REPLACE\n";
+    let nowhere = "{\"title\": \"Pass a name\", \"explanation\": \"\", \"confidence\": 0.6}\n\
+                   <<<<<<< SEARCH\nprint(greeting())\n=======\nprint(greet(\"a\"))\n\
+                   >>>>>>> REPLACE\n";
+    let fitting = "{\"title\": \"Pass names\", \"explanation\": \"\", \"confidence\": 0.6}\n\
+                   <<<<<<< SEARCH\nprint(greet())\nprint(greet())\n=======\n\
+                   print(greet(\"a\"))\nprint(greet(\"b\"))\n>>>>>>> REPLACE\n";
+
+    // Matches twice, then fits: applied, after a second request that explained the mismatch.
+    let project = setup.project("twice", "main.py", program);
+    let llm = FakeLlm::start(serde_json::json!([{"text": twice}, {"text": fitting}]));
+    let output = setup.selfheal(
+        &project,
+        &["propose", "--yes", "--", "python3", "main.py"],
+        Some(&llm),
+    );
+    let log = stderr(&output);
+    assert_eq!(output.status.code(), Some(0), "{log}");
+    let requests = llm.requests();
+    assert_eq!(requests.len(), 2, "{log}");
+    let follow_up = requests[1]["body"]["messages"].to_string();
+    assert!(follow_up.contains("matches 2 places"), "{follow_up}");
+    let fixed = std::fs::read_to_string(project.join("main.py")).unwrap();
+    assert!(fixed.contains("greet(\"b\")"), "{fixed}");
+
+    // Never fits: given up after the second answer, the file untouched.
+    let project = setup.project("nowhere", "main.py", program);
+    let llm = FakeLlm::start(serde_json::json!([{"text": nowhere}]));
+    let output = setup.selfheal(
+        &project,
+        &["propose", "--yes", "--", "python3", "main.py"],
+        Some(&llm),
+    );
+    let log = stderr(&output);
+    assert!(log.contains("does not fit the file"), "{log}");
+    assert!(log.contains("even when asked again"), "{log}");
+    assert_eq!(llm.requests().len(), 2);
+    assert_eq!(
+        std::fs::read_to_string(project.join("main.py")).unwrap(),
+        program
+    );
+
+    // Cut off at the token limit, and an empty replacement the model did not call a deletion.
+    let cut = "{\"title\": \"Pass a name\", \"confidence\": 0.6}\n<<<<<<< SEARCH\nprint(gr";
+    let deletion = "{\"title\": \"Drop the call\", \"confidence\": 0.6}\n<<<<<<< SEARCH\n\
+                    print(greet())\nprint(greet())\n=======\n>>>>>>> REPLACE\n";
+    for (step, says) in [
+        (
+            serde_json::json!({"text": cut, "stop": "max_tokens"}),
+            "cut off",
+        ),
+        (
+            serde_json::json!({"text": deletion}),
+            "does not fit the file",
+        ),
+    ] {
+        let project = setup.project("refused", "main.py", program);
+        let llm = FakeLlm::start(serde_json::json!([step]));
+        let output = setup.selfheal(
+            &project,
+            &["propose", "--yes", "--", "python3", "main.py"],
+            Some(&llm),
+        );
+        let log = stderr(&output);
+        assert!(log.contains(says), "{says}: {log}");
+        assert_eq!(
+            std::fs::read_to_string(project.join("main.py")).unwrap(),
+            program
+        );
+    }
 }

@@ -184,7 +184,7 @@ pub fn heal(
         if errors.is_empty() && exit_code == 0 {
             break;
         }
-        let (chosen, reasons) = choose_fixes(&errors, engine, options, &mut attempted, log);
+        let (chosen, reasons) = choose_fixes(&errors, engine, options, &mut attempted, cwd, log);
         print_reasons(&reasons, options.min_confidence, log)?;
         if chosen.is_empty() {
             if errors.is_empty() {
@@ -380,6 +380,7 @@ fn choose_fixes<'a>(
     engine: Engine<'_>,
     options: &HealOptions,
     attempted: &mut Attempts,
+    cwd: &Path,
     log: &mut dyn Write,
 ) -> (Vec<Chosen<'a>>, Vec<(&'a RecognisedError<'a>, NotFixed)>) {
     let mut reasons = Vec::new();
@@ -410,7 +411,7 @@ fn choose_fixes<'a>(
             error.is_error() && !(options.propose_only && asked) && !all.iter().any(untried_edit);
         if let (Some(proposer), true) = (&options.proposer, wants_proposal) {
             asked = true;
-            match propose_for(engine, proposer, error, attempted, log) {
+            match propose_for(engine, proposer, error, attempted, cwd, log) {
                 Ok(candidate) if tried.contains(&identity(&candidate)) => reasons.push((
                     error,
                     NotFixed::NotProposed("it proposed a fix already tried".to_string()),
@@ -651,10 +652,11 @@ fn propose_for(
     proposer: &Proposer,
     error: &RecognisedError<'_>,
     attempted: &Attempts,
+    cwd: &Path,
     log: &mut dyn Write,
 ) -> Result<CandidateFix, String> {
     let context = engine
-        .proposal_context(error, &Disk, attempted.failures(error), None)
+        .proposal_context(error, &Disk, attempted.failures(error), Some(cwd))
         .map_err(|why| why.to_string())?;
     let _ = writeln!(
         log,

@@ -144,13 +144,21 @@ impl Engine<'_> {
         let text = files
             .read(&path)
             .ok_or_else(|| NothingToPropose::Unreadable(file.clone()))?;
-        let shown_path = workspace
-            .and_then(|root| path.strip_prefix(root).ok())
-            .map(|relative| relative.to_string_lossy().into_owned())
-            .unwrap_or_else(|| file.clone());
+        // Paths as the person sees them from the project: a home directory's name is nobody's
+        // business.
+        let shown = |file: &str| {
+            workspace
+                .and_then(|root| Path::new(file).strip_prefix(root).ok())
+                .map(|relative| relative.to_string_lossy().into_owned())
+                .unwrap_or_else(|| file.to_string())
+        };
+        let shown_path = shown(file);
         let errors = std::iter::once(occurrence)
             .chain(&error.repeats)
-            .map(error_text)
+            .map(|occurrence| ErrorText {
+                file: occurrence.file.as_deref().map(shown),
+                ..error_text(occurrence)
+            })
             .collect();
         Ok(ProposalContext {
             fingerprint: error.fingerprint.0.clone(),

@@ -8,7 +8,9 @@
 //! the server can see, under std mutexes that are never held across an `.await`; `documents`
 //! keeps texts in ropes and converts positions; `from_proto`/`to_proto` translate at the edge;
 //! `lsp_ext` types the custom messages; `publish` turns a finished run into diagnostics;
-//! `fix_tracker` watches applied fixes; `background` writes to the store off the request path.
+//! `fix_tracker` watches applied fixes; `background` writes to the store off the request path;
+//! `under_cursor` picks the diagnostics a request is about; `tasks` holds the stop signals of
+//! work a client can cancel (tasks, LLM proposals).
 //!
 //! Concurrency: the framework runs several handlers at once,
 //! notifications included. Notification handlers change state synchronously before their first

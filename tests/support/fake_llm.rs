@@ -10,8 +10,8 @@ use serde_json::Value;
 
 use super::TempDir;
 
-/// The key the stand-in expects.
-const KEY: &str = "sk-ant-test-key-for-the-fake-server";
+/// The key the stand-in expects from Anthropic and OpenAI clients.
+pub const KEY: &str = "sk-test-canary-0123456789abcdef";
 
 pub struct FakeLlm {
     child: Child,
@@ -20,14 +20,14 @@ pub struct FakeLlm {
 }
 
 impl FakeLlm {
-    /// Starts a server answering with `steps` in order (the last repeats).
-    pub fn start(steps: &[Value]) -> FakeLlm {
+    /// Starts a server answering with `steps` (a JSON array) in order; the last repeats.
+    pub fn start(steps: Value) -> FakeLlm {
         let directory = TempDir::new("fake-llm");
         let script = directory.path().join("script.json");
-        std::fs::write(&script, serde_json::to_vec(steps).unwrap()).unwrap();
+        std::fs::write(&script, steps.to_string()).unwrap();
         let port_file = directory.path().join("port");
         let server = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/support/fake_llm.py");
-        let child = Command::new("python3")
+        let mut child = Command::new("python3")
             .arg(server)
             .arg("--script")
             .arg(&script)
@@ -37,6 +37,7 @@ impl FakeLlm {
             .arg(directory.path().join("log.jsonl"))
             .arg("--key")
             .arg(KEY)
+            .stdin(Stdio::null())
             .stdout(Stdio::null())
             .spawn()
             .expect("python3 runs the fake LLM server");
@@ -47,6 +48,9 @@ impl FakeLlm {
                 .and_then(|text| text.trim().parse().ok())
             {
                 break port;
+            }
+            if let Ok(Some(status)) = child.try_wait() {
+                panic!("the fake LLM server exited: {status}");
             }
             assert!(
                 started.elapsed() < Duration::from_secs(20),
@@ -65,16 +69,20 @@ impl FakeLlm {
         KEY
     }
 
-    /// `http://127.0.0.1:PORT`: the base URL of every provider it stands in for.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// `http://127.0.0.1:PORT`: the base URL of Anthropic and Ollama (OpenAI's adds `/v1`).
     pub fn base_url(&self) -> String {
         format!("http://127.0.0.1:{}", self.port)
     }
 
-    /// Changes the replies from the next request on.
-    pub fn script(&self, steps: &[Value]) {
+    /// Replaces the script: the server reads it again and starts at its first step.
+    pub fn switch(&self, steps: Value) {
         let script = self.directory.path().join("script.json");
         let temporary = self.directory.path().join("script.json.new");
-        std::fs::write(&temporary, serde_json::to_vec(steps).unwrap()).unwrap();
+        std::fs::write(&temporary, steps.to_string()).unwrap();
         std::fs::rename(temporary, script).unwrap();
     }
 
