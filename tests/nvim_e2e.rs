@@ -365,7 +365,7 @@ fn an_llm_proposal_is_previewed_confirmed_and_then_learned() {
     )
     .unwrap();
     // The case rewrites the script for each phase (the fake re-reads it when it changes).
-    let llm = FakeLlm::start(&[json!({"status": 401})]);
+    let llm = FakeLlm::start(json!([{"status": 401}]));
     let url = llm.base_url();
     let script = llm.script_file().display().to_string();
     let log = llm.log_file().display().to_string();
