@@ -264,6 +264,15 @@ local function track_progress(event)
   end
 end
 
+--- How many of the server's cancellable works are in progress.
+function M.in_progress()
+  local count = 0
+  for _, tokens in pairs(cancellable) do
+    count = count + vim.tbl_count(tokens)
+  end
+  return count
+end
+
 --- :SelfhealCancel: stops what selfheal is working on (a fix being proposed, a task running).
 function M.cancel()
   local sent = 0

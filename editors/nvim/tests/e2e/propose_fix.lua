@@ -1,6 +1,7 @@
 --- Propose Fix with an LLM, against the fake provider (tests/support/fake_llm.py, its script in
 --- SELFHEAL_E2E_LLM_SCRIPT, rewritten here for each phase): `python3 main.py` fails with a
---- TypeError no pattern fixes. With the provider refusing the key, :SelfhealProposeFix says so.
+--- TypeError no pattern fixes. With the provider refusing the key, :SelfhealProposeFix says so;
+--- with a slow one, :SelfhealCancel stops it.
 --- Then the code action "Propose a fix with anthropic (selfheal)" is listed; run, it shows the
 --- change as a diff in a float and asks: "Cancel" leaves the buffer as it was, a yes after the
 --- buffer changed under the question applies nothing, "Apply" fixes it; written and run again,
@@ -163,7 +164,23 @@ H.run('propose_fix', function()
   H.check(notified[#notified].message == refused.message, 'shown with vim.notify', notified)
   H.equal(#asked, 0, 'questions asked after a provider error')
 
-  -- The provider answers from now on.
+  -- A slow provider: :SelfhealCancel stops the proposal while it is asked for.
+  proposal.last_outcome = nil
+  write_script({ { text = REPLY, delay_ms = 10000 } })
+  vim.cmd('SelfhealProposeFix')
+  local commands = require('selfheal.commands')
+  H.wait_for('the proposal in progress', 10000, function()
+    return commands.in_progress() > 0
+  end)
+  vim.cmd('SelfhealCancel')
+  H.wait_for('the cancelled proposal to end', 5000, function()
+    return proposal.last_outcome ~= nil
+  end)
+  H.equal(vim.tbl_get(proposal.last_outcome, 'err', 'data', 'reason'), 'cancelled', 'reason')
+  H.equal(#asked, 0, 'questions asked after a cancel')
+  H.equal(commands.in_progress(), 0, 'work in progress after the cancel')
+
+  -- The provider answers at once from now on.
   write_script({ { text = REPLY } })
   local titles = action_titles(client, main)
   H.check(vim.tbl_contains(titles, PROPOSE), 'the Propose action is listed', titles)
@@ -212,7 +229,7 @@ H.run('propose_fix', function()
     return #H.own_diagnostics(main, client) == 0
   end)
   local requests = llm_requests()
-  H.check(requests >= 4, 'the fake LLM was asked four times', requests)
+  H.check(requests >= 5, 'the fake LLM was asked five times', requests)
 
   -- The provider switched off: no key, the server restarted.
   vim.env.ANTHROPIC_API_KEY = nil
