@@ -98,6 +98,24 @@ function M.check()
       health.warn('forward_diagnostics is off: quick fixes only for selfheal\'s own diagnostics')
     end
   end
+
+  -- Propose Fix: where its provider would come from (the server decides; keys are not shown).
+  local llm = config and config.llm or {}
+  local from_environment = vim.iter({ 'ANTHROPIC_API_KEY', 'OPENAI_API_KEY', 'OLLAMA_HOST' })
+    :filter(function(name)
+      return (vim.env[name] or '') ~= ''
+    end)
+    :totable()
+  if llm.provider or #from_environment > 0 then
+    health.info(
+      ('Propose Fix: provider %s; in the environment: %s'):format(
+        llm.provider or 'from the environment',
+        #from_environment > 0 and table.concat(from_environment, ', ') or 'no key or host'
+      )
+    )
+  else
+    health.info('Propose Fix: no LLM provider configured (optional; see :help selfheal-llm)')
+  end
 end
 
 return M

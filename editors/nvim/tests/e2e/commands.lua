@@ -138,6 +138,7 @@ H.run('commands', function()
     "OK require('selfheal').setup{} ran",
     'OK selfheal ',
     'OK server attached to this buffer',
+    'Propose Fix: no LLM provider configured',
   }) do
     H.check(report:find(expected, 1, true), ':checkhealth selfheal reports ' .. expected, report)
   end
