@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 
 import { toLspDiagnostic } from './diagnostics';
-import { showProposeFixOutcome } from './proposal';
+import { ProposalView, runProposeFix } from './proposal';
 import { Secrets } from './secrets';
 import { helpListsCommand } from './serverPath';
 import { SessionErrors, Stats, statsMarkdown, SyncState } from './sessionErrors';
@@ -20,6 +20,7 @@ export interface Host {
   serverEnvironment(): Promise<NodeJS.ProcessEnv>;
   readonly errors: SessionErrors;
   readonly secrets: Secrets;
+  readonly proposals: ProposalView;
   setSyncState(state: SyncState): void;
   restart(): Promise<void>;
   showMarkdown(name: string, markdown: string): Promise<void>;
@@ -103,12 +104,14 @@ async function proposeFix(host: Host): Promise<void> {
     );
     return;
   }
-  await showProposeFixOutcome(
-    executeServerCommand(client, 'selfheal.proposeFix', {
+  await runProposeFix(
+    client,
+    {
       uri: editor.document.uri.toString(),
       version: editor.document.version,
       diagnostic: toLspDiagnostic(diagnostic),
-    }),
+    },
+    host.proposals,
   );
 }
 

@@ -9,11 +9,11 @@ import * as vscode from 'vscode';
 import { LanguageClient, State } from 'vscode-languageclient/node';
 
 import { createClient } from './client';
-import { executeServerCommand, Host, registerCommands } from './commands';
+import { Host, registerCommands } from './commands';
 import { registerFixAllOnSave } from './fixAllOnSave';
 import { DiagnosticsForwarder } from './forwardDiagnostics';
 import { MarkdownView } from './markdownView';
-import { PROPOSE_FIX_COMMAND, ProposalView, showProposeFixOutcome } from './proposal';
+import { PROPOSE_FIX_COMMAND, ProposalView, runProposeFix } from './proposal';
 import { Secrets } from './secrets';
 import { missingServerMessage, resolveServerPath } from './serverPath';
 import { SessionErrors, SyncState } from './sessionErrors';
@@ -46,7 +46,7 @@ class Controller implements Host, vscode.Disposable {
   private readonly output = vscode.window.createOutputChannel('selfheal', { log: true });
   private readonly status = new StatusBar(this.errors);
   private readonly view = new MarkdownView();
-  private readonly proposals = new ProposalView();
+  readonly proposals = new ProposalView();
   private readonly forwarder: DiagnosticsForwarder;
   private readonly capture: TerminalCapture;
   private readonly disposables: vscode.Disposable[] = [];
@@ -155,7 +155,7 @@ class Controller implements Host, vscode.Disposable {
         // here: the library's own sending turns the server's error into a generic toast).
         executeCommand: (command, args, next) =>
           command === PROPOSE_FIX_COMMAND
-            ? showProposeFixOutcome(executeServerCommand(client, command, args[0]))
+            ? runProposeFix(client, args[0], this.proposals)
             : next(command, args),
       },
     );

@@ -9,7 +9,9 @@ import * as vscode from 'vscode';
 import {
   ApplyWorkspaceEditParams,
   ApplyWorkspaceEditResult,
+  ExecuteCommandRequest,
   LanguageClient,
+  LSPErrorCodes,
   WorkspaceEdit as ProtocolWorkspaceEdit,
   ResponseError,
 } from 'vscode-languageclient/node';
@@ -35,6 +37,7 @@ export class ProposalView implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly registration: vscode.Disposable;
   private counter = 0;
+  private waiting: (() => void)[] = [];
 
   constructor() {
     this.registration = vscode.workspace.registerTextDocumentContentProvider(PROPOSAL_SCHEME, {
@@ -54,6 +57,7 @@ export class ProposalView implements vscode.Disposable {
     const edit = params.edit as LspWorkspaceEdit;
     const proposal = proposalOf(edit, params.label);
     if (proposal === undefined) return undefined;
+    this.waiting.splice(0).forEach((resolve) => resolve());
     if (proposal.unsupported !== undefined) return { applied: false, failureReason: proposal.unsupported };
     const refused = this.refuseStale(proposal);
     if (refused !== undefined) return refused;
@@ -81,7 +85,13 @@ export class ProposalView implements vscode.Disposable {
     }
   }
 
+  /** Resolves when the next proposal arrives (its diff and question take over from progress). */
+  nextProposal(): Promise<void> {
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
   dispose(): void {
+    this.waiting.splice(0).forEach((resolve) => resolve());
     this.registration.dispose();
     this.changed.dispose();
     this.texts.clear();
@@ -137,6 +147,28 @@ export class ProposalView implements vscode.Disposable {
   }
 }
 
+/**
+ * Runs `selfheal.proposeFix` with `argument` ({uri, version, diagnostic}) under a notification
+ * that can be cancelled (VS Code shows the server's own progress in the status bar, where it
+ * cannot be), until the proposal arrives or the request ends; then says how it ended.
+ */
+export async function runProposeFix(client: LanguageClient, argument: unknown, view: ProposalView): Promise<unknown> {
+  let outcome: Promise<unknown> = Promise.resolve(undefined);
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'selfheal: asking for a fix…', cancellable: true },
+    (_progress, token) => {
+      const request = client.sendRequest(
+        ExecuteCommandRequest.type,
+        { command: PROPOSE_FIX_COMMAND, arguments: [argument] },
+        token,
+      );
+      outcome = showProposeFixOutcome(request);
+      return Promise.race([outcome, view.nextProposal()]);
+    },
+  );
+  return outcome;
+}
+
 /** Says how `selfheal.proposeFix` ended: its result, or its error (with a way to configure). */
 export async function showProposeFixOutcome(outcome: Promise<unknown>): Promise<unknown> {
   try {
@@ -161,7 +193,12 @@ function showProposeFixError(error: unknown): void {
     });
     return;
   }
-  if (reason === 'cancelled' || reason === 'excluded' || reason === 'stale') {
+  const cancelled = error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled;
+  if (cancelled || reason === 'cancelled') {
+    void vscode.window.showInformationMessage('selfheal: Propose Fix cancelled.');
+    return;
+  }
+  if (reason === 'excluded' || reason === 'stale') {
     void vscode.window.showWarningMessage(`selfheal: ${message}`);
     return;
   }

@@ -17,10 +17,11 @@
 //    recorded both fixes as applied and successful (VS Code ran each action's recordOutcome).
 // 6. Propose Fix with an LLM (the fake provider tests/support/fake_llm.py on a loopback port): the
 //    provider in settings.json from the start, its key through "Set LLM API Key"; `python3
-//    hello.py` fails with a TypeError no pattern fixes; the code action "Propose a fix with
-//    anthropic (selfheal)" opens the diff of the file against the proposed text and a modal
-//    dialog: Cancel leaves the document as it was; Propose Fix from the palette, then Apply,
-//    changes it; saved, the script runs.
+//    hello.py` fails with a TypeError no pattern fixes; with a slow provider, the progress
+//    notification's Cancel stops Propose Fix; the code action "Propose a fix with anthropic
+//    (selfheal)" opens the diff of the file against the proposed text and a modal dialog:
+//    Cancel leaves the document as it was; Propose Fix from the palette, then Apply, changes it;
+//    saved, the script runs.
 // 7. Pointing `selfheal.server.path` nowhere gives a message that says how to install it.
 //
 // Environment: SELFHEAL_BIN (default target/debug/selfheal), SELFHEAL_E2E_ARTIFACTS (default
@@ -83,7 +84,12 @@ async function startFakeLlm(tmp) {
     return /^\d+$/.test(text) ? Number(text) : undefined;
   }, 20_000, 50);
   const requests = () => (fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').filter(Boolean).length : 0);
-  return { child, url: `http://127.0.0.1:${llmPort}`, requests };
+  /** Replaces the script whole (the fake re-reads it when it changes). */
+  const setScript = (steps) => {
+    fs.writeFileSync(`${script}.new`, JSON.stringify(steps));
+    fs.renameSync(`${script}.new`, script);
+  };
+  return { child, url: `http://127.0.0.1:${llmPort}`, requests, setScript };
 }
 
 function log(message) {
@@ -478,6 +484,18 @@ async function main() {
     };
     const documentText = () => harness()?.documents?.[hello]?.text;
 
+    // A slow provider: the notification's Cancel stops the proposal; nothing is asked.
+    fakeLlm.setScript([{ text: PROPOSAL_REPLY, delay_ms: 15_000 }]);
+    await goTo(diagnostic.range[0] + 1, diagnostic.range[1] + 2);
+    await runCommand('selfheal: Propose Fix');
+    const asking = toast('asking for a fix');
+    await asking.waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: path.join(artifacts, 'vscode-proposal-progress.png') });
+    await asking.locator('.monaco-button', { hasText: 'Cancel' }).first().click();
+    await toast('Propose Fix cancelled').waitFor({ timeout: 10_000 });
+    check('the notification\'s Cancel stops the proposal', await dialog.count() === 0 || !(await dialog.isVisible()));
+    fakeLlm.setScript([{ text: PROPOSAL_REPLY }]);
+
     await goTo(diagnostic.range[0] + 1, diagnostic.range[1] + 2);
     await chooseQuickFix('Propose a fix with anthropic (selfheal)', 'vscode-quickfix-propose.png');
     await answer('Cancel', 'vscode-proposal-diff.png');
@@ -499,7 +517,7 @@ async function main() {
     const passed = await runInTerminal(runHello, () => true, runHello, 2);
     check('the fixed hello.py runs', passed.exitCode === 0, JSON.stringify(passed));
     await until('selfheal diagnostics on hello.py to clear', () => diagnosticsOf(hello, 'selfheal').length === 0, 30_000);
-    check('the fake provider was asked for each proposal (Cancel, Apply)', fakeLlm.requests() >= 2, String(fakeLlm.requests()));
+    check('the fake provider was asked for each proposal (cancelled, Cancel, Apply)', fakeLlm.requests() >= 3, String(fakeLlm.requests()));
   });
 
   await step('a missing server: a clear message with install instructions', async () => {
