@@ -105,9 +105,11 @@ fn open_creates_the_schema_in_wal_mode_and_reopens_without_migrating_again() {
         [
             "audit",
             "fix_stats",
+            "llm_requests",
             "occurrence_samples",
             "occurrences",
             "outcomes",
+            "proposals",
             "watched_errors",
             "watched_files"
         ]

@@ -21,7 +21,8 @@
 //    notification's Cancel stops Propose Fix; the code action "Propose a fix with anthropic
 //    (selfheal)" opens the diff of the file against the proposed text and a modal dialog:
 //    Cancel leaves the document as it was; Propose Fix from the palette, then Apply, changes it;
-//    saved, the script runs.
+//    saved, the script runs. The same mistake in another file, with the provider stopped, gets
+//    the fix learned from the applied proposal as a quick fix (no LLM asked), and runs.
 // 7. Pointing `selfheal.server.path` nowhere gives a message that says how to install it.
 //
 // Environment: SELFHEAL_BIN (default target/debug/selfheal), SELFHEAL_E2E_ARTIFACTS (default
@@ -518,6 +519,31 @@ async function main() {
     check('the fixed hello.py runs', passed.exitCode === 0, JSON.stringify(passed));
     await until('selfheal diagnostics on hello.py to clear', () => diagnosticsOf(hello, 'selfheal').length === 0, 30_000);
     check('the fake provider was asked for each proposal (cancelled, Cancel, Apply)', fakeLlm.requests() >= 3, String(fakeLlm.requests()));
+  });
+
+  await step('the same mistake in another file: the learned fix, no LLM', async () => {
+    // The provider is switched off: whatever fixes this now was learned from the applied proposal.
+    const asked = fakeLlm.requests();
+    fakeLlm.child.kill();
+    const again = path.join(dirs.workspace, 'hello_again.py');
+    const againBefore = 'from greeting import greet\n\nmessage = greet()\nprint(message)\n';
+    const documentText = () => harness()?.documents?.[again]?.text;
+    fs.writeFileSync(again, againBefore);
+    const runAgain = `python3 ${again}`;
+    const failed = await runInTerminal(runAgain, (code) => code !== 0, runAgain);
+    check('hello_again.py fails with the same TypeError', failed.exitCode === 1, JSON.stringify(failed));
+    await until('selfheal diagnostics on hello_again.py', () => diagnosticsOf(again, 'selfheal').length > 0, 30_000);
+    const [diagnostic] = diagnosticsOf(again, 'selfheal');
+    await openFile('hello_again.py');
+    await goTo(diagnostic.range[0] + 1, diagnostic.range[1] + 2);
+    await chooseQuickFix('(learned from your fix)', 'vscode-quickfix-learned-from-proposal.png');
+    const expected = againBefore.replace('greet()', 'greet("world")');
+    await until('the learned fix to change hello_again.py', () => documentText() === expected, 15_000);
+    await save();
+    await until('hello_again.py fixed on disk', () => fs.readFileSync(again, 'utf8') === expected, 15_000);
+    const passed = await runInTerminal(runAgain, () => true, runAgain, 2);
+    check('the fixed hello_again.py runs', passed.exitCode === 0, JSON.stringify(passed));
+    check('no LLM was asked for it', fakeLlm.requests() === asked, `${asked} → ${fakeLlm.requests()}`);
   });
 
   await step('a missing server: a clear message with install instructions', async () => {
