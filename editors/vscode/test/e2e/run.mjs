@@ -526,7 +526,8 @@ async function main() {
     const passed = await runInTerminal(runHello, () => true, runHello, 2);
     check('the fixed hello.py runs', passed.exitCode === 0, JSON.stringify(passed));
     await until('selfheal diagnostics on hello.py to clear', () => diagnosticsOf(hello, 'selfheal').length === 0, 30_000);
-    check('the fake provider was asked for each proposal (cancelled, Cancel, Apply)', fakeLlm.requests() >= 3, String(fakeLlm.requests()));
+    // The cancelled proposal reaches the provider or not, depending on how soon the cancel came.
+    check('the fake provider was asked for the proposals shown (Cancel, Apply)', fakeLlm.requests() >= 2, String(fakeLlm.requests()));
   });
 
   await step('the same mistake in another file: the learned fix, no LLM', async () => {
