@@ -24,6 +24,7 @@ pub mod llm;
 pub mod lsp;
 pub mod occurrence;
 pub mod pattern;
+pub mod remote;
 pub mod runner;
 pub mod scrub;
 pub mod store;

@@ -108,8 +108,11 @@ fn open_creates_the_schema_in_wal_mode_and_reopens_without_migrating_again() {
             "llm_requests",
             "occurrence_samples",
             "occurrences",
+            "outbox",
             "outcomes",
             "proposals",
+            "sync_state",
+            "team_answers",
             "watched_errors",
             "watched_files"
         ]

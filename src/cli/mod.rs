@@ -12,6 +12,7 @@ mod patterns;
 mod run;
 mod scrub;
 mod stats;
+mod team;
 
 use std::path::PathBuf;
 
@@ -121,6 +122,14 @@ pub enum Command {
         /// An error code, or the text of an error (quote it).
         query: String,
     },
+    /// Team memory: push what this machine learned to the team store and pull the team's
+    /// approved patterns (`--status`: what is queued and how the store was, without asking it).
+    Sync {
+        #[arg(long)]
+        status: bool,
+        #[arg(long)]
+        json: bool,
+    },
     /// The pattern library: list, show, validate, import, export.
     Patterns {
         #[command(subcommand)]
@@ -197,6 +206,10 @@ fn run_command(cli: Cli) -> anyhow::Result<i32> {
         }),
         Command::Undo { id } => stats::undo(id),
         Command::Patterns { command } => patterns::run(command),
+        Command::Sync { status, json } => match status {
+            true => team::status(json),
+            false => team::sync(json),
+        },
         Command::Lsp => anyhow::bail!("`selfheal lsp` is served by the language server edge"),
     }
 }

@@ -37,6 +37,15 @@ pub enum PatternsCommand {
         #[arg(long)]
         user: bool,
     },
+    /// The team's candidate patterns (learned on members' machines) waiting for review.
+    Review {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Approve a team candidate: it becomes a quick fix for everyone in the project.
+    Approve { id: String },
+    /// Reject a team candidate.
+    Reject { id: String },
 }
 
 pub fn run(command: PatternsCommand) -> anyhow::Result<i32> {
@@ -47,6 +56,9 @@ pub fn run(command: PatternsCommand) -> anyhow::Result<i32> {
         PatternsCommand::Validate { files } => validate(&files),
         PatternsCommand::Import { file } => import(&file),
         PatternsCommand::Export { user } => export(user),
+        PatternsCommand::Review { json } => super::team::review(json),
+        PatternsCommand::Approve { id } => super::team::decide(&id, true),
+        PatternsCommand::Reject { id } => super::team::decide(&id, false),
     }
 }
 

@@ -74,7 +74,15 @@ impl Engine<'_> {
                     };
                     let audit_id = store.record_applied_fix(&change)?;
                     match write_file_atomically(&prepared.path, &prepared.after) {
-                        Ok(()) => Ok((prepared, audit_id)),
+                        Ok(()) => {
+                            crate::remote::outbox::queue_applied(
+                                store,
+                                fix_key,
+                                Some(fingerprint),
+                                &prepared.path.to_string_lossy(),
+                            );
+                            Ok((prepared, audit_id))
+                        }
                         Err(problem) => {
                             let _ = store.mark_undone(audit_id);
                             Err(ApplyError::Fix(problem))
@@ -112,8 +120,14 @@ impl Engine<'_> {
                 before: Some(before.as_bytes()),
                 after: after.as_bytes(),
             };
-            if let Err(problem) = store.record_applied_fix(&change) {
-                tracing::warn!("audit log: {problem}");
+            match store.record_applied_fix(&change) {
+                Ok(_) => crate::remote::outbox::queue_applied(
+                    store,
+                    fix_key,
+                    Some(fingerprint),
+                    &path.to_string_lossy(),
+                ),
+                Err(problem) => tracing::warn!("audit log: {problem}"),
             }
         }
     }

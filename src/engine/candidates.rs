@@ -26,6 +26,9 @@ pub enum FixOrigin {
     Pattern,
     /// A pattern learned from a fix a person made (`crate::learn`).
     Learned,
+    /// A pattern learned on a team member's machine and approved for the team
+    /// (`selfheal sync` keeps them in the user's `team.toml`).
+    Team,
     /// The tool's own suggestion, taken by the matched pattern or offered as it is.
     ToolSuggestion,
     /// A close name, member or module that exists, for a misspelt one.
@@ -51,6 +54,7 @@ impl FixOrigin {
         match self {
             FixOrigin::Pattern => "pattern",
             FixOrigin::Learned => "learned from your fix",
+            FixOrigin::Team => "from your team",
             FixOrigin::ToolSuggestion => "tool suggestion",
             FixOrigin::DidYouMean => "did you mean",
             FixOrigin::ProjectImport => "project symbol",
@@ -95,7 +99,7 @@ impl CandidateFix {
     pub fn labelled_title(&self) -> String {
         match self.origin {
             FixOrigin::Pattern => self.plan.title.clone(),
-            FixOrigin::Learned | FixOrigin::Proposed(_) => {
+            FixOrigin::Learned | FixOrigin::Team | FixOrigin::Proposed(_) => {
                 format!("{} ({})", self.plan.title, self.origin.as_str())
             }
             _ if !self.plan.fix_key.starts_with(GENERATED_KEY_PREFIX) => self.plan.title.clone(),
@@ -191,6 +195,7 @@ impl Engine<'_> {
             .map(|(index, plan)| {
                 let origin = match matched.pattern.spec.fixes[index].suggestion {
                     true => FixOrigin::ToolSuggestion,
+                    false if is_team_pattern(matched.pattern) => FixOrigin::Team,
                     false if is_learned_id(&matched.pattern.spec.id) => FixOrigin::Learned,
                     false => FixOrigin::Pattern,
                 };
@@ -216,4 +221,11 @@ impl Engine<'_> {
             None => prior_only(),
         }
     }
+}
+
+/// Whether `pattern` came from the team's approved patterns (`team.toml`).
+fn is_team_pattern(pattern: &crate::pattern::Pattern) -> bool {
+    std::path::Path::new(&pattern.origin)
+        .file_name()
+        .is_some_and(|name| name == crate::remote::sync::TEAM_PATTERNS_FILE)
 }

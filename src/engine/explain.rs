@@ -31,15 +31,48 @@ impl<'p> Engine<'p> {
     /// The explanation of a recognised error (a hover), `None` when no pattern knows it —
     /// unless it keeps coming back with no fix known: then it says so, and how to teach one.
     pub fn explain_error(&self, error: &RecognisedError<'_>) -> Option<String> {
+        let team = self.team_note(error);
         let Some(matched) = error.matched.as_ref() else {
-            return self.recurring_note(error);
+            // An error unknown here may be known to the team.
+            return match (self.recurring_note(error), team) {
+                (Some(recurring), Some(team)) => Some(format!("{recurring}\n\n{team}")),
+                (recurring, team) => recurring.or(team),
+            };
         };
         let remembered = self.history(error).map(|history| Remembered {
             seen: history.count,
             fixed: history.times_fixed,
             fix_failed: history.times_fix_failed,
         });
-        Some(self.render(matched.pattern, &|name| error.value(name), remembered))
+        let mut text = self.render(matched.pattern, &|name| error.value(name), remembered);
+        if let Some(team) = team {
+            text.push('\n');
+            text.push_str(&team);
+            text.push('\n');
+        }
+        Some(text)
+    }
+
+    /// What the team store said of this error when it was last asked (kept locally; no network
+    /// here): "In your team: … worked 40/44 times".
+    fn team_note(&self, error: &RecognisedError<'_>) -> Option<String> {
+        let store = self.store?;
+        let project = crate::remote::TeamConfig::resolve().ok()?.project;
+        let fixes = crate::remote::lookup::team_fixes(store, &project, &error.fingerprint.0)?;
+        let tried: Vec<String> = fixes
+            .iter()
+            .filter(|fix| fix.success_count + fix.failure_count > 0)
+            .take(3)
+            .map(|fix| {
+                let title = fix.fix_title.as_deref().unwrap_or(&fix.fix_key);
+                format!(
+                    "- {title}: worked {}/{} times",
+                    fix.success_count,
+                    fix.success_count + fix.failure_count
+                )
+            })
+            .collect();
+        (!tried.is_empty()).then(|| format!("In your team ({project}):\n{}", tried.join("\n")))
     }
 
     /// For an error no pattern knows, seen [`RECURRING_SIGHTINGS`] times or more within

@@ -291,6 +291,7 @@ pub fn heal(
             engine.record_outcome(
                 &fix.fix_key,
                 &fix.fingerprint,
+                &fix.title,
                 judgement.outcome,
                 Some(&judgement.reason),
             );

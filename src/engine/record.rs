@@ -1,5 +1,6 @@
 //! Record what was seen and how fixes went: one sighting per distinct error of a run (the store
-//! scrubs everything it keeps), under the project it belongs to, and each fix's outcome.
+//! scrubs everything it keeps), under the project it belongs to, and each fix's outcome (queued
+//! for the team store too, when one is configured: `crate::remote::outbox`).
 
 use std::path::Path;
 
@@ -35,18 +36,22 @@ impl Engine<'_> {
         }
     }
 
-    /// Records one outcome of a fix (its Beta evidence follows).
+    /// Records one outcome of a fix (its Beta evidence follows), and queues it for the team
+    /// store when there is one.
     pub fn record_outcome(
         &self,
         fix_key: &str,
         fingerprint: &Fingerprint,
+        title: &str,
         outcome: Outcome,
         detail: Option<&str>,
     ) {
         let Some(store) = self.store else { return };
         if let Err(problem) = store.record_outcome(fix_key, fingerprint, outcome, detail) {
             tracing::warn!("outcome not recorded: {problem}");
+            return;
         }
+        crate::remote::outbox::queue_fix_result(store, fix_key, fingerprint, title, outcome);
     }
 }
 

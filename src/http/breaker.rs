@@ -16,7 +16,7 @@ pub const FAILURE_THRESHOLD: u32 = 5;
 /// How long an open breaker refuses calls before it lets one trial through.
 pub const OPEN_FOR: Duration = Duration::from_secs(60);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case", tag = "state")]
 pub enum BreakerState {
     Closed,

@@ -283,6 +283,14 @@ impl Engine<'_> {
                 Ok(true) => {
                     self.generalise_with_earlier(&spec, occurrence, old, new, learned_file);
                     tracing::info!("learned {} from the change to {file}", spec.id);
+                    if let Some(store) = self.store {
+                        crate::remote::outbox::queue_lesson(
+                            store,
+                            &spec,
+                            occurrence,
+                            &crate::remote::outbox::lesson_diff(old, new),
+                        );
+                    }
                     Ok(Some(Learned {
                         spec,
                         file: file.to_string(),

@@ -8,7 +8,6 @@
 //! Without `SELFHEAL_LLM_PROVIDER` the first provider with a key (or `OLLAMA_HOST`) is used:
 //! Anthropic, then OpenAI, then Ollama.
 
-use std::path::Path;
 use std::time::Duration;
 
 use serde::Deserialize;
@@ -194,39 +193,7 @@ impl Settings {
     }
 }
 
-/// Where the settings come from besides the editor: the environment and the config file.
-pub trait Environment {
-    fn var(&self, name: &str) -> Option<String>;
-    /// The text of `$SELFHEAL_HOME/config.toml`, when there is one.
-    fn config_file(&self) -> Option<String>;
-}
-
-/// The process's environment and data directory.
-pub struct ProcessEnvironment;
-
-impl Environment for ProcessEnvironment {
-    fn var(&self, name: &str) -> Option<String> {
-        std::env::var(name)
-            .ok()
-            .filter(|value| !value.trim().is_empty())
-    }
-
-    fn config_file(&self) -> Option<String> {
-        let path = crate::home::data_dir()?.join("config.toml");
-        read_config_file(&path)
-    }
-}
-
-fn read_config_file(path: &Path) -> Option<String> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => Some(text),
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
-        Err(error) => {
-            tracing::warn!("{} is not readable: {error}", path.display());
-            None
-        }
-    }
-}
+pub use crate::home::{Environment, ProcessEnvironment};
 
 impl LlmConfig {
     /// The provider configured by the editor's `llm` settings, the process environment and

@@ -34,6 +34,9 @@ pub fn record_sightings(state: &Arc<ServerState>, occurrences: Vec<Occurrence>) 
             let engine = Engine::new(&patterns, Some(&store));
             let errors = engine.recognise_all(occurrences);
             engine.record_sightings(&errors, project.as_deref());
+            super::team::sync_after_run(
+                errors.iter().map(|error| error.fingerprint.0.clone()).collect(),
+            );
         })
         .await;
     });
@@ -130,6 +133,7 @@ pub fn record_outcomes(state: &Arc<ServerState>, client: &Client, judged: Vec<Ju
                 engine.record_outcome(
                     &fix.fix_key,
                     &fix.fingerprint,
+                    &fix.title,
                     fix.outcome,
                     Some(&fix.detail),
                 );

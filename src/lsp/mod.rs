@@ -51,6 +51,7 @@ mod server;
 mod server_fixes;
 mod state;
 mod tasks;
+mod team;
 mod to_proto;
 mod transport;
 mod under_cursor;

@@ -29,6 +29,7 @@ mod data_directory;
 mod error;
 mod learning;
 mod occurrences;
+mod outbox;
 mod proposals;
 mod schema;
 mod stats;
@@ -49,6 +50,7 @@ pub use learning::{Confidence, Outcome, OUTCOMES_UNTIL_LEARNED, PRIOR_STRENGTH};
 pub use occurrences::{
     OccurrenceHistory, OccurrenceSample, PatternHistory, SAMPLES_KEPT_PER_FINGERPRINT,
 };
+pub use outbox::{new_uuid, OutboxCounts, OutboxItem, OutboxKind, REFUSALS_UNTIL_SET_ASIDE};
 pub use proposals::{NewProposal, ProposalCounts, ProposalStatus};
 pub use schema::SCHEMA_VERSION;
 pub use stats::{RecurringError, Stats};

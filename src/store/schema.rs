@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     MIGRATION_2_UNDONE_OUTCOME,
     MIGRATION_3_WATCHES,
     MIGRATION_4_PROPOSALS,
+    MIGRATION_5_OUTBOX,
 ];
 
 /// The schema version this build writes; a database with a higher one is refused.
@@ -151,6 +152,37 @@ CREATE INDEX proposals_by_fix_key ON proposals (fix_key);
 CREATE TABLE llm_requests (
     day TEXT PRIMARY KEY NOT NULL,
     count INTEGER NOT NULL
+) STRICT;
+"#;
+
+/// Team sync (`crate::remote`): the outbox of writes bound for the team store — each scrubbed
+/// when it was queued and keyed by the id the remote row will carry, so a retried push never
+/// doubles it; the team's answers cached per fingerprint (Tier 1 fallback); and small sync state
+/// (this machine's id, the last sync).
+const MIGRATION_5_OUTBOX: &str = r#"
+CREATE TABLE outbox (
+    id TEXT PRIMARY KEY NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('fix_result', 'learning', 'audit', 'team_pattern')),
+    project TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    queued_at INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    refused INTEGER NOT NULL DEFAULT 0 CHECK (refused IN (0, 1))
+) STRICT;
+CREATE INDEX outbox_pending ON outbox (refused, queued_at);
+
+CREATE TABLE team_answers (
+    project TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    fetched_at INTEGER NOT NULL,
+    answer TEXT NOT NULL,
+    PRIMARY KEY (project, fingerprint)
+) STRICT;
+
+CREATE TABLE sync_state (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
 ) STRICT;
 "#;
 

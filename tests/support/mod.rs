@@ -7,6 +7,7 @@
 #![allow(dead_code)]
 
 pub mod fake_llm;
+pub mod fault_proxy;
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -62,6 +63,13 @@ pub const LLM_VARIABLES: &[&str] = &[
     "SELFHEAL_LLM_MODEL",
     "SELFHEAL_LLM_TIMEOUT",
     "SELFHEAL_LLM_DAILY_BUDGET",
+    // A team store: the tests configure their own.
+    "SUPABASE_URL",
+    "SUPABASE_KEY",
+    "SELFHEAL_PROJECT",
+    "SELFHEAL_TEAM_TOKEN",
+    "SELFHEAL_SUPABASE_JWT",
+    "SELFHEAL_SUPABASE_REST_URL",
 ];
 
 /// One running server and the client side of its stdio.

@@ -201,7 +201,7 @@ fn compute_actions(
             // A pattern learned from a person's fix is preferred after two verified successes;
             // any other fix once its confidence is learned from outcomes.
             let proven = match trusted.origin {
-                FixOrigin::Learned => trusted.confidence.successes >= 2,
+                FixOrigin::Learned | FixOrigin::Team => trusted.confidence.successes >= 2,
                 _ => trusted.confidence.learned,
             };
             let preferred = proven && trusted.confidence.mean >= PREFERRED_CONFIDENCE;

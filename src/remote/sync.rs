@@ -1,0 +1,176 @@
+//! One sync with the team store: push the outbox in the order it was queued, then pull the
+//! team's approved patterns into `$SELFHEAL_HOME/patterns/team.toml` (loaded like any pattern
+//! file, before the built-in library).
+//!
+//! A push stops at the first sign that the store is unavailable (down, slow, 5xx, 429, the
+//! breaker open) and keeps the rest queued for next time; a write the store refuses (4xx) stays
+//! queued with its reason and is set aside after a few refusals. Every remote write is keyed
+//! (a client-made id, or the project and pattern id) and replayed with `on_conflict`, so a push
+//! that the store received but whose answer was lost is never counted twice.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::client::{OnDuplicate, Query, RemoteError, TeamClient};
+use crate::pattern::{export_patterns, parse_specs, PatternSpec};
+use crate::store::{unix_seconds_now, OutboxItem, OutboxKind, Store};
+
+/// The file the team's approved patterns are kept in, in the user's pattern directory.
+pub const TEAM_PATTERNS_FILE: &str = "team.toml";
+
+/// Writes pushed per sync at most (the rest wait for the next).
+pub const PUSH_BATCH: usize = 500;
+
+/// What one push did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct PushReport {
+    /// Writes the store now has (new to it).
+    pub sent: usize,
+    /// Writes the store had already (a retry of a push whose answer was lost).
+    pub already_there: usize,
+    /// Writes the store refused this time, with why.
+    pub refused: Vec<String>,
+    /// Still queued after this push.
+    pub remaining: u64,
+    /// Why the push stopped early, when the store was unavailable.
+    pub stopped: Option<String>,
+}
+
+/// What one pull did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct PullReport {
+    /// Approved team patterns now in `team.toml`.
+    pub team_patterns: usize,
+    /// Patterns the team store holds that could not be read, with why.
+    pub unreadable: Vec<String>,
+}
+
+/// Pushes queued writes until the outbox is empty, the batch is done, or the store is
+/// unavailable.
+pub async fn push(client: &TeamClient, store: &Store) -> PushReport {
+    let mut report = PushReport::default();
+    let items = match store.outbox_pending(PUSH_BATCH) {
+        Ok(items) => items,
+        Err(problem) => {
+            report.stopped = Some(format!("the outbox is unreadable: {problem}"));
+            return report;
+        }
+    };
+    for item in items {
+        match push_one(client, &item).await {
+            Ok(new) => {
+                if let Err(problem) = store.outbox_sent(&item.id) {
+                    report.stopped = Some(format!("the outbox is not writable: {problem}"));
+                    break;
+                }
+                match new {
+                    true => report.sent += 1,
+                    false => report.already_there += 1,
+                }
+            }
+            Err(error) if error.is_unavailable() => {
+                let _ = store.outbox_failed(&item.id, &error.to_string(), false);
+                report.stopped = Some(error.to_string());
+                break;
+            }
+            Err(error) => {
+                let _ = store.outbox_failed(&item.id, &error.to_string(), true);
+                report
+                    .refused
+                    .push(format!("{} {}: {error}", item.kind.as_str(), item.id));
+            }
+        }
+    }
+    report.remaining = store.outbox_counts().map(|c| c.pending).unwrap_or(0);
+    let _ = store.set_sync_state("last_push_at", &unix_seconds_now().to_string());
+    report
+}
+
+/// One write; whether it was new to the store.
+async fn push_one(client: &TeamClient, item: &OutboxItem) -> Result<bool, RemoteError> {
+    match item.kind {
+        OutboxKind::FixResult => {
+            let answer = client.rpc("record_fix_result", &item.payload).await?;
+            let recorded = answer
+                .as_array()
+                .and_then(|rows| rows.first())
+                .or(Some(&answer))
+                .and_then(|row| row.get("recorded"))
+                .and_then(Value::as_bool);
+            Ok(recorded.unwrap_or(true))
+        }
+        OutboxKind::Learning => {
+            insert_once(client, "learnings", &item.payload, "id").await
+        }
+        OutboxKind::Audit => insert_once(client, "healing_audit", &item.payload, "id").await,
+        OutboxKind::TeamPattern => {
+            insert_once(client, "team_patterns", &item.payload, "project_id,pattern_id").await
+        }
+    }
+}
+
+/// An insert that a replay leaves alone (`resolution=ignore-duplicates`): whether it was new.
+async fn insert_once(
+    client: &TeamClient,
+    table: &str,
+    row: &Value,
+    on_conflict: &str,
+) -> Result<bool, RemoteError> {
+    let written = client
+        .upsert(table, row, on_conflict, OnDuplicate::Ignore)
+        .await?;
+    Ok(!written.is_empty())
+}
+
+/// Pulls the project's approved team patterns into `patterns_dir/team.toml` (replacing it).
+pub async fn pull_team_patterns(
+    client: &TeamClient,
+    patterns_dir: &Path,
+) -> Result<PullReport, RemoteError> {
+    let query = Query::new()
+        .select("pattern_id,spec,success_count,failure_count")
+        .eq("project_id", &client.config().project)
+        .eq("status", "approved")
+        .order("pattern_id.asc");
+    let rows = client.select("team_patterns", &query).await?;
+    let mut report = PullReport::default();
+    let mut specs: Vec<PatternSpec> = Vec::new();
+    for row in rows {
+        let id = row.get("pattern_id").and_then(Value::as_str).unwrap_or("?");
+        let text = row.get("spec").and_then(Value::as_str).unwrap_or("");
+        match parse_specs(text) {
+            Ok(parsed) if parsed.len() == 1 && parsed[0].id == id => {
+                specs.extend(parsed);
+            }
+            Ok(_) => report
+                .unreadable
+                .push(format!("{id}: the spec does not hold exactly that pattern")),
+            Err(error) => report.unreadable.push(format!("{id}: {error}")),
+        }
+    }
+    let file = team_patterns_file(patterns_dir);
+    write_team_patterns(&file, &specs).map_err(|error| RemoteError::Unreadable {
+        message: format!("cannot write {}: {error}", file.display()),
+    })?;
+    report.team_patterns = specs.len();
+    Ok(report)
+}
+
+pub fn team_patterns_file(patterns_dir: &Path) -> PathBuf {
+    patterns_dir.join(TEAM_PATTERNS_FILE)
+}
+
+fn write_team_patterns(file: &Path, specs: &[PatternSpec]) -> std::io::Result<()> {
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let references: Vec<&PatternSpec> = specs.iter().collect();
+    let text = format!(
+        "# Your team's approved patterns, pulled by `selfheal sync`; replaced on every sync.\n\
+         # Review candidates with `selfheal patterns review`.\n\n{}",
+        export_patterns(&references)
+    );
+    crate::fix::write_atomically(file, text.as_bytes())
+}
