@@ -7,6 +7,7 @@
 #![allow(dead_code)]
 
 pub mod fake_llm;
+pub mod team_server;
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
