@@ -64,5 +64,19 @@ else
   touch "$postgrest_stamp"
 fi
 
+# As root, the tests run both servers as `postgres`: it must reach the binaries through every
+# folder above them (a checkout in a private temporary folder would hide them). Grant search
+# (x) on the folders that lack it, nothing more.
+if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- "$pg_bin/postgres" --version >/dev/null 2>&1; then
+  folder=$dir
+  while [ "$folder" != / ]; do
+    chmod o+x "$folder"
+    folder=$(dirname "$folder")
+  done
+  chmod -R o+rX "$dir"
+  runuser -u postgres -- "$pg_bin/postgres" --version >/dev/null \
+    || { echo "the postgres user cannot run $pg_bin/postgres" >&2; exit 1; }
+fi
+
 echo "postgres:  $("$pg_bin/postgres" --version) at $pg_bin"
 echo "postgrest: $("$postgrest_bin" --version) at $postgrest_bin"

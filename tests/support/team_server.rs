@@ -213,7 +213,8 @@ impl TeamServer {
             if std::env::var("SELFHEAL_REQUIRE_TEAM_SERVER").as_deref() == Ok("1") {
                 panic!("SELFHEAL_REQUIRE_TEAM_SERVER=1, but {message}");
             }
-            eprintln!("skipping: {message}");
+            // Straight to stderr, past the test harness's capture, so the skip is seen.
+            let _ = writeln!(std::io::stderr(), "skipping: {message}");
             return None;
         }
         Some(TeamServer::start_with(&pg_bin, &postgrest))
