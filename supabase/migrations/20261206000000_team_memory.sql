@@ -529,6 +529,14 @@ set search_path = public, extensions, pg_temp
 as $$
 #variable_conflict use_column
 begin
+  -- The HNSW index holds every project's rows: with a plain scan, the project filter (and
+  -- row-level security) could leave fewer than match_count of the ef_search candidates. An
+  -- iterative scan (pgvector 0.8+) goes on until enough rows pass; older pgvector has none.
+  begin
+    perform set_config('hnsw.iterative_scan', 'strict_order', true);
+  exception when others then
+    null;
+  end;
   return query
   select l.id, l.fingerprint, l.error_text, l.fix_title, l.fix,
          (l.embedding operator(extensions.<=>) query_embedding)::float8 as distance,
