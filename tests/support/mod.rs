@@ -8,6 +8,7 @@
 
 pub mod fake_llm;
 pub mod fault_proxy;
+pub mod team_server;
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
