@@ -56,7 +56,9 @@ fn main() {
         ("SELFHEAL_TEAM_TOKEN", "bench-token"),
         ("SELFHEAL_TEAM_TIMEOUT", "10"),
     ];
-    println!("| store | codeAction p50 / p99 (ms) | hover p50 / p99 (ms) | requests to the store |");
+    println!(
+        "| store | codeAction p50 / p99 (ms) | hover p50 / p99 (ms) | requests to the store |"
+    );
     println!("|---|---|---|---|");
     let modes: [(&str, Option<Value>); 6] = [
         ("not configured", None),
@@ -64,7 +66,10 @@ fn main() {
         ("down", Some(json!({"mode": "down"}))),
         ("slow (5 s)", Some(json!({"mode": "slow", "seconds": 5}))),
         ("500s", Some(json!({"mode": "status", "status": 500}))),
-        ("429s (Retry-After: 2)", Some(json!({"mode": "status", "status": 429, "retry_after": "2"}))),
+        (
+            "429s (Retry-After: 2)",
+            Some(json!({"mode": "status", "status": 429, "retry_after": "2"})),
+        ),
     ];
     for (label, fault) in modes {
         let home = TempDir::new("bench-team");
@@ -102,8 +107,12 @@ fn main() {
         let hover = json!({"textDocument": {"uri": uri}, "position": diagnostic["range"]["start"]});
         // Warm up, then measure while the background sync runs.
         timed(&mut client, "textDocument/codeAction", &action, 20);
-        let (action_p50, action_p99) =
-            percentiles(timed(&mut client, "textDocument/codeAction", &action, REQUESTS));
+        let (action_p50, action_p99) = percentiles(timed(
+            &mut client,
+            "textDocument/codeAction",
+            &action,
+            REQUESTS,
+        ));
         let (hover_p50, hover_p99) =
             percentiles(timed(&mut client, "textDocument/hover", &hover, REQUESTS));
         let asked = proxy.requests().len() - before;

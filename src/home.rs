@@ -63,4 +63,3 @@ fn read_config_file(path: &Path) -> Option<String> {
         }
     }
 }
-

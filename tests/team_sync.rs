@@ -60,16 +60,13 @@ impl Machine {
             .current_dir(directory)
             .env("SELFHEAL_HOME", self.home.path())
             .env("NO_COLOR", "1")
-            .envs(self.environment.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .envs(
+                self.environment
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.as_str())),
+            )
             .output()
             .expect("run selfheal")
-    }
-
-    fn environment(&self) -> Vec<(&str, &str)> {
-        self.environment
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect()
     }
 }
 
@@ -93,7 +90,11 @@ impl Team {
         let server = TeamServer::start()?;
         let proxy = FaultProxy::start(&server.rest_url());
         server.create_project(project);
-        for (who, role) in [("maintainer", "maintainer"), ("alice", "member"), ("bob", "member")] {
+        for (who, role) in [
+            ("maintainer", "maintainer"),
+            ("alice", "member"),
+            ("bob", "member"),
+        ] {
             server.add_token(project, &format!("{project}-{who}-token"), role);
         }
         Some(Team {
@@ -139,7 +140,9 @@ fn python_project(root: &Path, name: &str, app: &str) -> std::path::PathBuf {
 
 #[test]
 fn a_fix_learned_on_one_machine_is_reviewed_approved_and_fixes_the_same_mistake_on_another() {
-    let Some(team) = Team::start("acme") else { return };
+    let Some(team) = Team::start("acme") else {
+        return;
+    };
     let alice = team.machine("alice");
     let bob = team.machine("bob");
     let maintainer = team.machine("maintainer");
@@ -159,10 +162,15 @@ fn a_fix_learned_on_one_machine_is_reviewed_approved_and_fixes_the_same_mistake_
     assert_eq!(synced.status.code(), Some(0), "{}", text(&synced));
     assert!(text(&synced).contains("2 new"), "{}", text(&synced));
     assert_eq!(
-        team.count("select count(*) from team_patterns where project_id = 'acme' and status = 'candidate'"),
+        team.count(
+            "select count(*) from team_patterns where project_id = 'acme' and status = 'candidate'"
+        ),
         1
     );
-    assert_eq!(team.count("select count(*) from learnings where project_id = 'acme'"), 1);
+    assert_eq!(
+        team.count("select count(*) from learnings where project_id = 'acme'"),
+        1
+    );
     let pattern_id = team
         .server
         .psql("select pattern_id from team_patterns where project_id = 'acme'")
@@ -173,26 +181,47 @@ fn a_fix_learned_on_one_machine_is_reviewed_approved_and_fixes_the_same_mistake_
     // Not offered to anyone yet: Bob's sync pulls no pattern.
     let bob_project = python_project(bob.home.path(), "hello", &greet_app(false));
     let pulled = bob.selfheal(&bob_project, &["sync"]);
-    assert!(text(&pulled).contains("team patterns: 0 approved"), "{}", text(&pulled));
+    assert!(
+        text(&pulled).contains("team patterns: 0 approved"),
+        "{}",
+        text(&pulled)
+    );
 
     // A member may not approve; the maintainer reviews the change and approves it.
     let refused = bob.selfheal(&bob_project, &["patterns", "approve", &pattern_id]);
     assert_ne!(refused.status.code(), Some(0), "{}", text(&refused));
-    assert!(text(&refused).contains("only a maintainer"), "{}", text(&refused));
+    assert!(
+        text(&refused).contains("only a maintainer"),
+        "{}",
+        text(&refused)
+    );
     let review = maintainer.selfheal(maintainer.home.path(), &["patterns", "review"]);
     assert_eq!(review.status.code(), Some(0), "{}", text(&review));
     assert!(text(&review).contains(&pattern_id), "{}", text(&review));
-    assert!(text(&review).contains("+print(greet(\"world\"))"), "{}", text(&review));
-    let approved = maintainer.selfheal(maintainer.home.path(), &["patterns", "approve", &pattern_id]);
+    assert!(
+        text(&review).contains("+print(greet(\"world\"))"),
+        "{}",
+        text(&review)
+    );
+    let approved = maintainer.selfheal(
+        maintainer.home.path(),
+        &["patterns", "approve", &pattern_id],
+    );
     assert_eq!(approved.status.code(), Some(0), "{}", text(&approved));
     assert_eq!(
-        team.count("select count(*) from healing_audit where project_id = 'acme' and action = 'approved'"),
+        team.count(
+            "select count(*) from healing_audit where project_id = 'acme' and action = 'approved'"
+        ),
         1
     );
 
     // Bob's next sync brings it; `heal` fixes his copy of the mistake with it.
     let pulled = bob.selfheal(&bob_project, &["sync"]);
-    assert!(text(&pulled).contains("team patterns: 1 approved"), "{}", text(&pulled));
+    assert!(
+        text(&pulled).contains("team patterns: 1 approved"),
+        "{}",
+        text(&pulled)
+    );
     let healed = bob.selfheal(&bob_project, &["heal", "--yes", "--", "python3", "app.py"]);
     assert_eq!(healed.status.code(), Some(0), "{}", text(&healed));
     assert_eq!(
@@ -233,7 +262,11 @@ fn a_fix_learned_on_one_machine_is_reviewed_approved_and_fixes_the_same_mistake_
                    "context": {"diagnostics": diagnostics}}),
         )
         .expect("codeAction");
-    assert_eq!(actions_titled(&response, "(from your team)").len(), 1, "{response:#}");
+    assert_eq!(
+        actions_titled(&response, "(from your team)").len(),
+        1,
+        "{response:#}"
+    );
     client.shutdown();
 
     // No secret left Alice's machine: not in any request, not in any row.
@@ -247,7 +280,10 @@ fn a_fix_learned_on_one_machine_is_reviewed_approved_and_fixes_the_same_mistake_
          (select * from healing_audit) z) rows",
     );
     assert!(!everything.contains(CANARY), "{everything}");
-    assert!(everything.contains("greet"), "the rows are there: {everything}");
+    assert!(
+        everything.contains("greet"),
+        "the rows are there: {everything}"
+    );
 }
 
 /// A Python file that uses `json` without importing it: a built-in pattern fixes it.
@@ -256,7 +292,9 @@ fn json_project(root: &Path, name: &str) -> std::path::PathBuf {
     std::fs::create_dir_all(&directory).unwrap();
     std::fs::write(
         directory.join("report.py"),
-        format!("\"\"\"Reports.\"\"\"\nTOKEN = \"{CANARY}\"\nprint(json.dumps({{\"ok\": True}}))\n"),
+        format!(
+            "\"\"\"Reports.\"\"\"\nTOKEN = \"{CANARY}\"\nprint(json.dumps({{\"ok\": True}}))\n"
+        ),
     )
     .unwrap();
     directory
@@ -270,7 +308,9 @@ fn outbox_pending(machine: &Machine) -> i64 {
 
 #[test]
 fn the_outbox_survives_the_store_going_down_and_a_lost_answer_counts_once() {
-    let Some(team) = Team::start("outage") else { return };
+    let Some(team) = Team::start("outage") else {
+        return;
+    };
     let alice = team.machine("alice");
     // Three fixes applied and verified: three outcomes and three audit rows queued.
     for name in ["one", "two", "three"] {
@@ -289,19 +329,30 @@ fn the_outbox_survives_the_store_going_down_and_a_lost_answer_counts_once() {
     let status = alice.selfheal(alice.home.path(), &["sync", "--status"]);
     assert!(text(&status).contains("6 queued"), "{}", text(&status));
 
-    // Back, but the first write's answer is lost after the store took it: the retry is
+    // Back, but the answer to the first outcome is lost after the store took it: the retry is
     // recognised there, and every outcome counts exactly once.
-    team.proxy.set(json!({"mode": "drop_answer", "count": 1}));
+    team.proxy
+        .set(json!({"mode": "drop_answer", "count": 1, "path": "/rpc/record_fix_result"}));
     let back = alice.selfheal(alice.home.path(), &["sync"]);
     assert_eq!(back.status.code(), Some(0), "{}", text(&back));
-    assert!(text(&back).contains("5 new, 1 already there"), "{}", text(&back));
+    assert!(
+        text(&back).contains("5 new, 1 already there"),
+        "{}",
+        text(&back)
+    );
     assert_eq!(outbox_pending(&alice), 0);
-    assert_eq!(team.count("select count(*) from fix_results where project_id = 'outage'"), 3);
+    assert_eq!(
+        team.count("select count(*) from fix_results where project_id = 'outage'"),
+        3
+    );
     assert_eq!(
         team.count("select sum(success_count) from error_patterns where project_id = 'outage'"),
         3
     );
-    assert_eq!(team.count("select count(*) from healing_audit where project_id = 'outage'"), 3);
+    assert_eq!(
+        team.count("select count(*) from healing_audit where project_id = 'outage'"),
+        3
+    );
     let rows = team.server.psql(
         "select string_agg(row_to_json(e)::text, ' ') from error_patterns e where project_id = 'outage'",
     );
@@ -311,7 +362,9 @@ fn the_outbox_survives_the_store_going_down_and_a_lost_answer_counts_once() {
 
 #[test]
 fn an_error_fixed_on_another_machine_is_answered_from_the_team_without_waiting() {
-    let Some(team) = Team::start("tier1") else { return };
+    let Some(team) = Team::start("tier1") else {
+        return;
+    };
     let alice = team.machine("alice");
     let project = json_project(alice.home.path(), "service");
     let healed = alice.selfheal(&project, &["heal", "--yes", "--", "python3", "report.py"]);
@@ -329,8 +382,10 @@ fn an_error_fixed_on_another_machine_is_answered_from_the_team_without_waiting()
         .output()
         .unwrap();
     let environment: Vec<(String, String)> = bob.environment.clone();
-    let environment: Vec<(&str, &str)> =
-        environment.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let environment: Vec<(&str, &str)> = environment
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     let mut client = LspClient::spawn_with(bob.home, &environment);
     client.initialize_default();
     let uri = file_uri(&report);
@@ -352,20 +407,29 @@ fn an_error_fixed_on_another_machine_is_answered_from_the_team_without_waiting()
             )
             .expect("hover");
         (
-            answer["contents"]["value"].as_str().unwrap_or_default().to_string(),
+            answer["contents"]["value"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string(),
             started.elapsed(),
         )
     };
     // While the store is slow, the hover answers at once, from what is here.
     let (first, took) = hover(&mut client);
-    assert!(took < Duration::from_millis(500), "the hover waited {took:?}");
+    assert!(
+        took < Duration::from_millis(500),
+        "the hover waited {took:?}"
+    );
     assert!(first.contains("import json"), "{first}");
     assert!(!first.contains("In your team"), "{first}");
     // Once the answer has arrived (in the background), the hover tells what the team knows.
     let deadline = Instant::now() + Duration::from_secs(20);
     let team_hover = loop {
         let (text, took) = hover(&mut client);
-        assert!(took < Duration::from_millis(500), "the hover waited {took:?}");
+        assert!(
+            took < Duration::from_millis(500),
+            "the hover waited {took:?}"
+        );
         if text.contains("In your team") {
             break text;
         }
@@ -393,51 +457,91 @@ fn client_for(team: &Team, token: &str, timeout: Duration) -> TeamClient {
 
 #[test]
 fn transient_failures_are_retried_429_waits_as_told_and_the_breaker_opens() {
-    let Some(team) = Team::start("failures") else { return };
+    let Some(team) = Team::start("failures") else {
+        return;
+    };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .unwrap();
     let token = "failures-alice-token";
-    let query = Query::new().select("pattern_id").eq("project_id", "failures");
+    let query = Query::new()
+        .select("pattern_id")
+        .eq("project_id", "failures");
 
     // 503 twice, then the store answers: retried, and the answer is the real one.
-    team.proxy.set(json!({"mode": "status", "status": 503, "count": 2}));
+    team.proxy
+        .set(json!({"mode": "status", "status": 503, "count": 2}));
     let client = client_for(&team, token, Duration::from_secs(5));
     let before = team.proxy.requests().len();
-    let rows = runtime.block_on(client.select("team_patterns", &query)).expect("answered");
+    let rows = runtime
+        .block_on(client.select("team_patterns", &query))
+        .expect("answered");
     assert_eq!(rows, Vec::<Value>::new());
     assert_eq!(team.proxy.requests().len() - before, 3);
 
     // 429 with Retry-After: 1 — the retry waits a second.
-    team.proxy.set(json!({"mode": "status", "status": 429, "retry_after": "1", "count": 1}));
+    team.proxy
+        .set(json!({"mode": "status", "status": 429, "retry_after": "1", "count": 1}));
     let started = Instant::now();
-    runtime.block_on(client.select("team_patterns", &query)).expect("answered after the wait");
-    assert!(started.elapsed() >= Duration::from_millis(950), "{:?}", started.elapsed());
+    runtime
+        .block_on(client.select("team_patterns", &query))
+        .expect("answered after the wait");
+    assert!(
+        started.elapsed() >= Duration::from_millis(950),
+        "{:?}",
+        started.elapsed()
+    );
 
     // A 500 is not retried.
-    team.proxy.set(json!({"mode": "status", "status": 500, "count": 1}));
+    team.proxy
+        .set(json!({"mode": "status", "status": 500, "count": 1}));
     let before = team.proxy.requests().len();
-    let error = runtime.block_on(client.select("team_patterns", &query)).unwrap_err();
-    assert!(matches!(error, RemoteError::Server { status: 500, attempts: 1, .. }), "{error}");
+    let error = runtime
+        .block_on(client.select("team_patterns", &query))
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            RemoteError::Server {
+                status: 500,
+                attempts: 1,
+                ..
+            }
+        ),
+        "{error}"
+    );
     assert_eq!(team.proxy.requests().len() - before, 1);
 
     // Slow: the request gives up at its timeout.
-    team.proxy.set(json!({"mode": "slow", "seconds": 5, "count": 1}));
+    team.proxy
+        .set(json!({"mode": "slow", "seconds": 5, "count": 1}));
     let quick = client_for(&team, token, Duration::from_millis(700));
     let started = Instant::now();
-    let error = runtime.block_on(quick.select("team_patterns", &query)).unwrap_err();
+    let error = runtime
+        .block_on(quick.select("team_patterns", &query))
+        .unwrap_err();
     assert!(matches!(error, RemoteError::Timeout { .. }), "{error}");
-    assert!(started.elapsed() < Duration::from_secs(3), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        started.elapsed()
+    );
 
     // Down for good: five failures in a row open the breaker; then no request is made.
     team.proxy.set(json!({"mode": "down"}));
     let _ = runtime.block_on(client.select("team_patterns", &query));
     let _ = runtime.block_on(client.select("team_patterns", &query));
     let before = team.proxy.requests().len();
-    let error = runtime.block_on(client.select("team_patterns", &query)).unwrap_err();
+    let error = runtime
+        .block_on(client.select("team_patterns", &query))
+        .unwrap_err();
     assert!(matches!(error, RemoteError::BreakerOpen { .. }), "{error}");
-    assert_eq!(team.proxy.requests().len(), before, "an open breaker asks nothing");
+    assert_eq!(
+        team.proxy.requests().len(),
+        before,
+        "an open breaker asks nothing"
+    );
     assert!(matches!(
         client.breaker_state(),
         selfheal::http::breaker::BreakerState::Open { .. }

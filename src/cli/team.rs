@@ -99,7 +99,10 @@ pub fn sync(json_output: bool) -> anyhow::Result<i32> {
         }
         match &pulled {
             Ok(report) => {
-                outln!("  team patterns: {} approved, in use here", report.team_patterns)?;
+                outln!(
+                    "  team patterns: {} approved, in use here",
+                    report.team_patterns
+                )?;
                 for problem in &report.unreadable {
                     outln!("  unreadable team pattern: {problem}")?;
                 }
@@ -117,7 +120,11 @@ pub fn status(json_output: bool) -> anyhow::Result<i32> {
     let config = configured()?;
     let store = Store::open_default().ok();
     let counts = store.as_ref().and_then(|s| s.outbox_counts().ok());
-    let state = |key: &str| store.as_ref().and_then(|s| s.sync_state(key).ok().flatten());
+    let state = |key: &str| {
+        store
+            .as_ref()
+            .and_then(|s| s.sync_state(key).ok().flatten())
+    };
     let breaker: Option<BreakerState> =
         state(LAST_BREAKER).and_then(|text| serde_json::from_str(&text).ok());
     let last_at: Option<i64> = state(LAST_SYNC_AT).and_then(|text| text.parse().ok());
@@ -209,7 +216,9 @@ pub fn review(json_output: bool) -> anyhow::Result<i32> {
         Err(code) => return Ok(code),
     };
     let query = Query::new()
-        .select("pattern_id,lesson_diff,success_count,failure_count,machines,proposed_by,created_at")
+        .select(
+            "pattern_id,lesson_diff,success_count,failure_count,machines,proposed_by,created_at",
+        )
         .eq("project_id", &client.config().project)
         .eq("status", "candidate")
         .order("created_at.asc");
@@ -223,7 +232,10 @@ pub fn review(json_output: bool) -> anyhow::Result<i32> {
         return Ok(0);
     }
     if rows.is_empty() {
-        outln!("no team patterns wait for review in {}", client.config().project)?;
+        outln!(
+            "no team patterns wait for review in {}",
+            client.config().project
+        )?;
         return Ok(0);
     }
     for row in &rows {

@@ -35,7 +35,10 @@ pub fn record_sightings(state: &Arc<ServerState>, occurrences: Vec<Occurrence>) 
             let errors = engine.recognise_all(occurrences);
             engine.record_sightings(&errors, project.as_deref());
             super::team::sync_after_run(
-                errors.iter().map(|error| error.fingerprint.0.clone()).collect(),
+                errors
+                    .iter()
+                    .map(|error| error.fingerprint.0.clone())
+                    .collect(),
             );
         })
         .await;

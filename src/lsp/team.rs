@@ -48,7 +48,11 @@ fn sync_now(config: TeamConfig, fingerprints: &[String]) {
             tracing::info!("team sync stopped: {why}");
             return;
         }
-        tracing::debug!(sent = pushed.sent, remaining = pushed.remaining, "team outbox pushed");
+        tracing::debug!(
+            sent = pushed.sent,
+            remaining = pushed.remaining,
+            "team outbox pushed"
+        );
         match lookup::prefetch(&client, &store, fingerprints).await {
             Ok(asked) => tracing::debug!(asked, "team answers prefetched"),
             Err(error) => tracing::info!("team answers not fetched: {error}"),

@@ -40,7 +40,11 @@ pub enum RemoteError {
     /// 429 after every retry.
     RateLimited { attempts: u32 },
     /// 5xx (after the retries, for 502/503/504).
-    Server { status: u16, attempts: u32, message: String },
+    Server {
+        status: u16,
+        attempts: u32,
+        message: String,
+    },
     /// No answer within the timeout.
     Timeout { after: Duration },
     /// The connection failed (refused, reset, DNS, TLS).
@@ -258,7 +262,11 @@ impl TeamClient {
 
     /// `GET /{table}?…`: the rows.
     pub async fn select(&self, table: &str, query: &Query) -> Result<Vec<Value>, RemoteError> {
-        let url = format!("{}/{table}?{}", self.config.rest_url, query.to_query_string());
+        let url = format!(
+            "{}/{table}?{}",
+            self.config.rest_url,
+            query.to_query_string()
+        );
         let answer = self
             .send(|http| http.get(&url), HeaderMap::new(), None)
             .await?;
@@ -271,7 +279,11 @@ impl TeamClient {
         table: &str,
         query: &Query,
     ) -> Result<Option<Value>, RemoteError> {
-        let url = format!("{}/{table}?{}", self.config.rest_url, query.to_query_string());
+        let url = format!(
+            "{}/{table}?{}",
+            self.config.rest_url,
+            query.to_query_string()
+        );
         let mut headers = HeaderMap::new();
         headers.insert(
             ACCEPT,
@@ -294,7 +306,11 @@ impl TeamClient {
         on_duplicate: OnDuplicate,
     ) -> Result<Vec<Value>, RemoteError> {
         let query = Query::new().with("on_conflict", on_conflict);
-        let url = format!("{}/{table}?{}", self.config.rest_url, query.to_query_string());
+        let url = format!(
+            "{}/{table}?{}",
+            self.config.rest_url,
+            query.to_query_string()
+        );
         let resolution = match on_duplicate {
             OnDuplicate::Merge => "resolution=merge-duplicates,return=representation",
             OnDuplicate::Ignore => "resolution=ignore-duplicates,return=representation",
@@ -530,6 +546,9 @@ mod tests {
             message_of(body),
             "new row violates row-level security policy for table \"learnings\""
         );
-        assert_eq!(message_of("<html>bad gateway</html>"), "<html>bad gateway</html>");
+        assert_eq!(
+            message_of("<html>bad gateway</html>"),
+            "<html>bad gateway</html>"
+        );
     }
 }

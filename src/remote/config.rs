@@ -191,7 +191,10 @@ mod tests {
     #[test]
     fn nothing_configured_says_what_to_set() {
         let error = TeamConfig::resolve_in(&environment(&[], None)).unwrap_err();
-        assert!(error.0.starts_with("team sync is not configured"), "{error}");
+        assert!(
+            error.0.starts_with("team sync is not configured"),
+            "{error}"
+        );
         assert!(error.0.contains("SUPABASE_URL") && error.0.contains("SELFHEAL_PROJECT"));
     }
 
@@ -216,13 +219,20 @@ mod tests {
     #[test]
     fn a_missing_part_is_named() {
         let error = TeamConfig::resolve_in(&environment(
-            &[("SUPABASE_URL", "https://abc.supabase.co"), ("SUPABASE_KEY", "k")],
+            &[
+                ("SUPABASE_URL", "https://abc.supabase.co"),
+                ("SUPABASE_KEY", "k"),
+            ],
             None,
         ))
         .unwrap_err();
         assert!(error.0.contains("SELFHEAL_PROJECT"), "{error}");
         let error = TeamConfig::resolve_in(&environment(
-            &[("SUPABASE_URL", "abc.supabase.co"), ("SUPABASE_KEY", "k"), ("SELFHEAL_PROJECT", "p")],
+            &[
+                ("SUPABASE_URL", "abc.supabase.co"),
+                ("SUPABASE_KEY", "k"),
+                ("SELFHEAL_PROJECT", "p"),
+            ],
             None,
         ))
         .unwrap_err();
@@ -232,18 +242,34 @@ mod tests {
     #[test]
     fn the_key_is_the_bearer_only_when_it_is_a_jwt_and_a_member_token_wins() {
         let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiYW5vbiJ9.c2lnbmF0dXJl";
-        let base = [("SUPABASE_URL", "https://a.supabase.co"), ("SELFHEAL_PROJECT", "p")];
+        let base = [
+            ("SUPABASE_URL", "https://a.supabase.co"),
+            ("SELFHEAL_PROJECT", "p"),
+        ];
         let with = |extra: &[(&'static str, &'static str)]| {
             let vars: Vec<_> = base.iter().chain(extra).copied().collect();
             TeamConfig::resolve_in(&environment(&vars, None)).unwrap()
         };
         assert_eq!(with(&[("SUPABASE_KEY", jwt)]).bearer(), Some(jwt));
-        assert_eq!(with(&[("SUPABASE_KEY", "sb_publishable_abc")]).bearer(), None);
         assert_eq!(
-            with(&[("SUPABASE_KEY", jwt), ("SELFHEAL_SUPABASE_JWT", "eyJa.eyJb.c")]).bearer(),
+            with(&[("SUPABASE_KEY", "sb_publishable_abc")]).bearer(),
+            None
+        );
+        assert_eq!(
+            with(&[
+                ("SUPABASE_KEY", jwt),
+                ("SELFHEAL_SUPABASE_JWT", "eyJa.eyJb.c")
+            ])
+            .bearer(),
             Some("eyJa.eyJb.c")
         );
-        let printed = format!("{:?}", with(&[("SUPABASE_KEY", jwt), ("SELFHEAL_TEAM_TOKEN", "t0k")]));
-        assert!(!printed.contains(jwt) && !printed.contains("t0k"), "{printed}");
+        let printed = format!(
+            "{:?}",
+            with(&[("SUPABASE_KEY", jwt), ("SELFHEAL_TEAM_TOKEN", "t0k")])
+        );
+        assert!(
+            !printed.contains(jwt) && !printed.contains("t0k"),
+            "{printed}"
+        );
     }
 }

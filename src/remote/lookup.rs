@@ -57,8 +57,10 @@ pub async fn prefetch(
             .is_in("fingerprint", batch)
             .order("success_count.desc");
         let rows = client.select("error_patterns", &query).await?;
-        let mut answers: BTreeMap<&str, Vec<Value>> =
-            batch.iter().map(|fingerprint| (*fingerprint, Vec::new())).collect();
+        let mut answers: BTreeMap<&str, Vec<Value>> = batch
+            .iter()
+            .map(|fingerprint| (*fingerprint, Vec::new()))
+            .collect();
         for row in rows {
             let Some(fingerprint) = row.get("fingerprint").and_then(Value::as_str) else {
                 continue;
@@ -68,7 +70,8 @@ pub async fn prefetch(
             }
         }
         for (fingerprint, answer) in answers {
-            if let Err(problem) = store.keep_team_answer(&project, fingerprint, &Value::Array(answer))
+            if let Err(problem) =
+                store.keep_team_answer(&project, fingerprint, &Value::Array(answer))
             {
                 tracing::warn!("a team answer was not kept: {problem}");
             }

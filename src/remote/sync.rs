@@ -101,12 +101,16 @@ async fn push_one(client: &TeamClient, item: &OutboxItem) -> Result<bool, Remote
                 .and_then(Value::as_bool);
             Ok(recorded.unwrap_or(true))
         }
-        OutboxKind::Learning => {
-            insert_once(client, "learnings", &item.payload, "id").await
-        }
+        OutboxKind::Learning => insert_once(client, "learnings", &item.payload, "id").await,
         OutboxKind::Audit => insert_once(client, "healing_audit", &item.payload, "id").await,
         OutboxKind::TeamPattern => {
-            insert_once(client, "team_patterns", &item.payload, "project_id,pattern_id").await
+            insert_once(
+                client,
+                "team_patterns",
+                &item.payload,
+                "project_id,pattern_id",
+            )
+            .await
         }
     }
 }

@@ -137,7 +137,13 @@ impl Store {
                     "INSERT INTO outbox (id, kind, project, payload, queued_at) \
                      VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO NOTHING",
                 )?
-                .execute(params![id, kind.as_str(), project, payload, unix_seconds_now()])?;
+                .execute(params![
+                    id,
+                    kind.as_str(),
+                    project,
+                    payload,
+                    unix_seconds_now()
+                ])?;
             Ok(())
         })
     }
@@ -225,9 +231,8 @@ impl Store {
                 "SELECT kind, coalesce(last_error, '') FROM outbox WHERE refused = 1 \
                  ORDER BY queued_at LIMIT ?1",
             )?;
-            let rows = statement.query_map(params![limit as i64], |row| {
-                Ok((row.get(0)?, row.get(1)?))
-            })?;
+            let rows =
+                statement.query_map(params![limit as i64], |row| Ok((row.get(0)?, row.get(1)?)))?;
             rows.collect()
         })
     }
@@ -345,7 +350,9 @@ mod tests {
             "{}",
             pending[0].payload
         );
-        store.outbox_failed("id-1", "connection refused", false).unwrap();
+        store
+            .outbox_failed("id-1", "connection refused", false)
+            .unwrap();
         assert_eq!(store.outbox_pending(10).unwrap()[0].attempts, 0);
         for _ in 0..REFUSALS_UNTIL_SET_ASIDE {
             store.outbox_failed("id-2", "400 bad", true).unwrap();

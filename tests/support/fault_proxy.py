@@ -14,6 +14,7 @@ runs:
   {"mode": "drop_answer"}                   forward, then close without answering (the store
                                             has the write; the client never hears it)
   "count": N (optional)                     only the next N requests; then pass again
+  "path": "/rpc/x" (optional)               only requests whose path starts with it
 
 Every request is appended to --log as one JSON line: method, path, headers, body, fault.
 The port is written to --port-file once listening.
@@ -32,13 +33,15 @@ HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "te", "trailer", 
               "proxy-authorization", "proxy-authenticate", "host", "content-length"}
 
 
-def take_fault(path):
+def take_fault(path, request_path):
     """The fault for this request, counting down a limited one."""
     with LOCK:
         try:
             with open(path) as file:
                 fault = json.load(file)
         except (OSError, ValueError):
+            return {"mode": "pass"}
+        if not request_path.startswith(fault.get("path", "")):
             return {"mode": "pass"}
         if "count" in fault:
             if fault["count"] <= 0:
@@ -58,7 +61,7 @@ class Handler(BaseHTTPRequestHandler):
     def handle_any(self):
         length = int(self.headers.get("content-length") or 0)
         body = self.rfile.read(length) if length else b""
-        fault = take_fault(self.server.faults)
+        fault = take_fault(self.server.faults, self.path)
         with LOCK, open(self.server.log, "a") as log:
             log.write(json.dumps({
                 "method": self.command, "path": self.path,

@@ -50,7 +50,10 @@ impl FaultProxy {
             if let Ok(Some(status)) = child.try_wait() {
                 panic!("the fault proxy exited: {status}");
             }
-            assert!(started.elapsed() < Duration::from_secs(20), "the fault proxy did not start");
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "the fault proxy did not start"
+            );
             std::thread::sleep(Duration::from_millis(20));
         };
         FaultProxy {
