@@ -157,10 +157,15 @@ fn a_fix_learned_on_one_machine_is_reviewed_approved_and_fixes_the_same_mistake_
     assert_eq!(passed.status.code(), Some(0), "{}", text(&passed));
     assert!(text(&passed).contains("learned"), "{}", text(&passed));
 
-    // Her sync pushes the lesson: a learning and a candidate for the team's review.
+    // The run pushed the lesson at its end: a learning and a candidate for the team's review;
+    // nothing is left for an explicit sync.
     let synced = alice.selfheal(&project, &["sync"]);
     assert_eq!(synced.status.code(), Some(0), "{}", text(&synced));
-    assert!(text(&synced).contains("2 new"), "{}", text(&synced));
+    assert!(
+        text(&synced).contains("0 new, 0 already there; 0 still queued"),
+        "{}",
+        text(&synced)
+    );
     assert_eq!(
         team.count(
             "select count(*) from team_patterns where project_id = 'acme' and status = 'candidate'"
@@ -312,7 +317,9 @@ fn the_outbox_survives_the_store_going_down_and_a_lost_answer_counts_once() {
         return;
     };
     let alice = team.machine("alice");
-    // Three fixes applied and verified: three outcomes and three audit rows queued.
+    // The store is down while three fixes are applied and verified: their three outcomes and
+    // three audit rows stay queued (each heal tried to push them at its end).
+    team.proxy.set(json!({"mode": "down"}));
     for name in ["one", "two", "three"] {
         let project = json_project(alice.home.path(), name);
         let healed = alice.selfheal(&project, &["heal", "--yes", "--", "python3", "report.py"]);
@@ -320,8 +327,7 @@ fn the_outbox_survives_the_store_going_down_and_a_lost_answer_counts_once() {
     }
     assert_eq!(outbox_pending(&alice), 6);
 
-    // The store is down: the sync says so, and nothing is lost.
-    team.proxy.set(json!({"mode": "down"}));
+    // Still down: the sync says so, and nothing is lost.
     let down = alice.selfheal(alice.home.path(), &["sync"]);
     assert_eq!(down.status.code(), Some(1), "{}", text(&down));
     assert!(text(&down).contains("unreachable"), "{}", text(&down));
@@ -358,6 +364,17 @@ fn the_outbox_survives_the_store_going_down_and_a_lost_answer_counts_once() {
     );
     assert!(!rows.contains(CANARY), "{rows}");
     assert!(rows.contains("Add `import json`"), "{rows}");
+
+    // Another machine's `selfheal run` of the same error hears what the team knows.
+    let bob = team.machine("bob");
+    let project = json_project(bob.home.path(), "one");
+    let run = bob.selfheal(&project, &["run", "--", "python3", "report.py"]);
+    assert_eq!(run.status.code(), Some(1), "{}", text(&run));
+    assert!(
+        text(&run).contains("team (outage): Add `import json` worked 3/3 times"),
+        "{}",
+        text(&run)
+    );
 }
 
 #[test]

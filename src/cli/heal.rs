@@ -97,5 +97,9 @@ pub fn run(arguments: HealArguments<'_>) -> anyhow::Result<i32> {
         std::fs::write(path, serde_json::to_vec_pretty(&report)?)
             .with_context(|| format!("cannot write {}", path.display()))?;
     }
+    // What this heal taught (its outcomes, its audit rows) goes to the team store, if any.
+    if let Some(store) = store.as_ref() {
+        crate::remote::sync::after_cli_run(store, &[], std::time::Duration::from_secs(3));
+    }
     Ok(report.exit_code)
 }

@@ -40,6 +40,11 @@ pub fn run(command: &[String], report: Option<&Path>) -> anyhow::Result<i32> {
             eprintln!("{}", learned.describe());
         }
     }
+    if let Some(store) = store.as_ref() {
+        let fingerprints: Vec<String> = findings.iter().map(|f| f.fingerprint.0.clone()).collect();
+        crate::remote::sync::after_cli_run(store, &fingerprints, TEAM_WAIT);
+        eprint!("{}", team_lines(store, &findings));
+    }
     if running_in_ci() {
         out!("{}", github_annotations(&findings, &cwd))?;
     }
@@ -69,6 +74,35 @@ const LISTED: usize = 30;
 const ANNOTATED: usize = 50;
 
 /// The readable list printed after the command's own output.
+/// The longest a run waits for the team store after the command (push and Tier 1 answers).
+const TEAM_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// What the team knows of this run's errors (from the local copy of its answers).
+fn team_lines(store: &crate::store::Store, findings: &[RecognisedError<'_>]) -> String {
+    use std::fmt::Write;
+    let Ok(config) = crate::remote::TeamConfig::resolve() else {
+        return String::new();
+    };
+    let mut text = String::new();
+    for finding in findings.iter().take(LISTED) {
+        let fixes =
+            crate::remote::lookup::team_fixes(store, &config.project, &finding.fingerprint.0)
+                .unwrap_or_default();
+        if let Some(best) = fixes.iter().find(|fix| fix.success_count > 0) {
+            let _ = writeln!(
+                text,
+                "  team ({}): {} worked {}/{} times for `{}`",
+                config.project,
+                best.fix_title.as_deref().unwrap_or(&best.fix_key),
+                best.success_count,
+                best.success_count + best.failure_count,
+                finding.occurrence.message
+            );
+        }
+    }
+    text
+}
+
 pub fn summary(findings: &[RecognisedError<'_>]) -> String {
     use std::fmt::Write;
     let errors = findings

@@ -245,13 +245,15 @@ pub fn review(json_output: bool) -> anyhow::Result<i32> {
             .get("machines")
             .and_then(Value::as_array)
             .map_or(0, Vec::len);
-        outln!(
-            "{}  worked {}/{} on {} machine(s)",
-            text("pattern_id"),
-            count("success_count"),
-            count("success_count") + count("failure_count"),
-            machines
-        )?;
+        let tried = count("success_count") + count("failure_count");
+        let record = match tried {
+            0 => "not tried yet".to_string(),
+            _ => format!(
+                "worked {}/{tried} times, on {machines} machine(s)",
+                count("success_count")
+            ),
+        };
+        outln!("{}  {record}", text("pattern_id"))?;
         for line in text("lesson_diff").lines() {
             outln!("    {line}")?;
         }
@@ -291,8 +293,15 @@ pub fn decide(id: &str, approve: bool) -> anyhow::Result<i32> {
             )
         }
         Ok(_) => {}
-        Err(error @ (RemoteError::Unauthorized { .. } | RemoteError::Refused { .. })) => {
-            anyhow::bail!("{error}\n(only a maintainer of the project can approve or reject)")
+        Err(RemoteError::Unauthorized { message, .. }) if message.contains("maintainer") => {
+            anyhow::bail!("{message}")
+        }
+        Err(RemoteError::Unauthorized { message, .. }) => anyhow::bail!(
+            "only a maintainer of {} can approve or reject its team patterns ({message})",
+            client.config().project
+        ),
+        Err(RemoteError::Missing { message, .. }) if message.contains("no team pattern") => {
+            anyhow::bail!("{message} (see `selfheal patterns review`)")
         }
         Err(error) => return Err(error.into()),
     }

@@ -78,11 +78,18 @@ impl fmt::Display for RemoteError {
                 "the team store refused the credentials ({status}): {message} — check SUPABASE_KEY, \
                  SELFHEAL_TEAM_TOKEN and that you belong to SELFHEAL_PROJECT"
             ),
-            RemoteError::Missing { status, message } => write!(
-                formatter,
-                "the team store lacks selfheal's tables ({status}): {message} — apply \
-                 supabase/migrations to the project"
-            ),
+            // PostgREST's own 404 (a table or function it cannot find) means the schema is not
+            // there; a 404 raised by one of the schema's functions says what is missing itself.
+            RemoteError::Missing { status, message }
+                if message.contains("Could not find") || message.contains("does not exist") =>
+            {
+                write!(
+                    formatter,
+                    "the team store lacks selfheal's tables ({status}): {message} — apply \
+                     supabase/migrations to the project"
+                )
+            }
+            RemoteError::Missing { message, .. } => write!(formatter, "{message}"),
             RemoteError::Refused { status, message } => {
                 write!(formatter, "the team store refused the request ({status}): {message}")
             }

@@ -178,3 +178,38 @@ fn write_team_patterns(file: &Path, specs: &[PatternSpec]) -> std::io::Result<()
     );
     crate::fix::write_atomically(file, text.as_bytes())
 }
+
+/// After a command-line run: pushes the outbox and asks the team about `fingerprints`, for at
+/// most `within` in all (a slow or absent store costs the run no more than that), when a team
+/// store is configured. Blocking; never for a request an editor waits on.
+pub fn after_cli_run(store: &Store, fingerprints: &[String], within: std::time::Duration) {
+    let Ok(config) = super::TeamConfig::resolve() else {
+        return;
+    };
+    let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    else {
+        return;
+    };
+    let client = TeamClient::new(config);
+    let work = async {
+        let pushed = push(&client, store).await;
+        if let Some(why) = pushed.stopped {
+            tracing::info!("team sync stopped: {why}");
+            return;
+        }
+        if let Err(error) = super::lookup::prefetch(&client, store, fingerprints).await {
+            tracing::info!("team answers not fetched: {error}");
+        }
+    };
+    // The timer is made inside the runtime (it needs its clock).
+    if runtime
+        .block_on(async { tokio::time::timeout(within, work).await })
+        .is_err()
+    {
+        tracing::info!(
+            "the team store took longer than {within:?}; the rest waits for the next run"
+        );
+    }
+}
