@@ -5,7 +5,7 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::remote::{lookup, sync, TeamClient, TeamConfig};
+use crate::remote::{sync, TeamClient, TeamConfig};
 use crate::store::Store;
 
 /// Whether a sync is under way (a run's sync is skipped while the previous one still runs).
@@ -42,20 +42,5 @@ fn sync_now(config: TeamConfig, fingerprints: &[String]) {
         return;
     };
     let client = TeamClient::new(config);
-    runtime.block_on(async {
-        let pushed = sync::push(&client, &store).await;
-        if let Some(why) = &pushed.stopped {
-            tracing::info!("team sync stopped: {why}");
-            return;
-        }
-        tracing::debug!(
-            sent = pushed.sent,
-            remaining = pushed.remaining,
-            "team outbox pushed"
-        );
-        match lookup::prefetch(&client, &store, fingerprints).await {
-            Ok(asked) => tracing::debug!(asked, "team answers prefetched"),
-            Err(error) => tracing::info!("team answers not fetched: {error}"),
-        }
-    });
+    runtime.block_on(sync::push_then_prefetch(&client, &store, fingerprints));
 }

@@ -193,16 +193,7 @@ pub fn after_cli_run(store: &Store, fingerprints: &[String], within: std::time::
         return;
     };
     let client = TeamClient::new(config);
-    let work = async {
-        let pushed = push(&client, store).await;
-        if let Some(why) = pushed.stopped {
-            tracing::info!("team sync stopped: {why}");
-            return;
-        }
-        if let Err(error) = super::lookup::prefetch(&client, store, fingerprints).await {
-            tracing::info!("team answers not fetched: {error}");
-        }
-    };
+    let work = push_then_prefetch(&client, store, fingerprints);
     // The timer is made inside the runtime (it needs its clock).
     if runtime
         .block_on(async { tokio::time::timeout(within, work).await })
@@ -211,5 +202,20 @@ pub fn after_cli_run(store: &Store, fingerprints: &[String], within: std::time::
         tracing::info!(
             "the team store took longer than {within:?}; the rest waits for the next run"
         );
+    }
+}
+
+/// What follows a run: the outbox pushed, then (when the store answered) the team asked about
+/// the run's errors. Problems are logged; the next run tries again.
+pub async fn push_then_prefetch(client: &TeamClient, store: &Store, fingerprints: &[String]) {
+    let pushed = push(client, store).await;
+    if let Some(why) = &pushed.stopped {
+        tracing::info!("team sync stopped: {why}");
+        return;
+    }
+    tracing::debug!(sent = pushed.sent, remaining = pushed.remaining, "team outbox pushed");
+    match super::lookup::prefetch(client, store, fingerprints).await {
+        Ok(asked) => tracing::debug!(asked, "team answers prefetched"),
+        Err(error) => tracing::info!("team answers not fetched: {error}"),
     }
 }
