@@ -213,7 +213,11 @@ pub async fn push_then_prefetch(client: &TeamClient, store: &Store, fingerprints
         tracing::info!("team sync stopped: {why}");
         return;
     }
-    tracing::debug!(sent = pushed.sent, remaining = pushed.remaining, "team outbox pushed");
+    tracing::debug!(
+        sent = pushed.sent,
+        remaining = pushed.remaining,
+        "team outbox pushed"
+    );
     match super::lookup::prefetch(client, store, fingerprints).await {
         Ok(asked) => tracing::debug!(asked, "team answers prefetched"),
         Err(error) => tracing::info!("team answers not fetched: {error}"),
