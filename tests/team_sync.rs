@@ -320,8 +320,9 @@ fn the_outbox_survives_the_store_going_down_and_a_lost_answer_counts_once() {
     // The store is down while three fixes are applied and verified: their three outcomes and
     // three audit rows stay queued (each heal tried to push them at its end).
     team.proxy.set(json!({"mode": "down"}));
+    // The secret is in the code and in the projects' paths.
     for name in ["one", "two", "three"] {
-        let project = json_project(alice.home.path(), name);
+        let project = json_project(alice.home.path(), &format!("{name}-{CANARY}"));
         let healed = alice.selfheal(&project, &["heal", "--yes", "--", "python3", "report.py"]);
         assert_eq!(healed.status.code(), Some(0), "{}", text(&healed));
     }
@@ -360,8 +361,13 @@ fn the_outbox_survives_the_store_going_down_and_a_lost_answer_counts_once() {
         3
     );
     let rows = team.server.psql(
-        "select string_agg(row_to_json(e)::text, ' ') from error_patterns e where project_id = 'outage'",
+        "select string_agg(t, ' ') from (select row_to_json(e)::text as t from error_patterns e \
+         union all select row_to_json(a)::text from healing_audit a \
+         union all select row_to_json(f)::text from fix_results f) rows",
     );
+    for request in team.proxy.requests() {
+        assert!(!request.to_string().contains(CANARY), "{request}");
+    }
     assert!(!rows.contains(CANARY), "{rows}");
     assert!(rows.contains("Add `import json`"), "{rows}");
 
