@@ -105,6 +105,12 @@ fn open_creates_the_schema_in_wal_mode_and_reopens_without_migrating_again() {
         [
             "audit",
             "fix_stats",
+            "learnings",
+            "learnings_fts",
+            "learnings_fts_config",
+            "learnings_fts_data",
+            "learnings_fts_docsize",
+            "learnings_fts_idx",
             "llm_requests",
             "occurrence_samples",
             "occurrences",

@@ -43,7 +43,7 @@ pub fn run(command: &[String], report: Option<&Path>) -> anyhow::Result<i32> {
     if let Some(store) = store.as_ref() {
         let fingerprints: Vec<String> = findings.iter().map(|f| f.fingerprint.0.clone()).collect();
         crate::remote::sync::after_cli_run(store, &fingerprints, TEAM_WAIT);
-        eprint!("{}", team_lines(store, &findings));
+        eprint!("{}", memory_lines(store, &findings));
     }
     if running_in_ci() {
         out!("{}", github_annotations(&findings, &cwd))?;
@@ -77,26 +77,43 @@ const ANNOTATED: usize = 50;
 /// The longest a run waits for the team store after the command (push and Tier 1 answers).
 const TEAM_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
 
-/// What the team knows of this run's errors (from the local copy of its answers).
-fn team_lines(store: &crate::store::Store, findings: &[RecognisedError<'_>]) -> String {
+/// What is remembered of this run's errors besides their patterns: the fix the team used
+/// (from the local copy of its answers), and fixes that worked here for errors that read alike.
+fn memory_lines(store: &crate::store::Store, findings: &[RecognisedError<'_>]) -> String {
     use std::fmt::Write;
-    let Ok(config) = crate::remote::TeamConfig::resolve() else {
-        return String::new();
-    };
+    let team = crate::remote::TeamConfig::resolve().ok();
     let mut text = String::new();
     for finding in findings.iter().take(LISTED) {
-        let fixes =
-            crate::remote::lookup::team_fixes(store, &config.project, &finding.fingerprint.0)
-                .unwrap_or_default();
-        if let Some(best) = fixes.iter().find(|fix| fix.success_count > 0) {
+        let message = &finding.occurrence.message;
+        if let Some(config) = &team {
+            let fixes =
+                crate::remote::lookup::team_fixes(store, &config.project, &finding.fingerprint.0)
+                    .unwrap_or_default();
+            if let Some(best) = fixes.iter().find(|fix| fix.success_count > 0) {
+                let _ = writeln!(
+                    text,
+                    "  team ({}): {} worked {}/{} times for `{message}`",
+                    config.project,
+                    best.fix_title.as_deref().unwrap_or(&best.fix_key),
+                    best.success_count,
+                    best.success_count + best.failure_count,
+                );
+            }
+        }
+        if let Some(similar) = store
+            .similar_learnings(
+                message,
+                &finding.fingerprint.0,
+                crate::engine::SIMILAR_OVERLAP,
+                1,
+            )
+            .ok()
+            .and_then(|similar| similar.into_iter().next())
+        {
             let _ = writeln!(
                 text,
-                "  team ({}): {} worked {}/{} times for `{}`",
-                config.project,
-                best.fix_title.as_deref().unwrap_or(&best.fix_key),
-                best.success_count,
-                best.success_count + best.failure_count,
-                finding.occurrence.message
+                "  fixed here before, for a similar error (`{}`): {} — for `{message}`",
+                similar.error_text, similar.fix_title
             );
         }
     }

@@ -12,6 +12,9 @@ use crate::fix::fix_key;
 use crate::occurrence::{Occurrence, Severity};
 use crate::pattern::{render_template, Pattern, PatternMatch};
 
+/// The share of an error's words another error must have to count as similar (Tier 2).
+pub const SIMILAR_OVERLAP: f64 = 0.6;
+
 /// How many patterns are explained in full for one query; the rest are listed by title.
 const EXPLAINED_IN_FULL: usize = 3;
 
@@ -31,12 +34,15 @@ impl<'p> Engine<'p> {
     /// The explanation of a recognised error (a hover), `None` when no pattern knows it —
     /// unless it keeps coming back with no fix known: then it says so, and how to teach one.
     pub fn explain_error(&self, error: &RecognisedError<'_>) -> Option<String> {
-        let team = self.team_note(error);
+        let memory = [self.team_note(error), self.similar_note(error)]
+            .into_iter()
+            .flatten()
+            .reduce(|a, b| format!("{a}\n\n{b}"));
         let Some(matched) = error.matched.as_ref() else {
             // An error unknown here may be known to the team.
-            return match (self.recurring_note(error), team) {
-                (Some(recurring), Some(team)) => Some(format!("{recurring}\n\n{team}")),
-                (recurring, team) => recurring.or(team),
+            return match (self.recurring_note(error), memory) {
+                (Some(recurring), Some(memory)) => Some(format!("{recurring}\n\n{memory}")),
+                (recurring, memory) => recurring.or(memory),
             };
         };
         let remembered = self.history(error).map(|history| Remembered {
@@ -45,12 +51,38 @@ impl<'p> Engine<'p> {
             fix_failed: history.times_fix_failed,
         });
         let mut text = self.render(matched.pattern, &|name| error.value(name), remembered);
-        if let Some(team) = team {
+        if let Some(memory) = memory {
             text.push('\n');
-            text.push_str(&team);
+            text.push_str(&memory);
             text.push('\n');
         }
         Some(text)
+    }
+
+    /// Fixes that worked here for errors that read like this one (Tier 2, `similar_learnings`).
+    pub fn similar_note(&self, error: &RecognisedError<'_>) -> Option<String> {
+        let store = self.store?;
+        let similar = store
+            .similar_learnings(
+                &error.occurrence.message,
+                &error.fingerprint.0,
+                SIMILAR_OVERLAP,
+                2,
+            )
+            .ok()?;
+        let lines: Vec<String> = similar
+            .iter()
+            .map(|learning| {
+                let text: String = learning.error_text.chars().take(100).collect();
+                format!("- `{}` — {}", text.replace('`', "'"), learning.fix_title)
+            })
+            .collect();
+        (!lines.is_empty()).then(|| {
+            format!(
+                "Fixed here before, for a similar error:\n{}",
+                lines.join("\n")
+            )
+        })
     }
 
     /// What the team store said of this error when it was last asked (kept locally; no network

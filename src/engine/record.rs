@@ -51,7 +51,37 @@ impl Engine<'_> {
             tracing::warn!("outcome not recorded: {problem}");
             return;
         }
+        if outcome == Outcome::Success {
+            self.remember_fix(store, fingerprint, title);
+        }
         crate::remote::outbox::queue_fix_result(store, fix_key, fingerprint, title, outcome);
+    }
+}
+
+impl Engine<'_> {
+    /// A fix that worked for an error, kept for Tier 2: the next error that reads like this one
+    /// points at it (`similar_learnings`).
+    pub fn remember_fix(
+        &self,
+        store: &crate::store::Store,
+        fingerprint: &Fingerprint,
+        title: &str,
+    ) {
+        let Ok(Some(history)) = store.occurrence_history(fingerprint) else {
+            return;
+        };
+        let learning = crate::store::NewLearning {
+            fingerprint: &fingerprint.0,
+            shape: &history.shape,
+            tool: &history.tool,
+            code: history.code.as_deref(),
+            error_text: &history.message,
+            fix_title: title,
+            pattern_id: history.pattern_id.as_deref(),
+        };
+        if let Err(problem) = store.record_learning(&learning) {
+            tracing::warn!("learning not kept: {problem}");
+        }
     }
 }
 

@@ -284,6 +284,20 @@ impl Engine<'_> {
                     self.generalise_with_earlier(&spec, occurrence, old, new, learned_file);
                     tracing::info!("learned {} from the change to {file}", spec.id);
                     if let Some(store) = self.store {
+                        let (fingerprint, shape) = crate::fingerprint::ids(occurrence);
+                        let title = spec.fixes.first().map_or("", |fix| fix.title.as_str());
+                        let learning = crate::store::NewLearning {
+                            fingerprint: &fingerprint.0,
+                            shape: &shape.0,
+                            tool: occurrence.tool.as_str(),
+                            code: occurrence.code.as_deref(),
+                            error_text: &occurrence.message,
+                            fix_title: title,
+                            pattern_id: Some(&spec.id),
+                        };
+                        if let Err(problem) = store.record_learning(&learning) {
+                            tracing::warn!("learning not kept: {problem}");
+                        }
                         crate::remote::outbox::queue_lesson(
                             store,
                             &spec,

@@ -28,6 +28,7 @@ mod audit;
 mod data_directory;
 mod error;
 mod learning;
+mod learnings;
 mod occurrences;
 mod outbox;
 mod proposals;
@@ -47,6 +48,7 @@ pub use audit::{
 pub use data_directory::{data_directory_for, default_data_directory, PlatformConvention};
 pub use error::StoreError;
 pub use learning::{Confidence, Outcome, OUTCOMES_UNTIL_LEARNED, PRIOR_STRENGTH};
+pub use learnings::{NewLearning, SimilarLearning};
 pub use occurrences::{
     OccurrenceHistory, OccurrenceSample, PatternHistory, SAMPLES_KEPT_PER_FINGERPRINT,
 };

@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     MIGRATION_3_WATCHES,
     MIGRATION_4_PROPOSALS,
     MIGRATION_5_OUTBOX,
+    MIGRATION_6_LEARNINGS,
 ];
 
 /// The schema version this build writes; a database with a higher one is refused.
@@ -184,6 +185,43 @@ CREATE TABLE sync_state (
     key TEXT PRIMARY KEY NOT NULL,
     value TEXT NOT NULL
 ) STRICT;
+"#;
+
+/// Tier 2 (`crate::store::learnings`): the fixes learned here, each with the scrubbed text of
+/// the error it fixed, searchable by words (FTS5, ranked by bm25) so that an error like one fixed
+/// before can point at that fix. The FTS index is an external-content table kept in step by
+/// triggers.
+const MIGRATION_6_LEARNINGS: &str = r#"
+CREATE TABLE learnings (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    fingerprint TEXT NOT NULL,
+    shape TEXT NOT NULL,
+    tool TEXT NOT NULL,
+    code TEXT,
+    error_text TEXT NOT NULL,
+    fix_title TEXT NOT NULL,
+    pattern_id TEXT,
+    at INTEGER NOT NULL,
+    UNIQUE (fingerprint, fix_title)
+) STRICT;
+
+CREATE VIRTUAL TABLE learnings_fts USING fts5(
+    error_text, fix_title, content = 'learnings', content_rowid = 'id'
+);
+CREATE TRIGGER learnings_fts_insert AFTER INSERT ON learnings BEGIN
+    INSERT INTO learnings_fts (rowid, error_text, fix_title)
+        VALUES (new.id, new.error_text, new.fix_title);
+END;
+CREATE TRIGGER learnings_fts_delete AFTER DELETE ON learnings BEGIN
+    INSERT INTO learnings_fts (learnings_fts, rowid, error_text, fix_title)
+        VALUES ('delete', old.id, old.error_text, old.fix_title);
+END;
+CREATE TRIGGER learnings_fts_update AFTER UPDATE ON learnings BEGIN
+    INSERT INTO learnings_fts (learnings_fts, rowid, error_text, fix_title)
+        VALUES ('delete', old.id, old.error_text, old.fix_title);
+    INSERT INTO learnings_fts (rowid, error_text, fix_title)
+        VALUES (new.id, new.error_text, new.fix_title);
+END;
 "#;
 
 /// Brings the database to `SCHEMA_VERSION`, or refuses one that is newer.
