@@ -570,3 +570,94 @@ fn transient_failures_are_retried_429_waits_as_told_and_the_breaker_opens() {
         selfheal::http::breaker::BreakerState::Open { .. }
     ));
 }
+
+#[test]
+fn an_error_like_one_a_teammate_fixed_is_found_by_embedding_and_without_a_provider_it_is_off() {
+    let Some(team) = Team::start("near") else {
+        return;
+    };
+    // Near enough for the stand-in's bag-of-words vectors (the project's own setting).
+    team.server
+        .psql("insert into healing_config (project_id, similar_distance) values ('near', 0.5)");
+    let embeddings = support::fake_llm::FakeLlm::start(json!([]));
+    let with_embeddings = |machine: &mut Machine| {
+        machine.environment.extend([
+            ("OPENAI_API_KEY".to_string(), embeddings.key().to_string()),
+            (
+                "SELFHEAL_EMBEDDING_BASE_URL".to_string(),
+                embeddings.base_url(),
+            ),
+        ]);
+    };
+    let mut alice = team.machine("alice");
+    with_embeddings(&mut alice);
+    let project = python_project(alice.home.path(), "greeter", &greet_app(false));
+    alice.selfheal(&project, &["run", "--", "python3", "app.py"]);
+    std::fs::write(
+        project.join("app.py"),
+        greet_app(false).replace("greet()", "greet(\"world\")"),
+    )
+    .unwrap();
+    let learned = alice.selfheal(&project, &["run", "--", "python3", "app.py"]);
+    assert!(text(&learned).contains("learned"), "{}", text(&learned));
+    assert_eq!(
+        team.server
+            .psql("select embedding_model from learnings where project_id = 'near' and embedding is not null")
+            .trim(),
+        "openai:text-embedding-3-small"
+    );
+
+    // Bob's `welcome()` has the same mistake in other words: his run hears of Alice's fix.
+    let mut bob = team.machine("bob");
+    with_embeddings(&mut bob);
+    let bob_project = welcome_project(bob.home.path());
+    let run = bob.selfheal(&bob_project, &["run", "--", "python3", "app.py"]);
+    assert!(
+        text(&run).contains(
+            "team (near), a similar error (`greet() missing 1 required positional argument: 'name'`"
+        ),
+        "{}",
+        text(&run)
+    );
+    assert!(text(&run).contains("Insert `\"world\"`"), "{}", text(&run));
+    let asked: Vec<Value> = embeddings
+        .requests()
+        .into_iter()
+        .filter(|request| request["path"] == "/v1/embeddings")
+        .collect();
+    assert!(
+        asked.len() >= 2,
+        "one embedding per learning pushed, one per error asked: {asked:?}"
+    );
+    assert_eq!(asked[0]["body"]["model"], "text-embedding-3-small");
+
+    // Without an embedding provider team similarity is off, says so, and nothing else changes.
+    let carol = team.machine("alice");
+    let status = carol.selfheal(carol.home.path(), &["sync", "--status"]);
+    assert!(
+        text(&status).contains("team similarity (Tier 2) is off"),
+        "{}",
+        text(&status)
+    );
+    let carol_project = welcome_project(carol.home.path());
+    let run = carol.selfheal(&carol_project, &["run", "--", "python3", "app.py"]);
+    assert_eq!(run.status.code(), Some(1), "{}", text(&run));
+    assert!(!text(&run).contains("a similar error"), "{}", text(&run));
+}
+
+/// `welcome()` called without its argument: the greet mistake in other words.
+fn welcome_project(root: &Path) -> std::path::PathBuf {
+    let directory = root.join("welcomer");
+    std::fs::create_dir_all(&directory).unwrap();
+    std::fs::write(
+        directory.join("greeting.py"),
+        "def welcome(name):\n    return name\n",
+    )
+    .unwrap();
+    std::fs::write(
+        directory.join("app.py"),
+        "from greeting import welcome\nprint(welcome())\n",
+    )
+    .unwrap();
+    directory
+}

@@ -99,6 +99,18 @@ fn memory_lines(store: &crate::store::Store, findings: &[RecognisedError<'_>]) -
                     best.success_count + best.failure_count,
                 );
             }
+            let similar =
+                crate::remote::lookup::team_similar(store, &config.project, &finding.fingerprint.0);
+            if let Some(near) = similar.first() {
+                let _ = writeln!(
+                    text,
+                    "  team ({}), a similar error (`{}`, cosine distance {:.3}): {} — for `{message}`",
+                    config.project,
+                    near.error_text,
+                    near.distance,
+                    near.fix_title.as_deref().unwrap_or("fixed"),
+                );
+            }
         }
         if let Some(similar) = store
             .similar_learnings(

@@ -171,6 +171,12 @@ pub fn status(json_output: bool) -> anyhow::Result<i32> {
             outln!("  set aside ({kind}): {why}")?;
         }
     }
+    if config.is_ok() {
+        match crate::remote::embed::Embedder::resolve() {
+            Ok(embedder) => outln!("team similarity (Tier 2): on, {}", embedder.model_id())?,
+            Err(why) => outln!("{why}")?,
+        }
+    }
     match (last_at, last_result) {
         (Some(at), Some(result)) => outln!("last sync: {} — {result}", ago(at))?,
         _ => outln!("last sync: never")?,

@@ -90,7 +90,22 @@ impl<'p> Engine<'p> {
     fn team_note(&self, error: &RecognisedError<'_>) -> Option<String> {
         let store = self.store?;
         let project = crate::remote::TeamConfig::resolve().ok()?.project;
-        let fixes = crate::remote::lookup::team_fixes(store, &project, &error.fingerprint.0)?;
+        let fixes = crate::remote::lookup::team_fixes(store, &project, &error.fingerprint.0)
+            .unwrap_or_default();
+        let similar: Vec<String> =
+            crate::remote::lookup::team_similar(store, &project, &error.fingerprint.0)
+                .iter()
+                .map(|near| {
+                    let text: String = near.error_text.chars().take(100).collect();
+                    format!(
+                        "- similar: `{}` — {} (cosine distance {:.3}, {})",
+                        text.replace('`', "'"),
+                        near.fix_title.as_deref().unwrap_or("fixed"),
+                        near.distance,
+                        near.embedding_model.as_deref().unwrap_or("?")
+                    )
+                })
+                .collect();
         let tried: Vec<String> = fixes
             .iter()
             .filter(|fix| fix.success_count + fix.failure_count > 0)
@@ -104,7 +119,8 @@ impl<'p> Engine<'p> {
                 )
             })
             .collect();
-        (!tried.is_empty()).then(|| format!("In your team ({project}):\n{}", tried.join("\n")))
+        let lines: Vec<String> = tried.into_iter().chain(similar).collect();
+        (!lines.is_empty()).then(|| format!("In your team ({project}):\n{}", lines.join("\n")))
     }
 
     /// For an error no pattern knows, seen [`RECURRING_SIGHTINGS`] times or more within

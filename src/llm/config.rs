@@ -317,7 +317,7 @@ impl LlmConfig {
 }
 
 /// `OLLAMA_HOST` as Ollama itself reads it: `host`, `host:port` or a URL.
-fn ollama_url(host: &str) -> String {
+pub(crate) fn ollama_url(host: &str) -> String {
     let host = host.trim();
     let with_scheme = match host.contains("://") {
         true => host.to_string(),

@@ -12,6 +12,7 @@
 
 pub mod client;
 pub mod config;
+pub mod embed;
 pub mod lookup;
 pub mod outbox;
 pub mod sync;

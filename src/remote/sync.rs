@@ -101,7 +101,10 @@ async fn push_one(client: &TeamClient, item: &OutboxItem) -> Result<bool, Remote
                 .and_then(Value::as_bool);
             Ok(recorded.unwrap_or(true))
         }
-        OutboxKind::Learning => insert_once(client, "learnings", &item.payload, "id").await,
+        OutboxKind::Learning => {
+            let row = with_embedding(&item.payload).await;
+            insert_once(client, "learnings", &row, "id").await
+        }
         OutboxKind::Audit => insert_once(client, "healing_audit", &item.payload, "id").await,
         OutboxKind::TeamPattern => {
             insert_once(
@@ -113,6 +116,32 @@ async fn push_one(client: &TeamClient, item: &OutboxItem) -> Result<bool, Remote
             .await
         }
     }
+}
+
+/// A learning with the embedding of its (scrubbed) error text, when an embedding provider is
+/// configured (Tier 2 in the team store); as it is otherwise, or when the provider fails — the
+/// learning is not held back for it.
+async fn with_embedding(row: &Value) -> Value {
+    let mut row = row.clone();
+    let (Ok(embedder), Some(text)) = (
+        super::embed::Embedder::resolve(),
+        row.get("error_text")
+            .and_then(Value::as_str)
+            .map(str::to_string),
+    ) else {
+        return row;
+    };
+    if row.get("embedding").is_some_and(|e| !e.is_null()) {
+        return row;
+    }
+    match embedder.embed(&[text]).await {
+        Ok(mut vectors) => {
+            row["embedding"] = serde_json::json!(vectors.remove(0));
+            row["embedding_model"] = serde_json::json!(embedder.model_id());
+        }
+        Err(problem) => tracing::info!("a learning goes without its embedding: {problem}"),
+    }
+    row
 }
 
 /// An insert that a replay leaves alone (`resolution=ignore-duplicates`): whether it was new.
@@ -221,5 +250,9 @@ pub async fn push_then_prefetch(client: &TeamClient, store: &Store, fingerprints
     match super::lookup::prefetch(client, store, fingerprints).await {
         Ok(asked) => tracing::debug!(asked, "team answers prefetched"),
         Err(error) => tracing::info!("team answers not fetched: {error}"),
+    }
+    match super::lookup::prefetch_similar(client, store, fingerprints).await {
+        Ok(asked) => tracing::debug!(asked, "similar team learnings prefetched"),
+        Err(error) => tracing::info!("similar team learnings not fetched: {error}"),
     }
 }

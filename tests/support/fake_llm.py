@@ -2,8 +2,9 @@
 """A local stand-in for the hosted LLM providers, which cannot be reached from CI.
 
 It speaks each provider's documented wire format (Anthropic Messages, OpenAI chat
-completions, Ollama /api/chat), validates requests as the real services do, answers
-what a script says, and logs every request, so that the Rust integration tests, the
+completions, Ollama /api/chat; OpenAI /v1/embeddings and Ollama /api/embed, whose vectors are
+a deterministic bag of hashed words, so that texts sharing words are near), validates requests
+as the real services do, answers what a script says, and logs every request, so that the Rust integration tests, the
 headless Neovim suite and the VS Code suite can check exactly what selfheal sends.
 Python 3 standard library only.
 
@@ -78,8 +79,11 @@ A step is one of:
 """
 
 import argparse
+import hashlib
 import json
+import math
 import os
+import re
 import sys
 import threading
 import time
@@ -180,6 +184,16 @@ def provider_of(path):
     return "openai"
 
 
+def embed(text, dimensions):
+    """A bag of words hashed into `dimensions`, L2-normalised: texts sharing words are near."""
+    vector = [0.0] * dimensions
+    for word in re.findall(r"[a-z0-9_]{2,}", str(text).lower()):
+        digest = hashlib.sha256(word.encode("utf-8")).digest()
+        vector[int.from_bytes(digest[:4], "big") % dimensions] += 1.0
+    norm = math.sqrt(sum(x * x for x in vector)) or 1.0
+    return [x / norm for x in vector]
+
+
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "fake-llm/1"
@@ -257,8 +271,43 @@ class Handler(BaseHTTPRequestHandler):
             self.openai(headers, body)
         elif path == "/api/chat":
             self.ollama(headers, body)
+        elif path == "/v1/embeddings":
+            self.openai_embeddings(headers, body)
+        elif path == "/api/embed":
+            self.ollama_embed(headers, body)
         else:
             self.not_found()
+
+    # -- embeddings: deterministic, so that texts sharing words are near ----------------
+
+    def openai_embeddings(self, headers, body):
+        if self.key is not None and headers.get("authorization") != f"Bearer {self.key}":
+            return self.error("openai", 401, OPENAI_BAD_KEY_MESSAGE, code="invalid_api_key")
+        if not isinstance(body, dict) or "input" not in body:
+            return self.error("openai", 400, "Missing required parameter: 'input'.",
+                              code="missing_required_parameter")
+        if "model" not in body:
+            return self.error("openai", 400, "you must provide a model parameter")
+        texts = body["input"] if isinstance(body["input"], list) else [body["input"]]
+        dimensions = int(body.get("dimensions") or 1536)
+        data = [{"object": "embedding", "index": index, "embedding": embed(text, dimensions)}
+                for index, text in enumerate(texts)]
+        tokens = sum(len(str(text).split()) for text in texts)
+        self.send(200, {"object": "list", "data": data, "model": body["model"],
+                        "usage": {"prompt_tokens": tokens, "total_tokens": tokens}},
+                  headers={"x-request-id": "req_" + uuid.uuid4().hex})
+
+    def ollama_embed(self, headers, body):
+        if not isinstance(body, dict):
+            return self.error("ollama", 400, "invalid character looking for beginning of value")
+        if not body.get("model"):
+            return self.error("ollama", 400, "model is required")
+        texts = body.get("input", [])
+        texts = texts if isinstance(texts, list) else [texts]
+        self.send(200, {"model": body["model"], "embeddings": [embed(t, 768) for t in texts],
+                        "total_duration": 1000000, "load_duration": 100000,
+                        "prompt_eval_count": sum(len(str(t).split()) for t in texts)},
+                  "application/json; charset=utf-8")
 
     def not_found(self):
         provider = provider_of(self.path)
