@@ -461,6 +461,16 @@ fn an_error_fixed_on_another_machine_is_answered_from_the_team_without_waiting()
     };
     assert!(team_hover.contains("In your team (tier1)"), "{team_hover}");
     assert!(team_hover.contains("worked 1/1 times"), "{team_hover}");
+    // The editor's stats say how team sync stands, as the server's client sees it.
+    let stats = client
+        .request(
+            "workspace/executeCommand",
+            json!({"command": "selfheal.stats", "arguments": [{}]}),
+        )
+        .expect("stats");
+    assert_eq!(stats["team"]["project"], "tier1", "{stats}");
+    assert_eq!(stats["team"]["breaker"]["state"], "closed", "{stats}");
+    assert_eq!(stats["team"]["outbox"]["pending"], 0, "{stats}");
     client.shutdown();
 }
 

@@ -59,6 +59,15 @@ pub fn stats(json: bool) -> anyhow::Result<i32> {
         proposals.verified,
         proposals.learned
     )?;
+    let team = crate::remote::sync::team_status(Some(&store));
+    match (&team.project, team.outbox) {
+        (Some(project), Some(outbox)) => outln!(
+            "team memory:      {project}, {} queued, {} set aside (selfheal sync --status)",
+            outbox.pending,
+            outbox.set_aside
+        )?,
+        _ => outln!("team memory:      not configured (see the README, \"Team memory\")")?,
+    }
     if let (Some(first), Some(last)) = (stats.first_seen, stats.last_seen) {
         outln!("time range:       {} – {}", utc_date(first), utc_date(last))?;
     }

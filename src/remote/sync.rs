@@ -256,3 +256,41 @@ pub async fn push_then_prefetch(client: &TeamClient, store: &Store, fingerprints
         Err(error) => tracing::info!("similar team learnings not fetched: {error}"),
     }
 }
+
+/// Team sync as the editors show it (`selfheal.stats`'s `team`): configured or why not, what is
+/// queued, and the circuit breaker as this process's client sees it now.
+#[derive(Debug, Clone, Serialize)]
+pub struct TeamStatus {
+    pub configured: bool,
+    /// Why not, when not configured.
+    pub not_configured: Option<String>,
+    pub project: Option<String>,
+    pub outbox: Option<crate::store::OutboxCounts>,
+    pub breaker: Option<crate::http::breaker::BreakerState>,
+    /// Tier 2 across the team: `on, MODEL`, or why it is off.
+    pub similarity: Option<String>,
+}
+
+pub fn team_status(store: Option<&Store>) -> TeamStatus {
+    match super::TeamConfig::resolve() {
+        Ok(config) => TeamStatus {
+            configured: true,
+            not_configured: None,
+            outbox: store.and_then(|store| store.outbox_counts().ok()),
+            breaker: Some(crate::http::breaker::shared(&config.rest_url).state()),
+            project: Some(config.project),
+            similarity: Some(match super::embed::Embedder::resolve() {
+                Ok(embedder) => format!("on, {}", embedder.model_id()),
+                Err(why) => why,
+            }),
+        },
+        Err(why) => TeamStatus {
+            configured: false,
+            not_configured: Some(why.0),
+            project: None,
+            outbox: None,
+            breaker: None,
+            similarity: None,
+        },
+    }
+}

@@ -128,6 +128,39 @@ export interface Stats {
   reverts?: number;
   success_rate?: number | null;
   patterns_learned?: number;
+  team?: TeamStatus;
+}
+
+/** The server's view of team sync (`selfheal.stats`'s `team`). */
+export interface TeamStatus {
+  configured?: boolean;
+  not_configured?: string | null;
+  project?: string | null;
+  outbox?: { pending?: number; set_aside?: number } | null;
+  breaker?: { state?: string; retry_in_seconds?: number } | null;
+  similarity?: string | null;
+}
+
+/** Lines of the stats page about team sync. */
+export function teamMarkdown(team: TeamStatus | undefined): string[] {
+  if (team === undefined) return [];
+  if (!team.configured) return ['', '## Team memory', '', team.not_configured ?? 'not configured'];
+  const breaker = team.breaker?.state === 'open'
+    ? `open — the store kept failing; calls resume in ${team.breaker.retry_in_seconds ?? 0} s`
+    : team.breaker?.state === 'half-open'
+      ? 'half-open — one trial call allowed'
+      : 'closed — the store answers';
+  return [
+    '',
+    '## Team memory',
+    '',
+    '| | |',
+    '|---|---|',
+    `| project | ${team.project ?? ''} |`,
+    `| queued for the team | ${team.outbox?.pending ?? 0} (${team.outbox?.set_aside ?? 0} set aside) |`,
+    `| circuit breaker | ${breaker} |`,
+    `| similar errors across the team | ${team.similarity ?? ''} |`,
+  ];
 }
 
 export function statsMarkdown(stats: Stats, errors: SessionErrors): string {
@@ -149,6 +182,7 @@ export function statsMarkdown(stats: Stats, errors: SessionErrors): string {
     `| success rate | ${rate} |`,
     `| fixes learned | ${stats.patterns_learned ?? 0} |`,
   ];
+  lines.push(...teamMarkdown(stats.team));
   const top = stats.top_recurring ?? [];
   if (top.length > 0) {
     lines.push('', '## Recurring errors', '');

@@ -56,12 +56,19 @@ pub async fn execute_command(
         commands::STATS => {
             let worker = Arc::clone(state);
             let stats = tokio::task::spawn_blocking(move || {
-                worker.with_store(|store| store.map(|store| store.stats(TOP_RECURRING)))
+                worker.with_store(|store| {
+                    let team = crate::remote::sync::team_status(store);
+                    store.map(|store| store.stats(TOP_RECURRING).map(|stats| (stats, team)))
+                })
             })
             .await
             .map_err(internal_error)?;
             match stats {
-                Some(Ok(stats)) => Ok(Some(serde_json::to_value(stats).map_err(internal_error)?)),
+                Some(Ok((stats, team))) => {
+                    let mut answer = serde_json::to_value(stats).map_err(internal_error)?;
+                    answer["team"] = serde_json::to_value(team).map_err(internal_error)?;
+                    Ok(Some(answer))
+                }
                 Some(Err(error)) => Err(internal_error(error)),
                 None => Err(internal_error("the selfheal database is not available")),
             }

@@ -61,3 +61,26 @@ test('the stats page', () => {
   assert.match(page, /- 4× cannot find type `HashMap` \(`rust.missing-import`\)/);
   assert.match(statsMarkdown({ outcomes: 0, success_rate: null }, new SessionErrors()), /no outcomes yet/);
 });
+
+test('the stats page says how team sync stands, as the server sees it', () => {
+  const open = statsMarkdown(
+    {
+      team: {
+        configured: true,
+        project: 'acme',
+        outbox: { pending: 6, set_aside: 1 },
+        breaker: { state: 'open', retry_in_seconds: 42 },
+        similarity: 'on, openai:text-embedding-3-small',
+      },
+    },
+    new SessionErrors(),
+  );
+  assert.match(open, /\| project \| acme \|/);
+  assert.match(open, /\| queued for the team \| 6 \(1 set aside\) \|/);
+  assert.match(open, /\| circuit breaker \| open — the store kept failing; calls resume in 42 s \|/);
+  const off = statsMarkdown(
+    { team: { configured: false, not_configured: 'team sync is not configured: set SUPABASE_URL' } },
+    new SessionErrors(),
+  );
+  assert.match(off, /## Team memory\n\nteam sync is not configured: set SUPABASE_URL/);
+});
