@@ -437,20 +437,22 @@ fn an_error_fixed_on_another_machine_is_answered_from_the_team_without_waiting()
             started.elapsed(),
         )
     };
-    // While the store is slow, the hover answers at once, from what is here.
+    // While the store is slow (3 s an answer, within the client's 5 s timeout), the hover
+    // answers from what is here: under the store's time even on a loaded machine
+    // (milliseconds on an idle one; BENCHMARKS.md).
     let (first, took) = hover(&mut client);
     assert!(
-        took < Duration::from_millis(500),
+        took < Duration::from_millis(2500),
         "the hover waited {took:?}"
     );
     assert!(first.contains("import json"), "{first}");
     assert!(!first.contains("In your team"), "{first}");
     // Once the answer has arrived (in the background), the hover tells what the team knows.
-    let deadline = Instant::now() + Duration::from_secs(20);
+    let deadline = Instant::now() + Duration::from_secs(30);
     let team_hover = loop {
         let (text, took) = hover(&mut client);
         assert!(
-            took < Duration::from_millis(500),
+            took < Duration::from_millis(2500),
             "the hover waited {took:?}"
         );
         if text.contains("In your team") {
@@ -546,6 +548,19 @@ fn transient_failures_are_retried_429_waits_as_told_and_the_breaker_opens() {
     );
     assert_eq!(team.proxy.requests().len() - before, 1);
 
+    // One row asked for and none there: PostgREST's 406 is "none", not an error.
+    let none = runtime
+        .block_on(
+            client.select_one(
+                "healing_config",
+                &Query::new()
+                    .select("similar_distance")
+                    .eq("project_id", "failures"),
+            ),
+        )
+        .expect("answered");
+    assert_eq!(none, None);
+
     // Slow: the request gives up at its timeout.
     team.proxy
         .set(json!({"mode": "slow", "seconds": 5, "count": 1}));
@@ -640,6 +655,33 @@ fn an_error_like_one_a_teammate_fixed_is_found_by_embedding_and_without_a_provid
         "one embedding per learning pushed, one per error asked: {asked:?}"
     );
     assert_eq!(asked[0]["body"]["model"], "text-embedding-3-small");
+
+    // Ollama's wire format too: shorter vectors, padded for the store, another model id (so
+    // Alice's OpenAI-made learning is not compared with it).
+    let mut dave = team.machine("bob");
+    dave.environment.extend([
+        ("OLLAMA_HOST".to_string(), embeddings.base_url()),
+        (
+            "SELFHEAL_EMBEDDING_PROVIDER".to_string(),
+            "ollama".to_string(),
+        ),
+    ]);
+    let status = dave.selfheal(dave.home.path(), &["sync", "--status"]);
+    assert!(
+        text(&status).contains("team similarity (Tier 2): on, ollama:nomic-embed-text"),
+        "{}",
+        text(&status)
+    );
+    let dave_project = welcome_project(dave.home.path());
+    let run = dave.selfheal(&dave_project, &["run", "--", "python3", "app.py"]);
+    assert!(!text(&run).contains("a similar error"), "{}", text(&run));
+    assert!(
+        embeddings
+            .requests()
+            .iter()
+            .any(|r| r["path"] == "/api/embed" && r["body"]["model"] == "nomic-embed-text"),
+        "Ollama was asked"
+    );
 
     // Without an embedding provider team similarity is off, says so, and nothing else changes.
     let carol = team.machine("alice");
