@@ -371,6 +371,35 @@ fn the_outbox_survives_the_store_going_down_and_a_lost_answer_counts_once() {
     assert!(!rows.contains(CANARY), "{rows}");
     assert!(rows.contains("Add `import json`"), "{rows}");
 
+    // A machine with a wrong team token: its writes are refused for who it is, so each sync
+    // stops and keeps them all — none is set aside, however often it syncs.
+    let mut mallory = team.machine("alice");
+    mallory
+        .environment
+        .retain(|(name, _)| name != "SELFHEAL_TEAM_TOKEN");
+    mallory
+        .environment
+        .push(("SELFHEAL_TEAM_TOKEN".into(), "not-a-team-token".into()));
+    let project = json_project(mallory.home.path(), "four");
+    let healed = mallory.selfheal(&project, &["heal", "--yes", "--", "python3", "report.py"]);
+    assert_eq!(healed.status.code(), Some(0), "{}", text(&healed));
+    for _ in 0..3 {
+        let refused = mallory.selfheal(mallory.home.path(), &["sync"]);
+        assert_eq!(refused.status.code(), Some(1), "{}", text(&refused));
+        assert!(
+            text(&refused).contains("refused the credentials"),
+            "{}",
+            text(&refused)
+        );
+    }
+    let status = mallory.selfheal(mallory.home.path(), &["sync", "--status"]);
+    assert!(text(&status).contains("2 queued"), "{}", text(&status));
+    assert!(text(&status).contains("0 set aside"), "{}", text(&status));
+    assert_eq!(
+        team.count("select count(*) from healing_audit where project_id = 'outage'"),
+        3
+    );
+
     // Another machine's `selfheal run` of the same error hears what the team knows.
     let bob = team.machine("bob");
     let project = json_project(bob.home.path(), "one");

@@ -56,6 +56,16 @@ pub enum RemoteError {
 }
 
 impl RemoteError {
+    /// Whether the refusal is about who is asking or where (the key, the token, the project's
+    /// membership, a schema not applied), not about this one write: every other write would
+    /// be refused the same way, so a sync stops and keeps them all queued as they are.
+    pub fn is_about_the_setup(&self) -> bool {
+        matches!(
+            self,
+            RemoteError::Unauthorized { .. } | RemoteError::Missing { .. }
+        )
+    }
+
     /// Whether the store (or the way to it) is having trouble, as opposed to refusing this one
     /// request: a sync stops at the first such error and keeps the rest queued.
     pub fn is_unavailable(&self) -> bool {

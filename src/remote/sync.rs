@@ -3,8 +3,9 @@
 //! file, before the built-in library).
 //!
 //! A push stops at the first sign that the store is unavailable (down, slow, 5xx, 429, the
-//! breaker open) and keeps the rest queued for next time; a write the store refuses (4xx) stays
-//! queued with its reason and is set aside after a few refusals. Every remote write is keyed
+//! breaker open) or refuses who is asking (401/403: key, token, membership; 404: no schema), and
+//! keeps everything queued for next time; a write the store refuses for itself (another 4xx)
+//! stays queued with its reason and is set aside after a few refusals. Every remote write is keyed
 //! (a client-made id, or the project and pattern id) and replayed with `on_conflict`, so a push
 //! that the store received but whose answer was lost is never counted twice.
 
@@ -70,7 +71,7 @@ pub async fn push(client: &TeamClient, store: &Store) -> PushReport {
                     false => report.already_there += 1,
                 }
             }
-            Err(error) if error.is_unavailable() => {
+            Err(error) if error.is_unavailable() || error.is_about_the_setup() => {
                 let _ = store.outbox_failed(&item.id, &error.to_string(), false);
                 report.stopped = Some(error.to_string());
                 break;
