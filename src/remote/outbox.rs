@@ -25,7 +25,7 @@ fn queue(store: &Store, kind: OutboxKind, id: &str, project: &str, payload: &Val
 }
 
 /// Queues a fix's outcome (`record_fix_result`): a success or a failure; an undo says nothing
-/// about the fix and is not sent.
+/// about the fix and is not sent, nor is anything about an LLM's proposal.
 pub fn queue_fix_result(
     store: &Store,
     fix_key: &str,
@@ -38,6 +38,11 @@ pub fn queue_fix_result(
         Outcome::Failure | Outcome::Reverted => false,
         Outcome::Undone => return,
     };
+    // An LLM's proposal stays on this machine, its outcomes too; once it worked it is a lesson,
+    // and the lesson goes to the team (`queue_lesson`).
+    if crate::engine::is_proposal_key(fix_key) {
+        return;
+    }
     let Some(project) = team_project() else {
         return;
     };
@@ -121,8 +126,12 @@ pub fn queue_lesson(store: &Store, spec: &PatternSpec, occurrence: &Occurrence, 
     );
 }
 
-/// Queues an audit row: a fix was applied to `file` (its name only; never its contents).
+/// Queues an audit row: a fix was applied to `file` (its name only; never its contents); not
+/// for an LLM's proposal.
 pub fn queue_applied(store: &Store, fix_key: &str, fingerprint: Option<&Fingerprint>, file: &str) {
+    if crate::engine::is_proposal_key(fix_key) {
+        return;
+    }
     let Some(project) = team_project() else {
         return;
     };
