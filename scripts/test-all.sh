@@ -63,6 +63,10 @@ export SELFHEAL_REQUIRE_EDITORS=1
 # suite fails (rather than skips) without them: SELFHEAL_REQUIRE_TEAM_SERVER.
 bash scripts/team-servers.sh install
 export SELFHEAL_REQUIRE_TEAM_SERVER=1
+# The suites run selfheal with their own data directories; a team store configured in this
+# shell must not receive what they record (the team tests set up their own).
+unset SUPABASE_URL SUPABASE_KEY SELFHEAL_PROJECT SELFHEAL_TEAM_TOKEN SELFHEAL_SUPABASE_JWT \
+  SELFHEAL_SUPABASE_REST_URL
 # ---- end team store ----
 
 for tool in rustc cargo gcc g++ clang go javac java python3 pytest mypy node tsc eslint; do
