@@ -23,14 +23,14 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
         .context("cannot start the HTTP runtime")
 }
 
-fn configured() -> anyhow::Result<Result<TeamConfig, String>> {
-    Ok(TeamConfig::resolve().map_err(|error| error.0))
+fn configured() -> Result<TeamConfig, String> {
+    TeamConfig::resolve().map_err(|error| error.0)
 }
 
 /// `selfheal sync`: exit 0 when everything went, 1 when something is left (the store was
 /// unavailable, or refused a write), 2 when no team store is configured.
 pub fn sync(json_output: bool) -> anyhow::Result<i32> {
-    let config = match configured()? {
+    let config = match configured() {
         Ok(config) => config,
         Err(message) => {
             eprintln!("selfheal: {message}");
@@ -117,7 +117,7 @@ pub fn sync(json_output: bool) -> anyhow::Result<i32> {
 /// `selfheal sync --status`: what is configured, queued and known of the store's health —
 /// without asking the store.
 pub fn status(json_output: bool) -> anyhow::Result<i32> {
-    let config = configured()?;
+    let config = configured();
     let store = Store::open_default().ok();
     let counts = store.as_ref().and_then(|s| s.outbox_counts().ok());
     let state = |key: &str| {
@@ -205,7 +205,7 @@ fn ago(at: i64) -> String {
 }
 
 fn client_or_explain() -> anyhow::Result<Result<TeamClient, i32>> {
-    match configured()? {
+    match configured() {
         Ok(config) => Ok(Ok(TeamClient::new(config))),
         Err(message) => {
             eprintln!("selfheal: {message}");
