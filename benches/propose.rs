@@ -4,6 +4,8 @@
 //! slow provider, and how long the proposal itself took.
 //! Run: `cargo bench --bench propose`.
 
+#[path = "support/mod.rs"]
+mod bench_support;
 #[path = "../tests/support/mod.rs"]
 mod lsp_client;
 
@@ -20,13 +22,12 @@ const REPLY: &str = "{\"title\": \"Pass a name\", \"explanation\": \"\", \"confi
                      <<<<<<< SEARCH\nprint(greet())\n=======\nprint(greet(\"x\"))\n\
                      >>>>>>> REPLACE\n";
 
-fn percentiles(mut timings: Vec<Duration>) -> (f64, f64) {
-    timings.sort();
-    let at = |q: f64| {
-        let index = ((timings.len() as f64 - 1.0) * q).round() as usize;
-        timings[index].as_secs_f64() * 1000.0
-    };
-    (at(0.5), at(0.99))
+/// p50 and p99, in milliseconds.
+fn percentiles(timings: Vec<Duration>) -> (f64, f64) {
+    (
+        bench_support::percentile_ms(&timings, 0.5),
+        bench_support::percentile_ms(&timings, 0.99),
+    )
 }
 
 fn code_actions(

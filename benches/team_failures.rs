@@ -7,6 +7,8 @@
 //! lost or doubled through an outage is `tests/team_sync.rs`'s to show.
 //! Run: `cargo bench --bench team_failures` (needs `bash scripts/team-servers.sh install`).
 
+#[path = "support/mod.rs"]
+mod bench_support;
 #[path = "../tests/support/mod.rs"]
 mod support;
 
@@ -20,13 +22,12 @@ use support::{file_uri, LspClient, TempDir};
 const REQUESTS: usize = 300;
 const SOURCE: &str = "\"\"\"Reports.\"\"\"\nprint(json.dumps({\"ok\": True}))\n";
 
-fn percentiles(mut timings: Vec<Duration>) -> (f64, f64) {
-    timings.sort();
-    let at = |q: f64| {
-        let index = ((timings.len() as f64 - 1.0) * q).round() as usize;
-        timings[index].as_secs_f64() * 1000.0
-    };
-    (at(0.5), at(0.99))
+/// p50 and p99, in milliseconds.
+fn percentiles(timings: Vec<Duration>) -> (f64, f64) {
+    (
+        bench_support::percentile_ms(&timings, 0.5),
+        bench_support::percentile_ms(&timings, 0.99),
+    )
 }
 
 fn timed(client: &mut LspClient, method: &str, params: &Value, count: usize) -> Vec<Duration> {

@@ -275,3 +275,11 @@ pub fn synthetic_patterns(count: usize, name_regex: &str, with_fix: bool) -> Str
     }
     text
 }
+
+/// The `q` quantile (0–1) of `timings` in milliseconds (nearest rank, rounded).
+pub fn percentile_ms(timings: &[Duration], q: f64) -> f64 {
+    let mut sorted = timings.to_vec();
+    sorted.sort();
+    let index = ((sorted.len() as f64 - 1.0) * q).round() as usize;
+    sorted[index].as_secs_f64() * 1000.0
+}

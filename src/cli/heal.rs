@@ -99,7 +99,7 @@ pub fn run(arguments: HealArguments<'_>) -> anyhow::Result<i32> {
     }
     // What this heal taught (its outcomes, its audit rows) goes to the team store, if any.
     if let Some(store) = store.as_ref() {
-        crate::remote::sync::after_cli_run(store, &[], std::time::Duration::from_secs(3));
+        crate::remote::sync::after_run(store, &[], std::time::Duration::from_secs(3));
     }
     Ok(report.exit_code)
 }

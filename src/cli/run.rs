@@ -42,8 +42,8 @@ pub fn run(command: &[String], report: Option<&Path>) -> anyhow::Result<i32> {
     }
     if let Some(store) = store.as_ref() {
         let fingerprints: Vec<String> = findings.iter().map(|f| f.fingerprint.0.clone()).collect();
-        crate::remote::sync::after_cli_run(store, &fingerprints, TEAM_WAIT);
-        eprint!("{}", memory_lines(store, &findings));
+        crate::remote::sync::after_run(store, &fingerprints, TEAM_WAIT);
+        eprint!("{}", memory_lines(&engine, &findings));
     }
     if running_in_ci() {
         out!("{}", github_annotations(&findings, &cwd))?;
@@ -79,49 +79,34 @@ const TEAM_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// What is remembered of this run's errors besides their patterns: the fix the team used
 /// (from the local copy of its answers), and fixes that worked here for errors that read alike.
-fn memory_lines(store: &crate::store::Store, findings: &[RecognisedError<'_>]) -> String {
+fn memory_lines(engine: &Engine<'_>, findings: &[RecognisedError<'_>]) -> String {
     use std::fmt::Write;
-    let team = crate::remote::TeamConfig::resolve().ok();
     let mut text = String::new();
     for finding in findings.iter().take(LISTED) {
         let message = &finding.occurrence.message;
-        if let Some(config) = &team {
-            let fixes =
-                crate::remote::lookup::team_fixes(store, &config.project, &finding.fingerprint.0)
-                    .unwrap_or_default();
-            if let Some(best) = fixes.iter().find(|fix| fix.success_count > 0) {
+        if let Some(team) = engine.team_memory(finding) {
+            if let Some(best) = team.fixes.iter().find(|fix| fix.success_count > 0) {
                 let _ = writeln!(
                     text,
                     "  team ({}): {} worked {}/{} times for `{message}`",
-                    config.project,
-                    best.fix_title.as_deref().unwrap_or(&best.fix_key),
+                    team.project,
+                    best.title(),
                     best.success_count,
                     best.success_count + best.failure_count,
                 );
             }
-            let similar =
-                crate::remote::lookup::team_similar(store, &config.project, &finding.fingerprint.0);
-            if let Some(near) = similar.first() {
+            if let Some(near) = team.similar.first() {
                 let _ = writeln!(
                     text,
                     "  team ({}), a similar error (`{}`, cosine distance {:.3}): {} — for `{message}`",
-                    config.project,
+                    team.project,
                     near.error_text,
                     near.distance,
                     near.fix_title.as_deref().unwrap_or("fixed"),
                 );
             }
         }
-        if let Some(similar) = store
-            .similar_learnings(
-                message,
-                &finding.fingerprint.0,
-                crate::engine::SIMILAR_OVERLAP,
-                1,
-            )
-            .ok()
-            .and_then(|similar| similar.into_iter().next())
-        {
+        if let Some(similar) = engine.similar_here(finding, 1).first() {
             let _ = writeln!(
                 text,
                 "  fixed here before, for a similar error (`{}`): {} — for `{message}`",

@@ -11,6 +11,8 @@ use crate::capture::{capture_text, CaptureOptions};
 use crate::fix::fix_key;
 use crate::occurrence::{Occurrence, Severity};
 use crate::pattern::{render_template, Pattern, PatternMatch};
+use crate::remote::lookup::{TeamFix, TeamSimilar};
+use crate::store::SimilarLearning;
 
 /// The share of an error's words another error must have to count as similar (Tier 2).
 pub const SIMILAR_OVERLAP: f64 = 0.6;
@@ -23,6 +25,25 @@ struct Remembered {
     seen: u64,
     fixed: u64,
     fix_failed: u64,
+}
+
+/// What the team knows of one error, from the local copy of its answers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeamMemory {
+    pub project: String,
+    /// The fixes the team tried for this very error, most successful first.
+    pub fixes: Vec<TeamFix>,
+    /// The team's learnings of errors that read alike (Tier 2, by embedding).
+    pub similar: Vec<TeamSimilar>,
+}
+
+impl TeamMemory {
+    /// The fixes with at least one outcome.
+    pub fn tried(&self) -> impl Iterator<Item = &TeamFix> {
+        self.fixes
+            .iter()
+            .filter(|fix| fix.success_count + fix.failure_count > 0)
+    }
 }
 
 /// An error no pattern knows is called recurring after this many sightings …
@@ -59,18 +80,39 @@ impl<'p> Engine<'p> {
         Some(text)
     }
 
-    /// Fixes that worked here for errors that read like this one (Tier 2, `similar_learnings`).
-    pub fn similar_note(&self, error: &RecognisedError<'_>) -> Option<String> {
-        let store = self.store?;
-        let similar = store
+    /// Fixes that worked here for errors that read like this one (Tier 2, local): at most
+    /// `limit`, the nearest first. The hover and `selfheal run` both ask here.
+    pub fn similar_here(&self, error: &RecognisedError<'_>, limit: usize) -> Vec<SimilarLearning> {
+        let Some(store) = self.store else {
+            return Vec::new();
+        };
+        store
             .similar_learnings(
                 &error.occurrence.message,
                 &error.fingerprint.0,
                 SIMILAR_OVERLAP,
-                2,
+                limit,
             )
-            .ok()?;
-        let lines: Vec<String> = similar
+            .unwrap_or_default()
+    }
+
+    /// What the team store said of this error when it was last asked (its local copy; no
+    /// network here), when a team store is configured. The hover and `selfheal run` both ask
+    /// here.
+    pub fn team_memory(&self, error: &RecognisedError<'_>) -> Option<TeamMemory> {
+        let store = self.store?;
+        let project = crate::remote::TeamConfig::resolve().ok()?.project;
+        Some(TeamMemory {
+            fixes: crate::remote::lookup::team_fixes(store, &project, &error.fingerprint.0)
+                .unwrap_or_default(),
+            similar: crate::remote::lookup::team_similar(store, &project, &error.fingerprint.0),
+            project,
+        })
+    }
+
+    fn similar_note(&self, error: &RecognisedError<'_>) -> Option<String> {
+        let lines: Vec<String> = self
+            .similar_here(error, 2)
             .iter()
             .map(|learning| {
                 let text: String = learning.error_text.chars().take(100).collect();
@@ -85,42 +127,30 @@ impl<'p> Engine<'p> {
         })
     }
 
-    /// What the team store said of this error when it was last asked (kept locally; no network
-    /// here): "In your team: … worked 40/44 times".
+    /// "In your team: … worked 40/44 times", and the team's similar errors.
     fn team_note(&self, error: &RecognisedError<'_>) -> Option<String> {
-        let store = self.store?;
-        let project = crate::remote::TeamConfig::resolve().ok()?.project;
-        let fixes = crate::remote::lookup::team_fixes(store, &project, &error.fingerprint.0)
-            .unwrap_or_default();
-        let similar: Vec<String> =
-            crate::remote::lookup::team_similar(store, &project, &error.fingerprint.0)
-                .iter()
-                .map(|near| {
-                    let text: String = near.error_text.chars().take(100).collect();
-                    format!(
-                        "- similar: `{}` — {} (cosine distance {:.3}, {})",
-                        text.replace('`', "'"),
-                        near.fix_title.as_deref().unwrap_or("fixed"),
-                        near.distance,
-                        near.embedding_model.as_deref().unwrap_or("?")
-                    )
-                })
-                .collect();
-        let tried: Vec<String> = fixes
-            .iter()
-            .filter(|fix| fix.success_count + fix.failure_count > 0)
-            .take(3)
-            .map(|fix| {
-                let title = fix.fix_title.as_deref().unwrap_or(&fix.fix_key);
-                format!(
-                    "- {title}: worked {}/{} times",
-                    fix.success_count,
-                    fix.success_count + fix.failure_count
-                )
-            })
-            .collect();
-        let lines: Vec<String> = tried.into_iter().chain(similar).collect();
-        (!lines.is_empty()).then(|| format!("In your team ({project}):\n{}", lines.join("\n")))
+        let memory = self.team_memory(error)?;
+        let similar = memory.similar.iter().map(|near| {
+            let text: String = near.error_text.chars().take(100).collect();
+            format!(
+                "- similar: `{}` — {} (cosine distance {:.3}, {})",
+                text.replace('`', "'"),
+                near.fix_title.as_deref().unwrap_or("fixed"),
+                near.distance,
+                near.embedding_model.as_deref().unwrap_or("?")
+            )
+        });
+        let tried = memory.tried().take(3).map(|fix| {
+            format!(
+                "- {}: worked {}/{} times",
+                fix.title(),
+                fix.success_count,
+                fix.success_count + fix.failure_count
+            )
+        });
+        let lines: Vec<String> = tried.chain(similar).collect();
+        (!lines.is_empty())
+            .then(|| format!("In your team ({}):\n{}", memory.project, lines.join("\n")))
     }
 
     /// For an error no pattern knows, seen [`RECURRING_SIGHTINGS`] times or more within

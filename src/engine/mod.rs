@@ -31,11 +31,11 @@ mod record;
 
 pub use apply::{restore_file, AppliedFix, ApplyError, LeftAlone};
 pub use candidates::{CandidateFix, FixOrigin};
-pub use explain::{RECURRING_DAYS, RECURRING_SIGHTINGS, SIMILAR_OVERLAP};
+pub use explain::{TeamMemory, RECURRING_DAYS, RECURRING_SIGHTINGS, SIMILAR_OVERLAP};
 pub use judge::{judge_fix, lines_after_change, stops_at_first, FixTarget, Judgement, Reported};
 pub use propose::{is_proposal_key, DailyBudget, NothingToPropose, ProposalContext, Proposer};
 pub use recognise::{Place, RecognisedError};
-pub use record::project_name;
+pub use record::{keep_learning, project_name};
 
 use crate::generate::SymbolIndex;
 use crate::pattern::PatternSet;

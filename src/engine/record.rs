@@ -79,9 +79,14 @@ impl Engine<'_> {
             fix_title: title,
             pattern_id: history.pattern_id.as_deref(),
         };
-        if let Err(problem) = store.record_learning(&learning) {
-            tracing::warn!("learning not kept: {problem}");
-        }
+        keep_learning(store, &learning);
+    }
+}
+
+/// Adds a fix that worked, or a lesson, to the learnings index (Tier 2); a failure is logged.
+pub fn keep_learning(store: &crate::store::Store, learning: &crate::store::NewLearning<'_>) {
+    if let Err(problem) = store.record_learning(learning) {
+        tracing::warn!("learning not kept: {problem}");
     }
 }
 

@@ -295,13 +295,11 @@ impl Engine<'_> {
                             fix_title: title,
                             pattern_id: Some(&spec.id),
                         };
-                        if let Err(problem) = store.record_learning(&learning) {
-                            tracing::warn!("learning not kept: {problem}");
-                        }
+                        crate::engine::keep_learning(store, &learning);
                         crate::remote::outbox::queue_lesson(
                             store,
+                            &learning,
                             &spec,
-                            occurrence,
                             &crate::remote::outbox::lesson_diff(old, new),
                         );
                     }

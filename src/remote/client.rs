@@ -284,10 +284,10 @@ impl TeamClient {
             self.config.rest_url,
             query.to_query_string()
         );
-        let answer = self
-            .send(|http| http.get(&url), HeaderMap::new(), None)
-            .await?;
-        rows_of(answer.body)
+        rows_of(
+            self.send(|http| http.get(&url), HeaderMap::new(), None)
+                .await?,
+        )
     }
 
     /// `GET /{table}?…` for one row (`vnd.pgrst.object+json`): `None` when there is none (406).
@@ -307,7 +307,7 @@ impl TeamClient {
             HeaderValue::from_static("application/vnd.pgrst.object+json"),
         );
         match self.send(|http| http.get(&url), headers, None).await {
-            Ok(answer) => Ok(Some(answer.body)),
+            Ok(row) => Ok(Some(row)),
             Err(RemoteError::Refused { status: 406, .. }) => Ok(None),
             Err(error) => Err(error),
         }
@@ -334,19 +334,17 @@ impl TeamClient {
         };
         let mut headers = HeaderMap::new();
         headers.insert("prefer", HeaderValue::from_static(resolution));
-        let answer = self
-            .send(|http| http.post(&url), headers, Some(rows))
-            .await?;
-        rows_of(answer.body)
+        rows_of(
+            self.send(|http| http.post(&url), headers, Some(rows))
+                .await?,
+        )
     }
 
     /// `POST /rpc/{function}` with named arguments: what it returns.
     pub async fn rpc(&self, function: &str, arguments: &Value) -> Result<Value, RemoteError> {
         let url = format!("{}/rpc/{function}", self.config.rest_url);
-        let answer = self
-            .send(|http| http.post(&url), HeaderMap::new(), Some(arguments))
-            .await?;
-        Ok(answer.body)
+        self.send(|http| http.post(&url), HeaderMap::new(), Some(arguments))
+            .await
     }
 
     /// One request with the retries, the breaker and the status rules above.
@@ -355,7 +353,7 @@ impl TeamClient {
         request: impl Fn(&reqwest::Client) -> reqwest::RequestBuilder,
         extra_headers: HeaderMap,
         body: Option<&Value>,
-    ) -> Result<Answer, RemoteError> {
+    ) -> Result<Value, RemoteError> {
         let mut attempt: u32 = 0;
         loop {
             if let Err(retry_in) = self.breaker.allow() {
@@ -373,22 +371,13 @@ impl TeamClient {
             }
             let response = match builder.send().await {
                 Ok(response) => response,
-                Err(error) if error.is_timeout() => {
-                    self.breaker.record_failure();
-                    return Err(RemoteError::Timeout {
-                        after: self.timeout,
-                    });
-                }
-                Err(error) => {
-                    self.breaker.record_failure();
-                    if attempt <= MAX_RETRIES {
+                Err(error) => match self.transport_failure(&error) {
+                    RemoteError::Connection { .. } if attempt <= MAX_RETRIES => {
                         tokio::time::sleep(self.backoff.delay(attempt - 1, None)).await;
                         continue;
                     }
-                    return Err(RemoteError::Connection {
-                        message: error_chain(&error),
-                    });
-                }
+                    failure => return Err(failure),
+                },
             };
             let status = response.status().as_u16();
             let retry_after = response
@@ -398,18 +387,7 @@ impl TeamClient {
                 .and_then(|value| parse_retry_after(value, SystemTime::now()));
             let text = match response.text().await {
                 Ok(text) => text,
-                Err(error) if error.is_timeout() => {
-                    self.breaker.record_failure();
-                    return Err(RemoteError::Timeout {
-                        after: self.timeout,
-                    });
-                }
-                Err(error) => {
-                    self.breaker.record_failure();
-                    return Err(RemoteError::Connection {
-                        message: error_chain(&error),
-                    });
-                }
+                Err(error) => return Err(self.transport_failure(&error)),
             };
             match status {
                 200..=299 => {
@@ -421,7 +399,7 @@ impl TeamClient {
                             message: format!("{error}: {}", shorten(&text)),
                         })?
                     };
-                    return Ok(Answer { body });
+                    return Ok(body);
                 }
                 429 | 502 | 503 | 504 => {
                     self.breaker.record_failure();
@@ -460,6 +438,19 @@ impl TeamClient {
         }
     }
 
+    /// A request that got no answer: a failure for the breaker, and which kind.
+    fn transport_failure(&self, error: &reqwest::Error) -> RemoteError {
+        self.breaker.record_failure();
+        match error.is_timeout() {
+            true => RemoteError::Timeout {
+                after: self.timeout,
+            },
+            false => RemoteError::Connection {
+                message: error_chain(error),
+            },
+        }
+    }
+
     fn headers(&self) -> HeaderMap {
         let mut headers = HeaderMap::new();
         if let Ok(value) = HeaderValue::from_str(&self.config.key) {
@@ -478,10 +469,6 @@ impl TeamClient {
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         headers
     }
-}
-
-struct Answer {
-    body: Value,
 }
 
 fn sensitive(mut value: HeaderValue) -> HeaderValue {

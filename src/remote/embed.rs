@@ -31,7 +31,6 @@ pub struct Embedder {
     pub model: String,
     base_url: String,
     key: Option<String>,
-    http: reqwest::Client,
 }
 
 impl std::fmt::Debug for Embedder {
@@ -98,17 +97,11 @@ impl Embedder {
         let model = environment
             .var("SELFHEAL_EMBEDDING_MODEL")
             .unwrap_or_else(|| model.into());
-        let http = reqwest::Client::builder()
-            .timeout(Duration::from_secs(20))
-            .connect_timeout(Duration::from_secs(5))
-            .build()
-            .map_err(|error| error.to_string())?;
         Ok(Embedder {
             provider,
             model,
             base_url: base_url.trim_end_matches('/').to_string(),
             key,
-            http,
         })
     }
 
@@ -135,7 +128,14 @@ impl Embedder {
                 json!({"model": self.model, "input": texts}),
             ),
         };
-        let mut request = self.http.post(&url).json(&body);
+        // Made here, not when resolved: status lines and the stats page only ask whether a
+        // provider is configured, and an HTTP client (its TLS roots) is not free to make.
+        let http = reqwest::Client::builder()
+            .timeout(Duration::from_secs(20))
+            .connect_timeout(Duration::from_secs(5))
+            .build()
+            .map_err(|error| error.to_string())?;
+        let mut request = http.post(&url).json(&body);
         if let Some(key) = &self.key {
             request = request.bearer_auth(key);
         }

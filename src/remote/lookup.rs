@@ -56,6 +56,13 @@ pub struct TeamFix {
     pub failure_count: i64,
 }
 
+impl TeamFix {
+    /// What the fix does, as a person reads it (its key when the store had no title).
+    pub fn title(&self) -> &str {
+        self.fix_title.as_deref().unwrap_or(&self.fix_key)
+    }
+}
+
 /// Asks the team store about the fingerprints whose answer is missing or older than the TTL,
 /// and keeps the answers (an empty one too: "the team has not seen it"). Returns how many were
 /// asked about.

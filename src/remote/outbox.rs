@@ -9,13 +9,20 @@ use serde_json::{json, Value};
 
 use super::config::TeamConfig;
 use crate::fingerprint::Fingerprint;
-use crate::occurrence::Occurrence;
 use crate::pattern::{export_patterns, PatternSpec};
-use crate::store::{new_uuid, OutboxKind, Outcome, Store};
+use crate::store::{new_uuid, NewLearning, OutboxKind, Outcome, Store};
 
-/// The team project writes are queued for, when a team store is configured.
-fn team_project() -> Option<String> {
-    TeamConfig::resolve().ok().map(|config| config.project)
+/// The team project writes are queued for and this machine's id, when a team store is
+/// configured.
+fn team_and_machine(store: &Store) -> Option<(String, String)> {
+    let project = TeamConfig::resolve().ok()?.project;
+    match store.machine_id() {
+        Ok(machine) => Some((project, machine)),
+        Err(problem) => {
+            tracing::warn!("not queued for the team: {problem}");
+            None
+        }
+    }
 }
 
 fn queue(store: &Store, kind: OutboxKind, id: &str, project: &str, payload: &Value) {
@@ -43,15 +50,8 @@ pub fn queue_fix_result(
     if crate::engine::is_proposal_key(fix_key) {
         return;
     }
-    let Some(project) = team_project() else {
+    let Some((project, machine)) = team_and_machine(store) else {
         return;
-    };
-    let machine = match store.machine_id() {
-        Ok(machine) => machine,
-        Err(problem) => {
-            tracing::warn!("not queued for the team: {problem}");
-            return;
-        }
     };
     let history = store.occurrence_history(fingerprint).ok().flatten();
     let pattern_id = fix_key.split_once('#').map(|(pattern, _)| pattern);
@@ -75,20 +75,16 @@ pub fn queue_fix_result(
 
 /// Queues a lesson: a Tier 2 `learnings` row (the error's text and the fix) and a team pattern
 /// candidate with the change it was learned from, for the team's review.
-pub fn queue_lesson(store: &Store, spec: &PatternSpec, occurrence: &Occurrence, lesson_diff: &str) {
-    let (fingerprint, shape) = crate::fingerprint::ids(occurrence);
-    let Some(project) = team_project() else {
+pub fn queue_lesson(
+    store: &Store,
+    learning: &NewLearning<'_>,
+    spec: &PatternSpec,
+    lesson_diff: &str,
+) {
+    let Some((project, machine)) = team_and_machine(store) else {
         return;
     };
-    let machine = match store.machine_id() {
-        Ok(machine) => machine,
-        Err(problem) => {
-            tracing::warn!("not queued for the team: {problem}");
-            return;
-        }
-    };
     let spec_toml = export_patterns(&[spec]);
-    let fix_title = spec.fixes.first().map(|fix| fix.title.clone());
     let learning_id = new_uuid();
     queue(
         store,
@@ -98,12 +94,12 @@ pub fn queue_lesson(store: &Store, spec: &PatternSpec, occurrence: &Occurrence, 
         &json!({
             "id": learning_id,
             "project_id": project,
-            "fingerprint": fingerprint.0,
-            "shape": shape.0,
-            "tool": occurrence.tool.as_str(),
-            "code": occurrence.code,
-            "error_text": occurrence.message,
-            "fix_title": fix_title,
+            "fingerprint": learning.fingerprint,
+            "shape": learning.shape,
+            "tool": learning.tool,
+            "code": learning.code,
+            "error_text": learning.error_text,
+            "fix_title": learning.fix_title,
             "fix": {"pattern_id": spec.id, "spec": spec_toml},
             "machine_id": machine,
         }),
@@ -132,10 +128,7 @@ pub fn queue_applied(store: &Store, fix_key: &str, fingerprint: Option<&Fingerpr
     if crate::engine::is_proposal_key(fix_key) {
         return;
     }
-    let Some(project) = team_project() else {
-        return;
-    };
-    let Ok(machine) = store.machine_id() else {
+    let Some((project, machine)) = team_and_machine(store) else {
         return;
     };
     let id = new_uuid();

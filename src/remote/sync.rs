@@ -16,7 +16,7 @@ use serde_json::Value;
 
 use super::client::{OnDuplicate, Query, RemoteError, TeamClient};
 use crate::pattern::{export_patterns, parse_specs, PatternSpec};
-use crate::store::{unix_seconds_now, OutboxItem, OutboxKind, Store};
+use crate::store::{OutboxItem, OutboxKind, Store};
 
 /// The file the team's approved patterns are kept in, in the user's pattern directory.
 pub const TEAM_PATTERNS_FILE: &str = "team.toml";
@@ -85,7 +85,6 @@ pub async fn push(client: &TeamClient, store: &Store) -> PushReport {
         }
     }
     report.remaining = store.outbox_counts().map(|c| c.pending).unwrap_or(0);
-    let _ = store.set_sync_state("last_push_at", &unix_seconds_now().to_string());
     report
 }
 
@@ -209,10 +208,11 @@ fn write_team_patterns(file: &Path, specs: &[PatternSpec]) -> std::io::Result<()
     crate::fix::write_atomically(file, text.as_bytes())
 }
 
-/// After a command-line run: pushes the outbox and asks the team about `fingerprints`, for at
-/// most `within` in all (a slow or absent store costs the run no more than that), when a team
-/// store is configured. Blocking; never for a request an editor waits on.
-pub fn after_cli_run(store: &Store, fingerprints: &[String], within: std::time::Duration) {
+/// After a run (of a command line, or one the language server saw): pushes the outbox and asks
+/// the team about `fingerprints`, for at most `within` in all (a slow or absent store costs no
+/// more than that), when a team store is configured. Blocking: the CLI waits at the end of a
+/// run; the server calls it on a thread of its own, never for a request.
+pub fn after_run(store: &Store, fingerprints: &[String], within: std::time::Duration) {
     let Ok(config) = super::TeamConfig::resolve() else {
         return;
     };

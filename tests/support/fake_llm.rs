@@ -3,12 +3,11 @@
 //! every request it received.
 
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Child;
 
 use serde_json::Value;
 
-use super::TempDir;
+use super::{spawn_python_server, TempDir};
 
 /// The key the stand-in expects from Anthropic and OpenAI clients.
 pub const KEY: &str = "sk-test-canary-0123456789abcdef";
@@ -26,38 +25,19 @@ impl FakeLlm {
         let script = directory.path().join("script.json");
         std::fs::write(&script, steps.to_string()).unwrap();
         let port_file = directory.path().join("port");
-        let server = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/support/fake_llm.py");
-        let mut child = Command::new("python3")
-            .arg(server)
-            .arg("--script")
-            .arg(&script)
-            .arg("--port-file")
-            .arg(&port_file)
-            .arg("--log")
-            .arg(directory.path().join("log.jsonl"))
-            .arg("--key")
-            .arg(KEY)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("python3 runs the fake LLM server");
-        let started = Instant::now();
-        let port = loop {
-            if let Some(port) = std::fs::read_to_string(&port_file)
-                .ok()
-                .and_then(|text| text.trim().parse().ok())
-            {
-                break port;
-            }
-            if let Ok(Some(status)) = child.try_wait() {
-                panic!("the fake LLM server exited: {status}");
-            }
-            assert!(
-                started.elapsed() < Duration::from_secs(20),
-                "the fake LLM server did not start"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        };
+        let log = directory.path().join("log.jsonl");
+        let (child, port) = spawn_python_server(
+            "fake_llm.py",
+            &[
+                "--script".as_ref(),
+                script.as_os_str(),
+                "--log".as_ref(),
+                log.as_os_str(),
+                "--key".as_ref(),
+                KEY.as_ref(),
+            ],
+            &port_file,
+        );
         FakeLlm {
             child,
             port,

@@ -3,13 +3,11 @@
 //! answers slowly, answers 5xx or 429 with `Retry-After`, or forwards and then drops the answer.
 //! Every request is logged, so a test can read what left the machine.
 
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Child;
 
 use serde_json::Value;
 
-use super::TempDir;
+use super::{spawn_python_server, TempDir};
 
 pub struct FaultProxy {
     child: Child,
@@ -24,38 +22,19 @@ impl FaultProxy {
         let faults = directory.path().join("faults.json");
         std::fs::write(&faults, r#"{"mode": "pass"}"#).unwrap();
         let port_file = directory.path().join("port");
-        let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/support/fault_proxy.py");
-        let mut child = Command::new("python3")
-            .arg(script)
-            .arg("--upstream")
-            .arg(upstream)
-            .arg("--faults")
-            .arg(&faults)
-            .arg("--log")
-            .arg(directory.path().join("log.jsonl"))
-            .arg("--port-file")
-            .arg(&port_file)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("python3 runs the fault proxy");
-        let started = Instant::now();
-        let port = loop {
-            if let Some(port) = std::fs::read_to_string(&port_file)
-                .ok()
-                .and_then(|text| text.trim().parse().ok())
-            {
-                break port;
-            }
-            if let Ok(Some(status)) = child.try_wait() {
-                panic!("the fault proxy exited: {status}");
-            }
-            assert!(
-                started.elapsed() < Duration::from_secs(20),
-                "the fault proxy did not start"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        };
+        let log = directory.path().join("log.jsonl");
+        let (child, port) = spawn_python_server(
+            "fault_proxy.py",
+            &[
+                "--upstream".as_ref(),
+                upstream.as_ref(),
+                "--faults".as_ref(),
+                faults.as_os_str(),
+                "--log".as_ref(),
+                log.as_os_str(),
+            ],
+            &port_file,
+        );
         FaultProxy {
             child,
             port,

@@ -54,6 +54,44 @@ impl Drop for TempDir {
     }
 }
 
+/// Starts one of the Python stand-ins in `tests/support/` (`script`, with `arguments`) and waits
+/// for the port it writes to `port_file` once it listens; a stand-in that exits first fails.
+pub fn spawn_python_server(
+    script: &str,
+    arguments: &[&std::ffi::OsStr],
+    port_file: &Path,
+) -> (Child, u16) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/support")
+        .join(script);
+    let mut child = Command::new("python3")
+        .arg(path)
+        .args(arguments)
+        .arg("--port-file")
+        .arg(port_file)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|error| panic!("python3 runs {script}: {error}"));
+    let started = Instant::now();
+    loop {
+        if let Some(port) = std::fs::read_to_string(port_file)
+            .ok()
+            .and_then(|text| text.trim().parse().ok())
+        {
+            return (child, port);
+        }
+        if let Ok(Some(status)) = child.try_wait() {
+            panic!("{script} exited: {status}");
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "{script} did not start"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
 /// The environment variables that configure an LLM provider.
 pub const LLM_VARIABLES: &[&str] = &[
     "ANTHROPIC_API_KEY",
