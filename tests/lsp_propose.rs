@@ -18,6 +18,8 @@ const REPLY: &str = "{\"title\": \"Pass a name to greet\", \"explanation\": \"gr
                      argument\", \"confidence\": 0.7}\n<<<<<<< SEARCH\nprint(greet())\n=======\n\
                      print(greet(\"world\"))\n>>>>>>> REPLACE\n";
 
+const GREET: &str = "def greet(name):\n    return name\n\nprint(greet())\n";
+
 /// pyright's diagnostic for a call without its argument, at `print(greet())` on `line`.
 fn missing_argument(line: u64) -> Value {
     json!({
@@ -46,6 +48,28 @@ fn code_actions(client: &mut LspClient, uri: &str, diagnostic: &Value) -> Value 
                    "context": {"diagnostics": [diagnostic.clone()]}}),
         )
         .expect("codeAction answers")
+}
+
+/// A server with `main.py` open (`print(greet())` on line 3) and pyright's diagnostic for it
+/// forwarded, asking the stand-in provider that plays `script`.
+fn with_missing_argument(label: &str, script: Value) -> (FakeLlm, LspClient, String, Value) {
+    let llm = FakeLlm::start(script);
+    let base_url = llm.base_url();
+    let mut client = LspClient::spawn_with(
+        TempDir::new(label),
+        &[
+            ("ANTHROPIC_API_KEY", llm.key()),
+            ("SELFHEAL_LLM_BASE_URL", &base_url),
+        ],
+    );
+    client.initialize_default();
+    let path = client.home.path().join("main.py");
+    std::fs::write(&path, GREET).unwrap();
+    let uri = file_uri(&path);
+    client.open(&uri, "python", 1, GREET);
+    let diagnostic = missing_argument(3);
+    forward(&mut client, &uri, 1, vec![diagnostic.clone()]);
+    (llm, client, uri, diagnostic)
 }
 
 #[test]
@@ -179,23 +203,9 @@ fn a_proposal_is_confirmed_in_the_editor_applied_learned_and_offered_next_time()
 
 #[test]
 fn a_document_that_changed_refuses_the_proposal_and_errors_are_explained() {
-    let llm = FakeLlm::start(json!([{"text": REPLY}]));
-    let base_url = llm.base_url();
-    let mut client = LspClient::spawn_with(
-        TempDir::new("lsp-propose-stale"),
-        &[
-            ("ANTHROPIC_API_KEY", llm.key()),
-            ("SELFHEAL_LLM_BASE_URL", &base_url),
-        ],
-    );
-    client.initialize_default();
-    let path = client.home.path().join("main.py");
-    let text = "def greet(name):\n    return name\n\nprint(greet())\n";
-    std::fs::write(&path, text).unwrap();
-    let uri = file_uri(&path);
-    client.open(&uri, "python", 1, text);
-    let diagnostic = missing_argument(3);
-    forward(&mut client, &uri, 1, vec![diagnostic.clone()]);
+    let (llm, mut client, uri, diagnostic) =
+        with_missing_argument("lsp-propose-stale", json!([{"text": REPLY}]));
+    let text = GREET;
     client.notify(
         "textDocument/didChange",
         json!({"textDocument": {"uri": uri, "version": 2},
@@ -230,4 +240,44 @@ fn a_document_that_changed_refuses_the_proposal_and_errors_are_explained() {
         format!("{text}# edited\n"),
         "nothing was applied"
     );
+}
+
+#[test]
+fn a_cancel_sent_as_soon_as_the_progress_shows_stops_the_proposal() {
+    let (_llm, mut client, uri, diagnostic) = with_missing_argument(
+        "lsp-propose-cancel",
+        json!([{"text": REPLY, "delay_ms": 20000}]),
+    );
+    for round in 0..3 {
+        let started = std::time::Instant::now();
+        let id = client.send_request(
+            "workspace/executeCommand",
+            json!({"command": "selfheal.proposeFix",
+                   "arguments": [{"uri": uri, "version": 1, "diagnostic": diagnostic}]}),
+        );
+        // The cancel goes out the moment the progress begins, as an editor's button allows.
+        let begun = client.notification("$/progress", |params| {
+            params["value"]["kind"] == "begin" && params["value"]["cancellable"] == true
+        });
+        client.notify(
+            "window/workDoneProgress/cancel",
+            json!({"token": begun["token"].clone()}),
+        );
+        let error = client
+            .response(id)
+            .expect_err("a cancelled proposal is an error");
+        assert_eq!(
+            error["data"]["reason"], "cancelled",
+            "round {round}: {error}"
+        );
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "round {round}: the cancel ended the wait for the provider ({:?})",
+            started.elapsed()
+        );
+        client.notification("$/progress", |params| {
+            params["token"] == begun["token"] && params["value"]["kind"] == "end"
+        });
+    }
+    assert_eq!(client.document_text(&uri), GREET, "nothing was applied");
 }

@@ -263,6 +263,14 @@ async fn ask_with_progress(
     work_done_progress: bool,
 ) -> Result<Option<Proposal>, ProposeError> {
     let token = progress_token(state, client, None, work_done_progress, "proposal").await;
+    // The stop signal is registered before the client learns of the progress, so that a cancel
+    // sent as soon as the progress shows is never lost.
+    let (stop, mut stopped) = watch::channel(false);
+    let key = token.as_ref().map(token_key);
+    if let Some(key) = &key {
+        lock(&state.tasks).insert(key.clone(), stop.clone());
+    }
+    let _stop_on_drop = StopOnDrop(stop);
     let progress = match &token {
         Some(token) => Some(
             client
@@ -274,16 +282,12 @@ async fn ask_with_progress(
         ),
         None => None,
     };
-    let (stop, mut stopped) = watch::channel(false);
-    let key = token.as_ref().map(token_key);
-    if let Some(key) = &key {
-        lock(&state.tasks).insert(key.clone(), stop.clone());
-    }
-    let _stop_on_drop = StopOnDrop(stop);
-    let llm = LlmClient::new(config)?;
     let request = context.request();
     let budget = DailyBudget(config.daily_budget);
-    let asked = crate::llm::propose(&llm, config, &request, &budget);
+    let asked = async {
+        let llm = LlmClient::new(config)?;
+        crate::llm::propose(&llm, config, &request, &budget).await
+    };
     let result = tokio::select! {
         result = asked => result.map(Some),
         _ = stop_requested(&mut stopped) => Ok(None),

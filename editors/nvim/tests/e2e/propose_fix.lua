@@ -164,11 +164,16 @@ H.run('propose_fix', function()
   H.check(notified[#notified].message == refused.message, 'shown with vim.notify', notified)
   H.equal(#asked, 0, 'questions asked after a provider error')
 
-  -- A slow provider: :SelfhealCancel stops the proposal while it is asked for.
+  -- A slow provider: :SelfhealCancel stops the proposal while it is asked for. The refused
+  -- proposal's progress may end just after its answer arrived (the server's notifications and
+  -- answers are separate streams): wait for it, so that the cancel below finds the new one.
+  local commands = require('selfheal.commands')
+  H.wait_for('the refused proposal to leave no work in progress', 5000, function()
+    return commands.in_progress() == 0
+  end)
   proposal.last_outcome = nil
   write_script({ { text = REPLY, delay_ms = 10000 } })
   vim.cmd('SelfhealProposeFix')
-  local commands = require('selfheal.commands')
   H.wait_for('the proposal in progress', 10000, function()
     return commands.in_progress() > 0
   end)
