@@ -148,6 +148,33 @@ fn assert_healed(memory: &Memory, dir: &Path, cmd: &[&str], file: &str, expected
     assert!(output.status.success(), "{}", log(&output));
 }
 
+/// Teaches `taught` (the person's fix of `teach`, in `file`) in one project, then heals `test`
+/// in another into `healed` with only what was learned.
+fn teach_then_heal(
+    memory: &Memory,
+    cmd: &[&str],
+    file: &str,
+    (teach, taught): (&str, &str),
+    (test, healed): (&str, &str),
+) {
+    let teach_dir = memory.project("teach", &[(file, teach)]);
+    let said = memory.teach(&teach_dir, cmd, file, taught);
+    assert!(said.contains("selfheal: learned"), "{said}");
+    let test_dir = memory.project("test", &[(file, test)]);
+    assert_healed(memory, &test_dir, cmd, file, healed);
+}
+
+/// rustc on one file, with its human output.
+const RUSTC: [&str; 7] = [
+    "rustc",
+    "--edition",
+    "2021",
+    "--error-format=human",
+    "-o",
+    "main-bin",
+    "main.rs",
+];
+
 const PY_HELPERS: &str = "def read_config(path):\n    return {\"path\": path}\n";
 
 #[test]
@@ -332,31 +359,19 @@ fn rust_a_missing_derive_generalises_to_another_type() {
     }
     let memory = Memory::new("rust");
     let teach_main = "#[derive(Clone)]\nstruct Unit;\n\nstruct Point {\n    x: i32,\n    y: i32,\n}\n\nfn main() {\n    let _u = Unit.clone();\n    let p = Point { x: 1, y: 2 };\n    println!(\"{:?} {}\", p, p.x + p.y);\n}\n";
-    let teach = memory.project("teach", &[("main.rs", teach_main)]);
-    let rustc = [
-        "rustc",
-        "--edition",
-        "2021",
-        "--error-format=human",
-        "-o",
-        "main-bin",
-        "main.rs",
-    ];
-    let said = memory.teach(
-        &teach,
-        &rustc,
-        "main.rs",
-        &teach_main.replace("struct Point {", "#[derive(Debug)]\nstruct Point {"),
-    );
-    assert!(said.contains("selfheal: learned"), "{said}");
     let test_main = "use std::fmt::Write;\n\nstruct Line {\n    from: (i32, i32),\n    to: (i32, i32),\n}\n\nfn main() {\n    let mut out = String::new();\n    let l = Line { from: (0, 0), to: (3, 4) };\n    write!(out, \"{:?}\", l).unwrap();\n    println!(\"{out} {:?} {:?}\", l.from, l.to);\n}\n";
-    let test = memory.project("test", &[("main.rs", test_main)]);
-    assert_healed(
+    teach_then_heal(
         &memory,
-        &test,
-        &rustc,
+        &RUSTC,
         "main.rs",
-        &test_main.replace("struct Line {", "#[derive(Debug)]\nstruct Line {"),
+        (
+            teach_main,
+            &teach_main.replace("struct Point {", "#[derive(Debug)]\nstruct Point {"),
+        ),
+        (
+            test_main,
+            &test_main.replace("struct Line {", "#[derive(Debug)]\nstruct Line {"),
+        ),
     );
 }
 
@@ -413,6 +428,90 @@ fn go_a_renamed_function_and_a_standard_import_are_healed_the_next_time() {
         &test_main
             .replace("\t\"fmt\"\n", "\t\"fmt\"\n\t\"sort\"\n")
             .replace("loadConfig(", "readConfig("),
+    );
+}
+
+#[test]
+fn python_a_value_wrapped_in_a_conversion_generalises_to_other_values() {
+    if !have("python3") {
+        return;
+    }
+    let memory = Memory::new("py-wrap");
+    let teach_main = "rooms = {101: 'clean', 205: 'dirty'}\nfor number, state in rooms.items():\n    print('Room ' + number + ': ' + state)\n";
+    let teach = memory.project("teach", &[("main.py", teach_main)]);
+    let said = memory.teach(
+        &teach,
+        &["python3", "main.py"],
+        "main.py",
+        &teach_main.replace("+ number +", "+ str(number) +"),
+    );
+    assert!(said.contains("selfheal: learned"), "{said}");
+    assert!(
+        memory.learned_patterns().contains("any value"),
+        "the lesson is also kept for any value:\n{}",
+        memory.learned_patterns()
+    );
+    // Another name, and another concatenation of the same shape on the line above (a string
+    // there, no error): only the error's line changes.
+    let test_main = "def line(title, pages):\n    head = 'Title: ' + title + '.'\n    body = 'Pages: ' + pages + ' in all'\n    return head + body\n\nprint(line('Draft', 12))\n";
+    let test = memory.project("test", &[("report.py", test_main)]);
+    assert_healed(
+        &memory,
+        &test,
+        &["python3", "report.py"],
+        "report.py",
+        &test_main.replace("+ pages +", "+ str(pages) +"),
+    );
+}
+
+#[test]
+fn rust_a_borrow_added_where_the_compiler_points_generalises_to_other_values() {
+    if !have("rustc") {
+        return;
+    }
+    let memory = Memory::new("rust-borrow");
+    let teach_main = "fn shout(s: &str) -> String {\n    s.to_uppercase()\n}\n\nfn main() {\n    let name = String::from(\"ada\");\n    println!(\"{}\", shout(name));\n}\n";
+    let test_main = "fn count(text: &str, c: char) -> usize {\n    text.matches(c).count()\n}\n\nfn main() {\n    let verse = \"row row row\".repeat(2);\n    println!(\"{}\", count(verse, 'r'));\n}\n";
+    teach_then_heal(
+        &memory,
+        &RUSTC,
+        "main.rs",
+        (
+            teach_main,
+            &teach_main.replace("shout(name)", "shout(&name)"),
+        ),
+        (
+            test_main,
+            &test_main.replace("count(verse,", "count(&verse,"),
+        ),
+    );
+}
+
+#[test]
+fn go_a_conversion_at_the_end_of_a_line_generalises_to_other_values() {
+    if !have("go") {
+        return;
+    }
+    let memory = Memory::new("go-wrap");
+    let go_mod = "module example.com/app\n\ngo 1.19\n";
+    let go_build = ["go", "build", "-o", "app-bin", "."];
+    let teach_main = "package main\n\nimport (\n\t\"fmt\"\n\t\"strconv\"\n)\n\nfunc main() {\n\tseat, prefix := 12, \"Seat \"\n\tfmt.Println(strconv.Itoa(seat))\n\tlabel := prefix + seat\n\tfmt.Println(label)\n}\n";
+    let teach = memory.project("teach", &[("go.mod", go_mod), ("main.go", teach_main)]);
+    let said = memory.teach(
+        &teach,
+        &go_build,
+        "main.go",
+        &teach_main.replace("+ seat\n", "+ strconv.Itoa(seat)\n"),
+    );
+    assert!(said.contains("selfheal: learned"), "{said}");
+    let test_main = "package main\n\nimport (\n\t\"fmt\"\n\t\"strconv\"\n)\n\nfunc code(aisle string, level int) string {\n\tb := \"0\" + aisle\n\treturn b + \"/\" + level\n}\n\nfunc main() {\n\tfmt.Println(code(\"A\", 3), strconv.Itoa(1))\n}\n";
+    let test = memory.project("test", &[("go.mod", go_mod), ("main.go", test_main)]);
+    assert_healed(
+        &memory,
+        &test,
+        &go_build,
+        "main.go",
+        &test_main.replace("+ level\n", "+ strconv.Itoa(level)\n"),
     );
 }
 

@@ -420,18 +420,38 @@ fn plan_edit(
                 Anchor::Near => near_window(text, need_line()?),
                 _ => 0..text.len(),
             };
-            let mut places = find
+            let mut places: Vec<_> = find
                 .find_iter(&text[window.clone()])
-                .map(|m| (m.start() + window.start)..(m.end() + window.start));
-            let place = places.next().ok_or_else(|| {
-                NotApplicable(format!("nothing in the file matches {:?}", find.as_str()))
-            })?;
-            if places.next().is_some() {
-                return Err(NotApplicable(format!(
-                    "more than one place in the file matches {:?}",
-                    find.as_str()
-                )));
+                .map(|m| (m.start() + window.start)..(m.end() + window.start))
+                .collect();
+            // Near the error, several places: the one on the error's own line, if only one is.
+            if template.at == Anchor::Near && places.len() > 1 {
+                if let Ok((start, end)) = the_line(need_line()?) {
+                    let on_the_line: Vec<_> = places
+                        .iter()
+                        .filter(|place| place.start < end && start < place.end)
+                        .cloned()
+                        .collect();
+                    if on_the_line.len() == 1 {
+                        places = on_the_line;
+                    }
+                }
             }
+            let place = match places.as_slice() {
+                [] => {
+                    return Err(NotApplicable(format!(
+                        "nothing in the file matches {:?}",
+                        find.as_str()
+                    )))
+                }
+                [place] => place.clone(),
+                _ => {
+                    return Err(NotApplicable(format!(
+                        "more than one place in the file matches {:?}",
+                        find.as_str()
+                    )))
+                }
+            };
             replace_within(template, values, text, (place.start, place.end), newline)
         }
         Anchor::After => {

@@ -150,10 +150,8 @@ pub fn lesson(occurrence: &Occurrence, old: &str, new: &str) -> Result<PatternSp
         .filter(|v| used.contains(&v.name) || import_values.iter().any(|i| i.name == v.name))
         .collect();
     let mut message = message_regex(message, &values, &generalised);
-    if hint {
-        message.truncate(message.len() - 1);
-        message.push_str(r"(?:[.;,]? ?\(?[Dd]id you mean.*)?$");
-    }
+    message.truncate(message.len() - 1);
+    message.push_str(message_regex_suffix(hint));
     let title = described.join(", then ");
     let title = format!("{}{}", title[..1].to_uppercase(), &title[1..]);
     let fix_title = template_text(&title);
@@ -205,7 +203,7 @@ pub fn lesson(occurrence: &Occurrence, old: &str, new: &str) -> Result<PatternSp
 
 /// The byte range the tool marked, when it is on the error's line (`error_index`, 0-based, in
 /// `text`).
-fn diagnostic_range(
+pub(super) fn diagnostic_range(
     occurrence: &Occurrence,
     text: &str,
     error_index: usize,
@@ -270,8 +268,16 @@ fn says_remove(message: &str) -> bool {
     .any(|word| message.contains(word))
 }
 
+/// The end of a message regex: the message's end, or any "did you mean" hint first.
+pub(super) fn message_regex_suffix(hint: bool) -> &'static str {
+    match hint {
+        true => r"(?:[.;,]? ?\(?[Dd]id you mean.*)?$",
+        false => "$",
+    }
+}
+
 /// The message without a trailing "did you mean" hint, and whether it had one.
-fn without_hint(message: &str) -> (&str, bool) {
+pub(super) fn without_hint(message: &str) -> (&str, bool) {
     let lower = message.to_ascii_lowercase();
     match lower.find("did you mean") {
         Some(at) if at > 0 => {
@@ -410,12 +416,12 @@ fn regex_class_char(c: char) -> String {
 }
 
 /// Regex-escaped text, with braces doubled so that pattern templates read them literally.
-fn escape_literal_regex(text: &str) -> String {
+pub(super) fn escape_literal_regex(text: &str) -> String {
     regex::escape(text).replace('{', "{{").replace('}', "}}")
 }
 
 /// Literal text for a pattern template (braces doubled).
-fn template_text(text: &str) -> String {
+pub(super) fn template_text(text: &str) -> String {
     text.replace('{', "{{").replace('}', "}}")
 }
 
@@ -468,7 +474,7 @@ fn link(text: &str, values: &[Value], replacement: &str) -> (Vec<Part>, Vec<Stri
 
 /// A bare word of a message that is a name in code rather than English: `snake_case`,
 /// `camelCase`, `x2`, `pkg.Name`.
-fn looks_like_code(text: &str) -> bool {
+pub(super) fn looks_like_code(text: &str) -> bool {
     text.contains(['_', '.'])
         || text.bytes().any(|b| b.is_ascii_digit())
         || text.bytes().skip(1).any(|b| b.is_ascii_uppercase())
@@ -513,38 +519,7 @@ fn main_edit(
     range: Option<std::ops::Range<usize>>,
     values: &[Value],
 ) -> Result<(EditTemplate, String, Vec<String>), NotLearned> {
-    // The changed characters.
-    let prefix = common_prefix(base, new);
-    let suffix = common_suffix(&base[prefix..], &new[prefix..]);
-    let (mut start, mut old_end, mut new_end) = (prefix, base.len() - suffix, new.len() - suffix);
-    // Whole identifiers: a change inside a name changes the name.
-    while start > 0
-        && is_identifier_byte(base.as_bytes()[start - 1])
-        && (base[start..old_end]
-            .bytes()
-            .next()
-            .is_some_and(is_identifier_byte)
-            || new[start..new_end]
-                .bytes()
-                .next()
-                .is_some_and(is_identifier_byte))
-    {
-        start -= 1;
-    }
-    while old_end < base.len()
-        && is_identifier_byte(base.as_bytes()[old_end])
-        && (base[start..old_end]
-            .bytes()
-            .last()
-            .is_some_and(is_identifier_byte)
-            || new[start..new_end]
-                .bytes()
-                .last()
-                .is_some_and(is_identifier_byte))
-    {
-        old_end += 1;
-        new_end += 1;
-    }
+    let (start, mut old_end, new_end) = changed_span(base, new);
     // Whitespace that only realigns the rest of the line (gofmt's columns) is not part of the
     // change: the find would not match another file's alignment.
     let is_blank = |b: u8| b == b' ' || b == b'\t';
@@ -608,18 +583,63 @@ fn main_edit(
     let names = [find_names, replace_names].concat();
     let description = describe(&base[start..old_end], &new[start..new_end]);
     Ok((
-        EditTemplate {
-            at: anchor,
-            file: None,
-            find: Some(bounded(template_regex(&find_parts), removed)),
-            replace: Some(parts_text(&replace_parts)),
-            insert: None,
-            after: None,
-            unless: None,
-        },
+        find_replace(
+            anchor,
+            bounded(template_regex(&find_parts), removed),
+            parts_text(&replace_parts),
+        ),
         description,
         names,
     ))
+}
+
+/// The changed characters of `base` → `new` as `(start, old end, new end)`, widened to whole
+/// identifiers: a change inside a name changes the name.
+pub(super) fn changed_span(base: &str, new: &str) -> (usize, usize, usize) {
+    let prefix = common_prefix(base, new);
+    let suffix = common_suffix(&base[prefix..], &new[prefix..]);
+    let (mut start, mut old_end, mut new_end) = (prefix, base.len() - suffix, new.len() - suffix);
+    while start > 0
+        && is_identifier_byte(base.as_bytes()[start - 1])
+        && (base[start..old_end]
+            .bytes()
+            .next()
+            .is_some_and(is_identifier_byte)
+            || new[start..new_end]
+                .bytes()
+                .next()
+                .is_some_and(is_identifier_byte))
+    {
+        start -= 1;
+    }
+    while old_end < base.len()
+        && is_identifier_byte(base.as_bytes()[old_end])
+        && (base[start..old_end]
+            .bytes()
+            .last()
+            .is_some_and(is_identifier_byte)
+            || new[start..new_end]
+                .bytes()
+                .last()
+                .is_some_and(is_identifier_byte))
+    {
+        old_end += 1;
+        new_end += 1;
+    }
+    (start, old_end, new_end)
+}
+
+/// An edit that replaces what `find` matches at `at` by `replace`.
+pub(super) fn find_replace(at: Anchor, find: String, replace: String) -> EditTemplate {
+    EditTemplate {
+        at,
+        file: None,
+        find: Some(find),
+        replace: Some(replace),
+        insert: None,
+        after: None,
+        unless: None,
+    }
 }
 
 /// Whether the new text names nothing of its own: no word in it that is not a value of the
@@ -703,15 +723,7 @@ fn argument_insertion(
         added.trim_start_matches([',', ' '])
     );
     Some((
-        EditTemplate {
-            at: Anchor::Near,
-            file: None,
-            find: Some(find),
-            replace: Some(replace),
-            insert: None,
-            after: None,
-            unless: None,
-        },
+        find_replace(Anchor::Near, find, replace),
         description,
         names,
     ))
@@ -783,7 +795,7 @@ fn common_suffix(a: &str, b: &str) -> usize {
 }
 
 /// Bytes of lines `center - radius ..= center + radius`.
-fn line_window(text: &str, center: usize, radius: usize) -> std::ops::Range<usize> {
+pub(super) fn line_window(text: &str, center: usize, radius: usize) -> std::ops::Range<usize> {
     let first = center.saturating_sub(radius);
     let last = center + radius;
     let mut start = text.len();

@@ -14,6 +14,7 @@ mod lesson;
 pub mod library;
 mod merge;
 mod replay;
+mod shape;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -281,7 +282,7 @@ impl Engine<'_> {
         match self.lesson_from(occurrence, old, new, new_errors, errors) {
             Ok(spec) => match library::add(learned_file, &spec) {
                 Ok(true) => {
-                    self.generalise_with_earlier(&spec, occurrence, old, new, learned_file);
+                    self.generalise(&spec, occurrence, old, new, learned_file);
                     tracing::info!("learned {} from the change to {file}", spec.id);
                     if let Some(store) = self.store {
                         let (fingerprint, shape) = crate::fingerprint::ids(occurrence);
@@ -360,10 +361,10 @@ impl Engine<'_> {
         Ok(spec)
     }
 
-    /// A lesson of the same shape as an earlier one may make a general pattern of the two
-    /// (`merge`); kept when it replays on this lesson's change and says nothing about other
-    /// kinds of errors.
-    fn generalise_with_earlier(
+    /// General patterns of a new lesson, each kept when it replays on this lesson's change and
+    /// says nothing about other kinds of errors: the lesson for any value of the kind the change
+    /// kept (`shape`), and a lesson of the same shape as an earlier one merged with it (`merge`).
+    fn generalise(
         &self,
         spec: &PatternSpec,
         occurrence: &Occurrence,
@@ -371,6 +372,15 @@ impl Engine<'_> {
         new: &str,
         learned_file: &Path,
     ) {
+        if let Some(general) = shape::general_lesson(occurrence, old, new, spec) {
+            match self.keep_valid(&general, occurrence, old, new, learned_file) {
+                Ok(true) => {
+                    tracing::info!("learned {} for any value, beside {}", general.id, spec.id)
+                }
+                Ok(false) => {}
+                Err(why) => tracing::debug!("not learned for any value: {}", why.0),
+            }
+        }
         let Ok(earlier) = library::read(learned_file) else {
             return;
         };
@@ -378,22 +388,29 @@ impl Engine<'_> {
             let Some(general) = merge::generalise(other, spec) else {
                 continue;
             };
-            let valid = replay(&general, occurrence, old, new)
-                .and_then(|()| self.check_specific(&general, occurrence));
-            match valid {
-                Ok(()) => {
-                    if let Ok(true) = library::add(learned_file, &general) {
-                        tracing::info!(
-                            "generalised {} and {} as {}",
-                            other.id,
-                            spec.id,
-                            general.id
-                        );
-                    }
+            match self.keep_valid(&general, occurrence, old, new, learned_file) {
+                Ok(true) => {
+                    tracing::info!("generalised {} and {} as {}", other.id, spec.id, general.id)
                 }
+                Ok(false) => {}
                 Err(why) => tracing::debug!("not generalised with {}: {}", other.id, why.0),
             }
         }
+    }
+
+    /// Saves a pattern made from a lesson when it replays on the change and says nothing about
+    /// other kinds of errors; `Ok(false)` when it was there already (or could not be saved).
+    fn keep_valid(
+        &self,
+        general: &PatternSpec,
+        occurrence: &Occurrence,
+        old: &str,
+        new: &str,
+        learned_file: &Path,
+    ) -> Result<bool, NotLearned> {
+        replay(general, occurrence, old, new)?;
+        self.check_specific(general, occurrence)?;
+        Ok(matches!(library::add(learned_file, general), Ok(true)))
     }
 
     /// The message regex must not match errors of another code or shape the store has seen: a
