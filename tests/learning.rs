@@ -752,3 +752,77 @@ fn an_error_that_keeps_coming_back_with_no_fix_is_listed_as_recurring() {
         serde_json::from_slice(&memory.selfheal(&dir, &["stats", "--json"], false).stdout).unwrap();
     assert_eq!(json["recurring_without_fix"][0]["count"], 3, "{json}");
 }
+
+#[test]
+fn rust_a_dependency_added_to_the_manifest_generalises_to_other_crates() {
+    if !have("cargo") {
+        return;
+    }
+    let memory = Memory::new("rust-manifest");
+    let manifest = |name: &str| {
+        format!("[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[dependencies]\n\n[workspace]\n")
+    };
+    let library = |name: &str| {
+        (
+            format!("vendor/{name}/Cargo.toml"),
+            format!("[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\n"),
+        )
+    };
+    let cargo = ["cargo", "build", "--quiet", "--offline"];
+    let (fixed_toml, fixed_lib) = library("fixedpoint");
+    let teach_manifest = manifest("synth");
+    let teach = memory.project(
+        "teach",
+        &[
+            ("Cargo.toml", teach_manifest.as_str()),
+            (
+                "src/main.rs",
+                "use fixedpoint::half;\n\nfn main() {\n    println!(\"{}\", half(4));\n}\n",
+            ),
+            (&fixed_toml, &fixed_lib),
+            (
+                "vendor/fixedpoint/src/lib.rs",
+                "pub fn half(x: i32) -> i32 {\n    x / 2\n}\n",
+            ),
+        ],
+    );
+    let said = memory.teach(
+        &teach,
+        &cargo,
+        "Cargo.toml",
+        &teach_manifest.replace(
+            "[dependencies]\n",
+            "[dependencies]\nfixedpoint = { path = \"vendor/fixedpoint\" }\n",
+        ),
+    );
+    assert!(said.contains("selfheal: learned"), "{said}");
+    assert!(said.contains("Cargo.toml"), "{said}");
+    // Another project, another vendored crate: the same line under [dependencies].
+    let (units_toml, units_lib) = library("units");
+    let test_manifest = manifest("meter");
+    let test = memory.project(
+        "test",
+        &[
+            ("Cargo.toml", test_manifest.as_str()),
+            (
+                "src/main.rs",
+                "use units::metres;\n\nfn main() {\n    println!(\"{}\", metres(3));\n}\n",
+            ),
+            (&units_toml, &units_lib),
+            (
+                "vendor/units/src/lib.rs",
+                "pub fn metres(x: i32) -> String {\n    format!(\"{x} m\")\n}\n",
+            ),
+        ],
+    );
+    assert_healed(
+        &memory,
+        &test,
+        &cargo,
+        "Cargo.toml",
+        &test_manifest.replace(
+            "[dependencies]\n",
+            "[dependencies]\nunits = { path = \"vendor/units\" }\n",
+        ),
+    );
+}

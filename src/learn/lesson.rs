@@ -239,9 +239,9 @@ pub fn learned_id(spec: &PatternSpec) -> String {
 
 /// A value named in the error message: a quoted name, a path, or an identifier.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Value {
+pub(super) struct Value {
     /// Capture name: `v1`, `v2` …
-    name: String,
+    pub(super) name: String,
     text: String,
     /// Byte range in the message.
     start: usize,
@@ -289,7 +289,7 @@ pub(super) fn without_hint(message: &str) -> (&str, bool) {
 }
 
 /// Quoted parts of the message, and bare identifiers (which link only when the edit uses them).
-fn message_values(message: &str) -> Vec<Value> {
+pub(super) fn message_values(message: &str) -> Vec<Value> {
     let mut values: Vec<Value> = Vec::new();
     let bytes = message.as_bytes();
     let mut index = 0;
@@ -376,7 +376,7 @@ fn token_positions<'a>(text: &'a str, token: &'a str) -> impl Iterator<Item = us
 
 /// The message as a regex: generalised values are named groups, other values literal, paths
 /// (`/` inside a word) any non-space run.
-fn message_regex(message: &str, values: &[Value], generalised: &[&Value]) -> String {
+pub(super) fn message_regex(message: &str, values: &[Value], generalised: &[&Value]) -> String {
     let mut regex = String::from("^");
     let mut at = 0;
     let mut used_names = std::collections::HashSet::new();
@@ -388,6 +388,8 @@ fn message_regex(message: &str, values: &[Value], generalised: &[&Value]) -> Str
         let general = generalised.iter().any(|g| g.name == value.name);
         let class = match value.quote {
             Some(q) => format!("[^{}]+", regex_class_char(q)),
+            // A module path (`example.org/units`, `left-pad`).
+            None if value.text.contains(['/', '-']) => "[A-Za-z0-9_./-]+".to_string(),
             None => "[A-Za-z_][A-Za-z0-9_.]*".to_string(),
         };
         if general && used_names.insert(value.text.clone()) {
@@ -427,13 +429,13 @@ pub(super) fn template_text(text: &str) -> String {
 
 /// A piece of edit text: literal, or a message value's placeholder.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Part {
+pub(super) enum Part {
     Literal(String),
     Value(String),
 }
 
 /// `text` cut into literal parts and the linked values' placeholders; the names used.
-fn link(text: &str, values: &[Value], replacement: &str) -> (Vec<Part>, Vec<String>) {
+pub(super) fn link(text: &str, values: &[Value], replacement: &str) -> (Vec<Part>, Vec<String>) {
     let linkable: Vec<&Value> = values
         .iter()
         .filter(|v| contains_token(replacement, &v.text))
@@ -481,7 +483,7 @@ pub(super) fn looks_like_code(text: &str) -> bool {
 }
 
 /// Parts as a template for `replace`/`insert`.
-fn parts_text(parts: &[Part]) -> String {
+pub(super) fn parts_text(parts: &[Part]) -> String {
     parts
         .iter()
         .map(|part| match part {
@@ -492,7 +494,7 @@ fn parts_text(parts: &[Part]) -> String {
 }
 
 /// Parts as a template for `find` (values are filled in regex-escaped by the planner).
-fn template_regex(parts: &[Part]) -> String {
+pub(super) fn template_regex(parts: &[Part]) -> String {
     parts
         .iter()
         .map(|part| match part {

@@ -12,6 +12,7 @@
 mod hunks;
 mod lesson;
 pub mod library;
+mod manifest;
 mod merge;
 mod replay;
 mod shape;
@@ -28,6 +29,7 @@ use crate::store::Watch;
 
 pub use lesson::{lesson, NotLearned, LEARNED_PRIOR};
 pub use replay::replay;
+use replay::replay_on;
 
 /// At most this many errors of one run are watched.
 const WATCHED_ERRORS: usize = 50;
@@ -214,7 +216,19 @@ impl Engine<'_> {
                 continue;
             };
             if *old == new {
-                tracing::debug!("{file} did not change: the error went away by itself");
+                // The error's file is as it was: its fix may be in the project's manifest.
+                match self.manifest_lesson(
+                    &occurrence,
+                    &snapshots,
+                    files,
+                    &new_errors,
+                    learned_file,
+                ) {
+                    Some(Ok(Some(learned))) => observation.learned.push(learned),
+                    Some(Ok(None)) => {}
+                    Some(Err(why)) => observation.not_learned.push((fingerprint.clone(), why)),
+                    None => tracing::debug!("{file} did not change: the error went away by itself"),
+                }
                 continue;
             }
             match self.keep_lesson(
@@ -232,6 +246,43 @@ impl Engine<'_> {
             }
         }
         observation
+    }
+
+    /// The lesson of a change to the manifest of `occurrence`'s file, when a snapshot of it was
+    /// taken and it changed since; `None` when it did not.
+    fn manifest_lesson(
+        &self,
+        occurrence: &Occurrence,
+        snapshots: &HashMap<&str, &str>,
+        files: &dyn FileSource,
+        new_errors: &[&RecognisedError<'_>],
+        learned_file: &Path,
+    ) -> Option<Result<Option<Learned>, NotLearned>> {
+        let file = Path::new(occurrence.file.as_deref()?);
+        let language = occurrence.tool.language();
+        let (path, old, new) = manifest::manifests_of(file, language, files)
+            .into_iter()
+            .find_map(|path| {
+                let old = snapshots.get(path.to_str()?)?;
+                let new = snapshot_of(&path, files)?;
+                (*old != new).then(|| (path, old.to_string(), new))
+            })?;
+        let name = path.file_name()?.to_str()?;
+        // A tool that stops at its first error may only have stopped earlier.
+        if crate::engine::stops_at_first(occurrence.tool) && !new_errors.is_empty() {
+            return Some(Err(NotLearned(
+                "a new error appeared, which may hide this one".to_string(),
+            )));
+        }
+        let lesson = manifest::manifest_lesson(occurrence, name, &old, &new).and_then(|spec| {
+            replay_on(&spec, occurrence, &path, &old, &new)?;
+            self.check_specific(&spec, occurrence)?;
+            Ok(spec)
+        });
+        Some(lesson.and_then(|spec| {
+            let name = path.to_string_lossy();
+            self.save_lesson(spec, occurrence, &name, &old, &new, learned_file)
+        }))
     }
 
     /// Learns from a fix selfheal applied and saw work (an LLM's proposal, say): the file of
@@ -280,47 +331,62 @@ impl Engine<'_> {
         learned_file: &Path,
     ) -> Result<Option<Learned>, NotLearned> {
         match self.lesson_from(occurrence, old, new, new_errors, errors) {
-            Ok(spec) => match library::add(learned_file, &spec) {
-                Ok(true) => {
-                    self.generalise(&spec, occurrence, old, new, learned_file);
-                    tracing::info!("learned {} from the change to {file}", spec.id);
-                    if let Some(store) = self.store {
-                        let (fingerprint, shape) = crate::fingerprint::ids(occurrence);
-                        let title = spec.fixes.first().map_or("", |fix| fix.title.as_str());
-                        let learning = crate::store::NewLearning {
-                            fingerprint: &fingerprint.0,
-                            shape: &shape.0,
-                            tool: occurrence.tool.as_str(),
-                            code: occurrence.code.as_deref(),
-                            error_text: &occurrence.message,
-                            fix_title: title,
-                            pattern_id: Some(&spec.id),
-                        };
-                        crate::engine::keep_learning(store, &learning);
-                        crate::remote::outbox::queue_lesson(
-                            store,
-                            &learning,
-                            &spec,
-                            &crate::remote::outbox::lesson_diff(old, new),
-                        );
-                    }
-                    Ok(Some(Learned {
-                        spec,
-                        file: file.to_string(),
-                    }))
-                }
-                Ok(false) => {
-                    tracing::debug!("already learned: {}", spec.id);
-                    Ok(None)
-                }
-                Err(problem) => {
-                    tracing::warn!("a lesson was not saved: {problem:#}");
-                    Err(NotLearned(format!("{problem:#}")))
-                }
-            },
+            Ok(spec) => self.save_lesson(spec, occurrence, file, old, new, learned_file),
             Err(why) => {
                 tracing::debug!("not learned from the change to {file}: {}", why.0);
                 Err(why)
+            }
+        }
+    }
+
+    /// Saves a validated lesson (the change of `file` from `old` to `new`), with its general
+    /// patterns, and remembers it in the store and the team's outbox. `Ok(None)` when it was
+    /// learned before.
+    fn save_lesson(
+        &self,
+        spec: PatternSpec,
+        occurrence: &Occurrence,
+        file: &str,
+        old: &str,
+        new: &str,
+        learned_file: &Path,
+    ) -> Result<Option<Learned>, NotLearned> {
+        match library::add(learned_file, &spec) {
+            Ok(true) => {
+                self.generalise(&spec, occurrence, old, new, learned_file);
+                tracing::info!("learned {} from the change to {file}", spec.id);
+                if let Some(store) = self.store {
+                    let (fingerprint, shape) = crate::fingerprint::ids(occurrence);
+                    let title = spec.fixes.first().map_or("", |fix| fix.title.as_str());
+                    let learning = crate::store::NewLearning {
+                        fingerprint: &fingerprint.0,
+                        shape: &shape.0,
+                        tool: occurrence.tool.as_str(),
+                        code: occurrence.code.as_deref(),
+                        error_text: &occurrence.message,
+                        fix_title: title,
+                        pattern_id: Some(&spec.id),
+                    };
+                    crate::engine::keep_learning(store, &learning);
+                    crate::remote::outbox::queue_lesson(
+                        store,
+                        &learning,
+                        &spec,
+                        &crate::remote::outbox::lesson_diff(old, new),
+                    );
+                }
+                Ok(Some(Learned {
+                    spec,
+                    file: file.to_string(),
+                }))
+            }
+            Ok(false) => {
+                tracing::debug!("already learned: {}", spec.id);
+                Ok(None)
+            }
+            Err(problem) => {
+                tracing::warn!("a lesson was not saved: {problem:#}");
+                Err(NotLearned(format!("{problem:#}")))
             }
         }
     }
@@ -467,6 +533,7 @@ fn watch_of(errors: &[RecognisedError<'_>], source: &dyn FileSource) -> Watch {
     let mut watch = Watch::default();
     let mut files: Vec<String> = Vec::new();
     let mut seen: HashSet<(String, String)> = HashSet::new();
+    let mut languages = HashMap::new();
     'errors: for error in errors.iter().filter(|error| error.is_error()) {
         for occurrence in std::iter::once(&error.occurrence).chain(&error.repeats) {
             if watch.errors.len() >= WATCHED_ERRORS {
@@ -483,12 +550,25 @@ fn watch_of(errors: &[RecognisedError<'_>], source: &dyn FileSource) -> Watch {
                     continue;
                 }
                 files.push(file.clone());
+                languages.insert(file.clone(), occurrence.tool.language());
             }
             if let Ok(json) = serde_json::to_string(occurrence) {
                 watch
                     .errors
                     .push((error.fingerprint.0.clone(), scrub(&json).into_owned()));
             }
+        }
+    }
+    // The manifests next to (or above) those files: a fix often lands there.
+    let manifests: Vec<String> = files
+        .iter()
+        .filter_map(|file| Some((file, *languages.get(file)?)))
+        .flat_map(|(file, language)| manifest::manifests_of(Path::new(file), language, source))
+        .filter_map(|path| path.to_str().map(str::to_string))
+        .collect();
+    for manifest in manifests {
+        if !files.contains(&manifest) {
+            files.push(manifest);
         }
     }
     for file in files {

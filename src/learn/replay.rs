@@ -23,10 +23,23 @@ impl FileSource for Snapshot<'_> {
     }
 }
 
-/// `Ok` when `spec`, replayed on `old`, gives `new`.
+/// `Ok` when `spec`, replayed on `old` (the error's file as it was), gives `new`.
 pub fn replay(
     spec: &PatternSpec,
     occurrence: &Occurrence,
+    old: &str,
+    new: &str,
+) -> Result<(), NotLearned> {
+    let path = PathBuf::from(occurrence.file.as_deref().unwrap_or_default());
+    replay_on(spec, occurrence, &path, old, new)
+}
+
+/// `Ok` when `spec`, replayed on the file at `path` as it was (`old`; the error's file or a
+/// manifest its fix edits), gives `new`.
+pub fn replay_on(
+    spec: &PatternSpec,
+    occurrence: &Occurrence,
+    path: &Path,
     old: &str,
     new: &str,
 ) -> Result<(), NotLearned> {
@@ -39,8 +52,10 @@ pub fn replay(
     let matched = set
         .match_occurrence(occurrence)
         .ok_or_else(|| NotLearned("its message regex does not match the error".to_string()))?;
-    let path = PathBuf::from(occurrence.file.as_deref().unwrap_or_default());
-    let source = Snapshot { path, text: old };
+    let source = Snapshot {
+        path: path.to_path_buf(),
+        text: old,
+    };
     let plan = plan_fix(&matched, 0, occurrence, &source)
         .map_err(|why| NotLearned(format!("replayed on the file as it was: {why}")))?;
     let FixAction::Edit(patches) = plan.action else {
