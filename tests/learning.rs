@@ -826,3 +826,42 @@ fn rust_a_dependency_added_to_the_manifest_generalises_to_other_crates() {
         ),
     );
 }
+
+#[test]
+fn go_a_manifest_change_after_which_the_error_shows_in_another_form_is_not_learned() {
+    if !have("go") {
+        return;
+    }
+    let memory = Memory::new("go-manifest");
+    let go_mod = "module example.org/windlog\n\ngo 1.19\n";
+    let teach = memory.project(
+        "teach",
+        &[
+            ("go.mod", go_mod),
+            ("main.go", "package main\n\nimport (\n\t\"fmt\"\n\n\t\"example.org/units\"\n)\n\nfunc main() {\n\tfmt.Println(units.Knots(3))\n}\n"),
+            ("third_party/units/go.mod", "module example.org/units\n\ngo 1.19\n"),
+            ("third_party/units/units.go", "package units\n\nfunc Knots(x int) int {\n\treturn x * 2\n}\n"),
+        ],
+    );
+    let go_build = ["go", "build", "-o", "app-bin", "."];
+    // A `require` without its `replace`: the import's error changes (a missing go.sum entry)
+    // where it was; it did not go away.
+    let said = memory.teach(
+        &teach,
+        &go_build,
+        "go.mod",
+        &format!("{go_mod}\nrequire example.org/units v0.0.0\n"),
+    );
+    assert!(!said.contains("selfheal: learned"), "{said}");
+    assert_eq!(memory.learned_patterns(), "", "nothing was learned");
+    // With its `replace` too, the error goes, and that is learned.
+    std::fs::write(teach.join("go.mod"), go_mod).unwrap();
+    let said = memory.teach(
+        &teach,
+        &go_build,
+        "go.mod",
+        &format!("{go_mod}\nrequire example.org/units v0.0.0\n\nreplace example.org/units => ./third_party/units\n"),
+    );
+    assert!(said.contains("selfheal: learned"), "{said}");
+    assert!(said.contains("go.mod"), "{said}");
+}

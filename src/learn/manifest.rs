@@ -78,6 +78,12 @@ pub fn manifest_lesson(
     };
     let values = message_values(&occurrence.message);
     let (parts, used) = link(added, &values, added);
+    // Lines that name nothing the error names are some other change to the manifest.
+    if used.is_empty() {
+        return Err(NotLearned(format!(
+            "the lines added to {name} name nothing the error names"
+        )));
+    }
     let (first_parts, _) = link(first.trim(), &values, added);
     let at_the_end = hunk.old_start == old_lines.len();
     let (at, after) = match at_the_end {
@@ -202,6 +208,14 @@ mod tests {
         assert!(
             message.is_match("no required module provides package example.com/x/y-z; to add it:")
         );
+    }
+
+    #[test]
+    fn lines_that_name_nothing_of_the_error_are_no_lesson() {
+        let occurrence = error(Tool::Rustc, "unresolved import `fixedpoint`");
+        let old = "[dependencies]\nserde = \"1\"\n";
+        let new = "[dependencies]\nserde = \"1\"\nrand = \"0.8\"\n";
+        assert!(manifest_lesson(&occurrence, "Cargo.toml", old, new).is_err());
     }
 
     #[test]

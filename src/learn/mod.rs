@@ -217,13 +217,8 @@ impl Engine<'_> {
             };
             if *old == new {
                 // The error's file is as it was: its fix may be in the project's manifest.
-                match self.manifest_lesson(
-                    &occurrence,
-                    &snapshots,
-                    files,
-                    &new_errors,
-                    learned_file,
-                ) {
+                let now = (&new_errors[..], errors);
+                match self.manifest_lesson(&occurrence, &snapshots, files, now, learned_file) {
                     Some(Ok(Some(learned))) => observation.learned.push(learned),
                     Some(Ok(None)) => {}
                     Some(Err(why)) => observation.not_learned.push((fingerprint.clone(), why)),
@@ -255,7 +250,7 @@ impl Engine<'_> {
         occurrence: &Occurrence,
         snapshots: &HashMap<&str, &str>,
         files: &dyn FileSource,
-        new_errors: &[&RecognisedError<'_>],
+        (new_errors, errors): (&[&RecognisedError<'_>], &[RecognisedError<'_>]),
         learned_file: &Path,
     ) -> Option<Result<Option<Learned>, NotLearned>> {
         let file = Path::new(occurrence.file.as_deref()?);
@@ -273,6 +268,21 @@ impl Engine<'_> {
             return Some(Err(NotLearned(
                 "a new error appeared, which may hide this one".to_string(),
             )));
+        }
+        // An error where this one was (the line did not change): it changed; it did not go.
+        let same_place = errors
+            .iter()
+            .filter(|error| error.is_error())
+            .find(|error| {
+                error.places.iter().any(|place| {
+                    place.file.as_deref() == Some(file) && place.line == occurrence.line
+                })
+            });
+        if let Some(error) = same_place {
+            return Some(Err(NotLearned(format!(
+                "where the error was, another one shows now: {}",
+                error.occurrence.message
+            ))));
         }
         let lesson = manifest::manifest_lesson(occurrence, name, &old, &new).and_then(|spec| {
             replay_on(&spec, occurrence, &path, &old, &new)?;
