@@ -149,20 +149,26 @@ fn assert_healed(memory: &Memory, dir: &Path, cmd: &[&str], file: &str, expected
 }
 
 /// Teaches `taught` (the person's fix of `teach`, in `file`) in one project, then heals `test`
-/// in another into `healed` with only what was learned.
+/// in another into `healed` with only what was learned; both projects hold the `shared` files.
 fn teach_then_heal(
     memory: &Memory,
-    cmd: &[&str],
+    (cmd, shared): (&[&str], &[(&str, &str)]),
     file: &str,
     (teach, taught): (&str, &str),
     (test, healed): (&str, &str),
 ) {
-    let teach_dir = memory.project("teach", &[(file, teach)]);
+    let with = |text| [shared, &[(file, text)]].concat();
+    let teach_dir = memory.project("teach", &with(teach));
     let said = memory.teach(&teach_dir, cmd, file, taught);
     assert!(said.contains("selfheal: learned"), "{said}");
-    let test_dir = memory.project("test", &[(file, test)]);
+    let test_dir = memory.project("test", &with(test));
     assert_healed(memory, &test_dir, cmd, file, healed);
 }
+
+/// A Go module's `go.mod`, and a file of it that defines `readConfig`.
+const GO_MOD: &str = "module example.com/app\n\ngo 1.19\n";
+const GO_CONFIG: &str =
+    "package main\n\nfunc readConfig(path string) string {\n\treturn \"config:\" + path\n}\n";
 
 /// rustc on one file, with its human output.
 const RUSTC: [&str; 7] = [
@@ -362,7 +368,7 @@ fn rust_a_missing_derive_generalises_to_another_type() {
     let test_main = "use std::fmt::Write;\n\nstruct Line {\n    from: (i32, i32),\n    to: (i32, i32),\n}\n\nfn main() {\n    let mut out = String::new();\n    let l = Line { from: (0, 0), to: (3, 4) };\n    write!(out, \"{:?}\", l).unwrap();\n    println!(\"{out} {:?} {:?}\", l.from, l.to);\n}\n";
     teach_then_heal(
         &memory,
-        &RUSTC,
+        (&RUSTC, &[]),
         "main.rs",
         (
             teach_main,
@@ -381,9 +387,7 @@ fn go_a_renamed_function_and_a_standard_import_are_healed_the_next_time() {
         return;
     }
     let memory = Memory::new("go");
-    let go_mod = "module example.com/app\n\ngo 1.19\n";
-    let config =
-        "package main\n\nfunc readConfig(path string) string {\n\treturn \"config:\" + path\n}\n";
+    let (go_mod, config) = (GO_MOD, GO_CONFIG);
     let main = |name: &str| {
         format!("package main\n\nimport \"fmt\"\n\nfunc main() {{\n\tcfg := {name}(\"app.toml\")\n\tfmt.Println(cfg)\n}}\n")
     };
@@ -474,7 +478,7 @@ fn rust_a_borrow_added_where_the_compiler_points_generalises_to_other_values() {
     let test_main = "fn count(text: &str, c: char) -> usize {\n    text.matches(c).count()\n}\n\nfn main() {\n    let verse = \"row row row\".repeat(2);\n    println!(\"{}\", count(verse, 'r'));\n}\n";
     teach_then_heal(
         &memory,
-        &RUSTC,
+        (&RUSTC, &[]),
         "main.rs",
         (
             teach_main,
@@ -864,4 +868,26 @@ fn go_a_manifest_change_after_which_the_error_shows_in_another_form_is_not_learn
     );
     assert!(said.contains("selfheal: learned"), "{said}");
     assert!(said.contains("go.mod"), "{said}");
+}
+
+#[test]
+fn go_a_function_renamed_at_every_call_is_healed_at_every_call_the_next_time() {
+    if !have("go") {
+        return;
+    }
+    let memory = Memory::new("go-rename-all");
+    let (go_mod, config) = (GO_MOD, GO_CONFIG);
+    let go_build = ["go", "build", "-o", "app-bin", "."];
+    let teach_main = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ta := loadConfig(\"a.toml\")\n\tb := loadConfig(\"b.toml\")\n\tfmt.Println(a, b)\n}\n";
+    let test_main = "package main\n\nimport \"fmt\"\n\nfunc show(name string) {\n\tfmt.Println(loadConfig(name))\n}\n\nfunc main() {\n\tshow(\"x\")\n\tfmt.Println(loadConfig(\"y\"), len(loadConfig(\"z\")))\n}\n";
+    teach_then_heal(
+        &memory,
+        (&go_build, &[("go.mod", go_mod), ("config.go", config)]),
+        "main.go",
+        (
+            teach_main,
+            &teach_main.replace("loadConfig(", "readConfig("),
+        ),
+        (test_main, &test_main.replace("loadConfig(", "readConfig(")),
+    );
 }

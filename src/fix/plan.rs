@@ -200,12 +200,15 @@ fn plan_edits(
             (Language::Rust, Anchor::Imports) => rust_crate_root_text(&path, &text, files),
             _ => String::new(),
         };
-        let edit = plan_edit(template, values, &text, &crate_root)?;
+        let edits = match template.at {
+            Anchor::EveryMatch => every_match(template, values, &text)?,
+            _ => vec![plan_edit(template, values, &text, &crate_root)?],
+        };
         by_file
             .entry(path)
             .or_insert_with(|| (text, Vec::new()))
             .1
-            .push(edit);
+            .extend(edits);
     }
     let mut patches = Vec::new();
     for (path, (text, mut edits)) in by_file {
@@ -271,6 +274,36 @@ fn near_window(text: &str, line: u32) -> std::ops::Range<usize> {
         .unwrap_or(text.len())
         .min(text.len());
     start..end.max(start)
+}
+
+/// The edits of an `every-match` template: each place `find` matches, when one is near the
+/// error's line.
+fn every_match(
+    template: &EditTemplate,
+    values: &Values<'_>,
+    text: &str,
+) -> Result<Vec<TextEdit>, NotApplicable> {
+    let find = values.regex(template.find.as_deref().unwrap_or_default(), "find")?;
+    let line = values
+        .occurrence
+        .line
+        .ok_or_else(|| NotApplicable("the error has no line".to_string()))?;
+    let near = near_window(text, line);
+    let places: Vec<_> = find.find_iter(text).map(|m| m.start()..m.end()).collect();
+    if !places
+        .iter()
+        .any(|place| near.start <= place.start && place.start < near.end)
+    {
+        return Err(NotApplicable(format!(
+            "nothing near the error matches {:?}",
+            find.as_str()
+        )));
+    }
+    let newline = newline_of(text);
+    places
+        .into_iter()
+        .map(|place| replace_within(template, values, text, (place.start, place.end), newline))
+        .collect()
 }
 
 /// One edit of a template. `crate_root` is the text `rust_crate_root_text` gives for a Rust import,
@@ -414,6 +447,9 @@ fn plan_edit(
                 replacement: format!("{separator}{}{newline}", insert.unwrap_or_default()),
             })
         }
+        Anchor::EveryMatch => Err(NotApplicable(
+            "an every-match edit is planned with every_match".to_string(),
+        )),
         Anchor::OnlyMatch | Anchor::Near => {
             let find = values.regex(template.find.as_deref().unwrap_or_default(), "find")?;
             let window = match template.at {

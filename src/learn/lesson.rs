@@ -57,11 +57,12 @@ pub fn lesson(occurrence: &Occurrence, old: &str, new: &str) -> Result<PatternSp
     if found.is_empty() {
         return refuse("the file did not change");
     }
+    // A name renamed at each of its uses (in one hunk or several) is that rename everywhere.
+    if let Some(spec) = super::rename::everywhere(occurrence, old, new) {
+        return Ok(spec);
+    }
     if imports.len() > 1 || main.len() > 1 {
-        return refuse(format!(
-            "the change has {} separate hunks; a lesson is one change near the error",
-            found.len()
-        ));
+        return Err(super::rename::several_places(found.len()));
     }
     let main = main.first().copied();
     if let Some(hunk) = main {

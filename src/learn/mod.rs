@@ -14,6 +14,7 @@ mod lesson;
 pub mod library;
 mod manifest;
 mod merge;
+mod rename;
 mod replay;
 mod shape;
 

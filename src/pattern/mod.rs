@@ -149,6 +149,10 @@ pub enum Anchor {
     /// matches (it may span lines): where a learned fix changes the code it was learned on. No
     /// match there, or more than one, and the fix is not offered.
     Near,
+    /// Every place in the file that `find` matches, one of them within [`NEAR_LINES`] lines of
+    /// the diagnostic line: a name renamed wherever the file uses it. No match near the error,
+    /// and the fix is not offered.
+    EveryMatch,
 }
 
 /// How far from the diagnostic line an `at = "near"` edit looks.
@@ -517,7 +521,9 @@ fn check_edit(
     }
     let needs = match edit.at {
         Anchor::Range | Anchor::Line => edit.replace.is_some() || edit.insert.is_some(),
-        Anchor::OnlyMatch | Anchor::Near => edit.find.is_some() && edit.replace.is_some(),
+        Anchor::OnlyMatch | Anchor::Near | Anchor::EveryMatch => {
+            edit.find.is_some() && edit.replace.is_some()
+        }
         Anchor::LineEnd
         | Anchor::LineBefore
         | Anchor::Imports
@@ -531,7 +537,7 @@ fn check_edit(
             serde_plain_anchor(edit.at),
             match edit.at {
                 Anchor::Range | Anchor::Line => "`replace` (optionally with `find`) or `insert`",
-                Anchor::OnlyMatch | Anchor::Near => "`find` and `replace`",
+                Anchor::OnlyMatch | Anchor::Near | Anchor::EveryMatch => "`find` and `replace`",
                 Anchor::After => "`after` and `insert`",
                 _ => "`insert`",
             }
