@@ -1,0 +1,16 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+)
+
+func describe(code int) string {
+	return fmt.Sprintf("%d %s", code, http.StatusTxt(code))
+}
+
+func main() {
+	for _, c := range []int{200, 404, 503} {
+		fmt.Println(describe(c))
+	}
+}

@@ -1,0 +1,20 @@
+public class Main {
+    private static int attempts = 0;
+
+    static boolean tryConnect() {
+        attempts++;
+        return attempts >= 3;
+    }
+
+    static void pause(long millis) {
+        Thread.sleep(millis);
+    }
+
+    public static void main(String[] args) throws Exception {
+        while (!tryConnect()) {
+            System.out.println("attempt " + attempts + " failed, retrying");
+            pause(10);
+        }
+        System.out.println("connected after " + attempts + " attempts");
+    }
+}

@@ -1,0 +1,14 @@
+const items = [
+  { name: "keyboard", price: 49.9, qty: 1 },
+  { name: "cable", price: 4.5, qty: 3 },
+];
+
+function total(list) {
+  const sum = 0;
+  for (const it of list) {
+    sum += it.price * it.qty;
+  }
+  return Math.round(sum * 100) / 100;
+}
+
+console.log("total:", total(items));

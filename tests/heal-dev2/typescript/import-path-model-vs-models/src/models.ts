@@ -1,0 +1,6 @@
+export interface Order {
+  id: string;
+  customer: string;
+  totalCents: number;
+  shipped: boolean;
+}
