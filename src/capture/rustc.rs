@@ -47,6 +47,10 @@ static HEADER: LazyLock<Regex> = LazyLock::new(|| {
 /// them: the rest of the line without trailing whitespace (`\s` is Unicode `White_Space`, like
 /// `char::is_whitespace`), which must begin with a non-blank and hold no `\n`.
 fn header(line: &str) -> Option<(regex::Captures<'_>, &str)> {
+    // A cheap necessary condition first: most lines a record is offered are not headers.
+    if !(line.starts_with("error") || line.starts_with("warning")) {
+        return None;
+    }
     let captures = HEADER.captures(line)?;
     let message = line[captures.get(0)?.end()..].trim_end();
     let first = message.chars().next()?;
@@ -169,7 +173,12 @@ impl Parser for RustcParser {
             self.record = Some(Record::start(&header, message));
             return Feed::Consumed;
         }
-        if let Some(short) = SHORT.captures(line) {
+        // `.rs:` is in every short-form line; most lines of a record hold none.
+        if let Some(short) = line
+            .contains(".rs:")
+            .then(|| SHORT.captures(line))
+            .flatten()
+        {
             self.flush(out);
             out.push(short_form_occurrence(&short));
             return Feed::Done;
