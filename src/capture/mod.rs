@@ -290,6 +290,33 @@ fn visible_line(raw: &[u8]) -> &[u8] {
     }
 }
 
+/// The message that a regex's `(?P<message>.*?)\s*$` would capture of `rest`, the text after
+/// the regex's prefix: `rest` without trailing whitespace (`\s` is Unicode `White_Space`, like
+/// `char::is_whitespace`), which must hold no `\n` (`.`). Parsers read such messages by hand
+/// after a regex for the prefix alone: the lazy group made the capture search backtrack over
+/// the whole message.
+fn trimmed_message(rest: &str) -> Option<&str> {
+    let message = rest.trim_end();
+    (!message.contains('\n')).then_some(message)
+}
+
+/// `file:line:column` ending `text`, as `(?P<file>…):(?P<line>\d+):(?P<column>\d+)$` would split
+/// it on ASCII text (the parsers fall back to their regexes on other text, where `\d` is any
+/// Unicode digit): the line and column are the last two numbers, the file all before them, not
+/// empty.
+fn file_line_column(text: &str) -> Option<(&str, &str, &str)> {
+    let (rest, column) = split_trailing_digits(text)?;
+    let (file, line) = split_trailing_digits(rest.strip_suffix(':')?)?;
+    let file = file.strip_suffix(':').filter(|file| !file.is_empty())?;
+    Some((file, line, column))
+}
+
+/// `text` without the ASCII digits that end it, and those digits (at least one).
+fn split_trailing_digits(text: &str) -> Option<(&str, &str)> {
+    let kept = text.trim_end_matches(|c: char| c.is_ascii_digit());
+    (kept.len() < text.len()).then(|| text.split_at(kept.len()))
+}
+
 /// All parsers in priority order: specific formats first, the generic `file:line:` fallback last.
 fn all_parsers() -> Vec<Box<dyn Parser>> {
     vec![

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Feed, Parser};
+use super::{file_line_column, Feed, Parser};
 use crate::occurrence::{Note, NoteKind, Occurrence, Severity, Tool};
 
 /// The throw site in a script: `/abs/app.js:3`, `file:///abs/app.mjs:3`, `C:\app\x.js:3`.
@@ -101,10 +101,7 @@ fn frame_location(body: &str) -> Option<(&str, &str, &str)> {
         let group = |name| captures.name(name).map(|m| m.as_str());
         return Some((group("file")?, group("line")?, group("column")?));
     }
-    let numbers = body.strip_suffix(')').unwrap_or(body);
-    let (rest, column) = split_trailing_digits(numbers)?;
-    let (file, line) = split_trailing_digits(rest.strip_suffix(':')?)?;
-    let file = file.strip_suffix(':')?;
+    let (file, line, column) = file_line_column(body.strip_suffix(')').unwrap_or(body))?;
     let file = match file.rfind('(') {
         Some(open) => &file[open + 1..],
         None => file,
@@ -114,12 +111,6 @@ fn frame_location(body: &str) -> Option<(&str, &str, &str)> {
         .next()
         .is_some_and(|first| !first.is_whitespace() && first != ')');
     (starts_well && !file.contains(')')).then_some((file, line, column))
-}
-
-/// `text` without the ASCII digits that end it, and those digits (at least one).
-fn split_trailing_digits(text: &str) -> Option<(&str, &str)> {
-    let kept = text.trim_end_matches(|c: char| c.is_ascii_digit());
-    (kept.len() < text.len()).then(|| text.split_at(kept.len()))
 }
 
 static WARNING_LINE: LazyLock<Regex> = LazyLock::new(|| {

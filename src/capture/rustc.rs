@@ -24,7 +24,7 @@ use regex::Regex;
 use super::rustc_suggestions::{
     applicability_of, is_removal_help, replacement_between, unused_use_item_removal, LineEdit,
 };
-use super::{Feed, Parser};
+use super::{file_line_column, trimmed_message, Feed, Parser};
 use crate::occurrence::{Applicability, Note, NoteKind, Occurrence, Severity, Suggestion, Tool};
 
 /// Bounds what one record may make us keep, whatever the input.
@@ -52,12 +52,9 @@ fn header(line: &str) -> Option<(regex::Captures<'_>, &str)> {
         return None;
     }
     let captures = HEADER.captures(line)?;
-    let message = line[captures.get(0)?.end()..].trim_end();
+    let message = trimmed_message(&line[captures.get(0)?.end()..])?;
     let first = message.chars().next()?;
-    match first.is_whitespace() || message.contains('\n') {
-        true => None,
-        false => Some((captures, message)),
-    }
+    (!first.is_whitespace()).then_some((captures, message))
 }
 
 /// `--error-format=short` / `--message-format=short`: `main.rs:3:20: error[E0425]: …`.
@@ -87,19 +84,37 @@ static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ *--> (?P<file>.+):(?P<line>\d+):(?P<column>\d+)\s*$").expect("valid regex")
 });
 
+/// A `--> file:line:column` line's file, line and column as `LOCATION` captures them; by hand on
+/// ASCII text (the regex's capture search backtracked over the whole path).
+fn location(line: &str) -> Option<(&str, &str, &str)> {
+    let rest = line.trim_start_matches(' ').strip_prefix("--> ")?;
+    if !line.is_ascii() {
+        let captures = LOCATION.captures(line)?;
+        let group = |name| captures.name(name).map(|m| m.as_str());
+        return Some((group("file")?, group("line")?, group("column")?));
+    }
+    file_line_column(trimmed_message(rest)?)
+}
+
 /// `::: path:line:col`, a secondary span in another place: not the error's location.
 static SECONDARY_LOCATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ *::: ").expect("valid regex"));
 
 /// `  = note: …` / `  = help: …` under the excerpt.
-static FOOTER_NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ *= (?P<kind>note|help): (?P<message>.*?)\s*$").expect("valid regex")
-});
+static FOOTER_NOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ *= (?P<kind>note|help): ").expect("valid regex"));
 
 /// `note: …` / `help: …` at the start of a line: a sub-diagnostic of the record.
-static SUBDIAGNOSTIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<kind>note|help): (?P<message>.*?)\s*$").expect("valid regex")
-});
+static SUBDIAGNOSTIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<kind>note|help): ").expect("valid regex"));
+
+/// The kind and message of a note or help line: `prefix` (`FOOTER_NOTE` or `SUBDIAGNOSTIC`)
+/// followed by `(?P<message>.*?)\s*$`, the message read by `trimmed_message`.
+fn kind_and_message<'a>(prefix: &Regex, line: &'a str) -> Option<(&'a str, &'a str)> {
+    let captures = prefix.captures(line)?;
+    let message = trimmed_message(&line[captures.get(0)?.end()..])?;
+    Some((captures.name("kind")?.as_str(), message))
+}
 
 /// A numbered source line: `3 |     code`, or in a suggestion `1 + added`, `6 - removed`,
 /// `10 ~ changed`.
@@ -380,34 +395,29 @@ impl Record {
         // Cheap necessary conditions first: most lines are none of these, and a capture search
         // that fails still costs an allocation.
         let unindented = line.trim_start_matches(' ');
-        if let Some(location) = unindented
-            .starts_with("--> ")
-            .then(|| LOCATION.captures(line))
-            .flatten()
-        {
+        if let Some((file, line_number, column)) = location(line) {
             self.shows_source = true;
-            self.take_location(&location);
+            self.take_location(file, line_number, column);
             return LineFate::Consumed;
         }
         if SECONDARY_LOCATION.is_match(line) {
             self.shows_source = true;
             return LineFate::Consumed;
         }
-        if let Some(footer) = unindented
+        if let Some((kind, message)) = unindented
             .starts_with("= ")
-            .then(|| FOOTER_NOTE.captures(line))
+            .then(|| kind_and_message(&FOOTER_NOTE, line))
             .flatten()
         {
             self.shows_source = true;
-            let kind = note_kind(&footer["kind"]);
-            self.push_note(Note::new(kind, clip(&footer["message"])));
+            self.push_note(Note::new(note_kind(kind), clip(message)));
             return LineFate::Consumed;
         }
-        if let Some(subdiagnostic) = (line.starts_with("note: ") || line.starts_with("help: "))
-            .then(|| SUBDIAGNOSTIC.captures(line))
+        if let Some((kind, message)) = (line.starts_with("note: ") || line.starts_with("help: "))
+            .then(|| kind_and_message(&SUBDIAGNOSTIC, line))
             .flatten()
         {
-            self.start_subdiagnostic(&subdiagnostic["kind"], &subdiagnostic["message"]);
+            self.start_subdiagnostic(kind, message);
             return LineFate::Consumed;
         }
         // `\d` is a Unicode decimal digit, which `char::is_numeric` includes.
@@ -485,10 +495,10 @@ impl Record {
         }
     }
 
-    fn take_location(&mut self, location: &regex::Captures) {
-        let file = location["file"].to_string();
-        let line = location["line"].parse().ok();
-        let column = location["column"].parse().ok();
+    fn take_location(&mut self, file: &str, line: &str, column: &str) {
+        let file = file.to_string();
+        let line = line.parse().ok();
+        let column = column.parse().ok();
         match &mut self.section {
             Section::Main if !self.primary_location_seen => {
                 self.primary_location_seen = true;
@@ -1225,6 +1235,78 @@ mod tests {
         }
         parser.finish(&mut out);
         (out, feeds)
+    }
+
+    #[test]
+    fn hand_read_lines_are_read_as_their_regexes_would() {
+        let location_regex =
+            Regex::new(r"^ *--> (?P<file>.+):(?P<line>\d+):(?P<column>\d+)\s*$").unwrap();
+        let footer_regex = Regex::new(r"^ *= (?P<kind>note|help): (?P<message>.*?)\s*$").unwrap();
+        let sub_regex = Regex::new(r"^(?P<kind>note|help): (?P<message>.*?)\s*$").unwrap();
+        let header_regex = Regex::new(
+            r"^(?P<severity>error|warning)(?:\[(?P<code>[A-Za-z0-9_:-]+)\])?: (?P<message>\S.*?)\s*$",
+        )
+        .unwrap();
+        let extra = [
+            " --> src/main.rs:2:13",
+            "--> a:1:2  ",
+            "  --> a:b:1:2",
+            "  --> a:1:2:3",
+            "  --> :1:2",
+            "  --> a:1:",
+            "  --> a::2",
+            "  --> a:1:2x",
+            "  --> a:1:2 \n ",
+            "  --> a\nb:1:2",
+            "  --> a:1:2\u{b}",
+            "  --> é.rs:1:2",
+            "  --> a.rs:١:2",
+            "  = note: x  ",
+            "= help: ",
+            "  = note: a\nb",
+            "  = note: a \n",
+            "note: x\t",
+            "help:x",
+            "error: x",
+            "error[E0425]:  x",
+            "error[E0425]: x\n",
+            "warning: \u{a0}x",
+            "error: a\nb",
+        ];
+        let mut lines = crate::capture::fixture_lines("rust", &extra);
+        lines.extend(crate::capture::fixture_lines("rust-ui-fixed", &[]));
+        fn groups<'a>(c: regex::Captures<'a>, names: [&str; 3]) -> [&'a str; 3] {
+            names.map(|name| c.name(name).map_or("?", |m| m.as_str()))
+        }
+        for line in &lines {
+            let line = line.as_str();
+            let expected = location_regex
+                .captures(line)
+                .map(|c| groups(c, ["file", "line", "column"]));
+            assert_eq!(
+                location(line).map(|(f, l, c)| [f, l, c]),
+                expected,
+                "{line:?}"
+            );
+            for (prefix, regex) in [
+                (&*FOOTER_NOTE, &footer_regex),
+                (&*SUBDIAGNOSTIC, &sub_regex),
+            ] {
+                let expected = regex
+                    .captures(line)
+                    .map(|c| groups(c, ["kind", "message", "kind"]));
+                let found = kind_and_message(prefix, line).map(|(k, m)| [k, m, k]);
+                assert_eq!(found, expected, "{line:?}");
+            }
+            let expected = header_regex
+                .captures(line)
+                .map(|c| groups(c, ["severity", "code", "message"]));
+            let found = header(line).map(|(c, message)| {
+                let [severity, code, _] = groups(c, ["severity", "code", "severity"]);
+                [severity, code, message]
+            });
+            assert_eq!(found, expected, "{line:?}");
+        }
     }
 
     #[test]
