@@ -300,6 +300,94 @@ fn trimmed_message(rest: &str) -> Option<&str> {
     (!message.contains('\n')).then_some(message)
 }
 
+/// A regex for a line that ends in a message, `prefix(?P<name>.*?)\s*$`, searched as `prefix`
+/// alone with the message read by `trimmed_message`: the lazy message group made every capture
+/// search of the whole regex backtrack over the message. The same on lines without a `\n` (the
+/// engine splits lines on it): the prefix's first match is then the one the whole regex takes.
+pub(crate) struct MessageRegex {
+    prefix: regex::Regex,
+    name: &'static str,
+}
+
+/// A `MessageRegex`'s captures: the prefix's groups and the message.
+pub(crate) struct MessageCaptures<'a> {
+    groups: regex::Captures<'a>,
+    name: &'static str,
+    message: &'a str,
+}
+
+impl MessageRegex {
+    pub(crate) fn new(prefix: &str, name: &'static str) -> MessageRegex {
+        let prefix = regex::Regex::new(prefix).expect("valid regex");
+        MessageRegex { prefix, name }
+    }
+
+    pub(crate) fn captures<'a>(&self, line: &'a str) -> Option<MessageCaptures<'a>> {
+        let groups = self.prefix.captures(line)?;
+        let message = trimmed_message(&line[groups.get(0)?.end()..])?;
+        Some(MessageCaptures {
+            groups,
+            name: self.name,
+            message,
+        })
+    }
+
+    pub(crate) fn is_match(&self, line: &str) -> bool {
+        self.prefix
+            .find(line)
+            .is_some_and(|prefix| trimmed_message(&line[prefix.end()..]).is_some())
+    }
+}
+
+impl<'a> MessageCaptures<'a> {
+    /// A group of the prefix.
+    pub(crate) fn name(&self, name: &str) -> Option<regex::Match<'a>> {
+        self.groups.name(name)
+    }
+
+    pub(crate) fn message(&self) -> &'a str {
+        self.message
+    }
+}
+
+impl std::ops::Index<&str> for MessageCaptures<'_> {
+    type Output = str;
+
+    /// The message, or a group of the prefix (which must have matched).
+    fn index(&self, name: &str) -> &str {
+        match name == self.name {
+            true => self.message,
+            false => &self.groups[name],
+        }
+    }
+}
+
+/// Checks that `regex` captures what the whole regex `full` does on every line.
+#[cfg(test)]
+pub(crate) fn assert_reads_as(regex: &MessageRegex, full: &str, lines: &[String]) {
+    let full = regex::Regex::new(full).expect("valid regex");
+    for line in lines {
+        let expected = full.captures(line);
+        let found = regex.captures(line);
+        assert_eq!(found.is_some(), expected.is_some(), "{line:?}");
+        assert_eq!(regex.is_match(line), expected.is_some(), "{line:?}");
+        let (Some(expected), Some(found)) = (expected, found) else {
+            continue;
+        };
+        for name in full.capture_names().flatten() {
+            let found = match name == regex.name {
+                true => Some(found.message()),
+                false => found.name(name).map(|m| m.as_str()),
+            };
+            assert_eq!(
+                found,
+                expected.name(name).map(|m| m.as_str()),
+                "{name} in {line:?}"
+            );
+        }
+    }
+}
+
 /// `file:line:column` ending `text`, as `(?P<file>…):(?P<line>\d+):(?P<column>\d+)$` would split
 /// it on ASCII text (the parsers fall back to their regexes on other text, where `\d` is any
 /// Unicode digit): the line and column are the last two numbers, the file all before them, not

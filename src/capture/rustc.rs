@@ -24,7 +24,7 @@ use regex::Regex;
 use super::rustc_suggestions::{
     applicability_of, is_removal_help, replacement_between, unused_use_item_removal, LineEdit,
 };
-use super::{file_line_column, trimmed_message, Feed, Parser};
+use super::{file_line_column, trimmed_message, Feed, MessageRegex, Parser};
 use crate::occurrence::{Applicability, Note, NoteKind, Occurrence, Severity, Suggestion, Tool};
 
 /// Bounds what one record may make us keep, whatever the input.
@@ -101,20 +101,12 @@ static SECONDARY_LOCATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ *::: ").expect("valid regex"));
 
 /// `  = note: …` / `  = help: …` under the excerpt.
-static FOOTER_NOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^ *= (?P<kind>note|help): ").expect("valid regex"));
+static FOOTER_NOTE: LazyLock<MessageRegex> =
+    LazyLock::new(|| MessageRegex::new(r"^ *= (?P<kind>note|help): ", "message"));
 
 /// `note: …` / `help: …` at the start of a line: a sub-diagnostic of the record.
-static SUBDIAGNOSTIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?P<kind>note|help): ").expect("valid regex"));
-
-/// The kind and message of a note or help line: `prefix` (`FOOTER_NOTE` or `SUBDIAGNOSTIC`)
-/// followed by `(?P<message>.*?)\s*$`, the message read by `trimmed_message`.
-fn kind_and_message<'a>(prefix: &Regex, line: &'a str) -> Option<(&'a str, &'a str)> {
-    let captures = prefix.captures(line)?;
-    let message = trimmed_message(&line[captures.get(0)?.end()..])?;
-    Some((captures.name("kind")?.as_str(), message))
-}
+static SUBDIAGNOSTIC: LazyLock<MessageRegex> =
+    LazyLock::new(|| MessageRegex::new(r"^(?P<kind>note|help): ", "message"));
 
 /// A numbered source line: `3 |     code`, or in a suggestion `1 + added`, `6 - removed`,
 /// `10 ~ changed`.
@@ -404,20 +396,21 @@ impl Record {
             self.shows_source = true;
             return LineFate::Consumed;
         }
-        if let Some((kind, message)) = unindented
+        if let Some(footer) = unindented
             .starts_with("= ")
-            .then(|| kind_and_message(&FOOTER_NOTE, line))
+            .then(|| FOOTER_NOTE.captures(line))
             .flatten()
         {
             self.shows_source = true;
-            self.push_note(Note::new(note_kind(kind), clip(message)));
+            let kind = note_kind(&footer["kind"]);
+            self.push_note(Note::new(kind, clip(&footer["message"])));
             return LineFate::Consumed;
         }
-        if let Some((kind, message)) = (line.starts_with("note: ") || line.starts_with("help: "))
-            .then(|| kind_and_message(&SUBDIAGNOSTIC, line))
+        if let Some(subdiagnostic) = (line.starts_with("note: ") || line.starts_with("help: "))
+            .then(|| SUBDIAGNOSTIC.captures(line))
             .flatten()
         {
-            self.start_subdiagnostic(kind, message);
+            self.start_subdiagnostic(&subdiagnostic["kind"], subdiagnostic.message());
             return LineFate::Consumed;
         }
         // `\d` is a Unicode decimal digit, which `char::is_numeric` includes.
@@ -1241,8 +1234,6 @@ mod tests {
     fn hand_read_lines_are_read_as_their_regexes_would() {
         let location_regex =
             Regex::new(r"^ *--> (?P<file>.+):(?P<line>\d+):(?P<column>\d+)\s*$").unwrap();
-        let footer_regex = Regex::new(r"^ *= (?P<kind>note|help): (?P<message>.*?)\s*$").unwrap();
-        let sub_regex = Regex::new(r"^(?P<kind>note|help): (?P<message>.*?)\s*$").unwrap();
         let header_regex = Regex::new(
             r"^(?P<severity>error|warning)(?:\[(?P<code>[A-Za-z0-9_:-]+)\])?: (?P<message>\S.*?)\s*$",
         )
@@ -1275,6 +1266,10 @@ mod tests {
         ];
         let mut lines = crate::capture::fixture_lines("rust", &extra);
         lines.extend(crate::capture::fixture_lines("rust-ui-fixed", &[]));
+        let footer = r"^ *= (?P<kind>note|help): (?P<message>.*?)\s*$";
+        crate::capture::assert_reads_as(&FOOTER_NOTE, footer, &lines);
+        let subdiagnostic = r"^(?P<kind>note|help): (?P<message>.*?)\s*$";
+        crate::capture::assert_reads_as(&SUBDIAGNOSTIC, subdiagnostic, &lines);
         fn groups<'a>(c: regex::Captures<'a>, names: [&str; 3]) -> [&'a str; 3] {
             names.map(|name| c.name(name).map_or("?", |m| m.as_str()))
         }
@@ -1288,16 +1283,6 @@ mod tests {
                 expected,
                 "{line:?}"
             );
-            for (prefix, regex) in [
-                (&*FOOTER_NOTE, &footer_regex),
-                (&*SUBDIAGNOSTIC, &sub_regex),
-            ] {
-                let expected = regex
-                    .captures(line)
-                    .map(|c| groups(c, ["kind", "message", "kind"]));
-                let found = kind_and_message(prefix, line).map(|(k, m)| [k, m, k]);
-                assert_eq!(found, expected, "{line:?}");
-            }
             let expected = header_regex
                 .captures(line)
                 .map(|c| groups(c, ["severity", "code", "message"]));
