@@ -300,13 +300,15 @@ fn trimmed_message(rest: &str) -> Option<&str> {
     (!message.contains('\n')).then_some(message)
 }
 
-/// A regex for a line that ends in a message, `prefix(?P<name>.*?)\s*$`, searched as `prefix`
-/// alone with the message read by `trimmed_message`: the lazy message group made every capture
-/// search of the whole regex backtrack over the message. The same on lines without a `\n` (the
-/// engine splits lines on it): the prefix's first match is then the one the whole regex takes.
+/// A regex for a line that ends in a message, `prefix(?P<name>.*?)\s*$` (`new`) or
+/// `prefix(?P<name>.*)$` (`rest_of_line`), searched as `prefix` alone with the message read by
+/// hand: a message group made every capture search of the whole regex backtrack over the
+/// message. The same on lines without a `\n` (the engine splits lines on it): the prefix's first
+/// match is then the one the whole regex takes.
 pub(crate) struct MessageRegex {
     prefix: regex::Regex,
     name: &'static str,
+    trimmed: bool,
 }
 
 /// A `MessageRegex`'s captures: the prefix's groups and the message.
@@ -317,14 +319,35 @@ pub(crate) struct MessageCaptures<'a> {
 }
 
 impl MessageRegex {
+    /// `prefix(?P<name>.*?)\s*$`: the message without trailing whitespace.
     pub(crate) fn new(prefix: &str, name: &'static str) -> MessageRegex {
         let prefix = regex::Regex::new(prefix).expect("valid regex");
-        MessageRegex { prefix, name }
+        MessageRegex {
+            prefix,
+            name,
+            trimmed: true,
+        }
+    }
+
+    /// `prefix(?P<name>.*)$`: the message is the rest of the line.
+    pub(crate) fn rest_of_line(prefix: &str, name: &'static str) -> MessageRegex {
+        MessageRegex {
+            trimmed: false,
+            ..MessageRegex::new(prefix, name)
+        }
+    }
+
+    /// The message of `rest`, the text after the prefix.
+    fn message<'a>(&self, rest: &'a str) -> Option<&'a str> {
+        match self.trimmed {
+            true => trimmed_message(rest),
+            false => (!rest.contains('\n')).then_some(rest),
+        }
     }
 
     pub(crate) fn captures<'a>(&self, line: &'a str) -> Option<MessageCaptures<'a>> {
         let groups = self.prefix.captures(line)?;
-        let message = trimmed_message(&line[groups.get(0)?.end()..])?;
+        let message = self.message(&line[groups.get(0)?.end()..])?;
         Some(MessageCaptures {
             groups,
             name: self.name,
@@ -335,7 +358,7 @@ impl MessageRegex {
     pub(crate) fn is_match(&self, line: &str) -> bool {
         self.prefix
             .find(line)
-            .is_some_and(|prefix| trimmed_message(&line[prefix.end()..]).is_some())
+            .is_some_and(|prefix| self.message(&line[prefix.end()..]).is_some())
     }
 }
 
