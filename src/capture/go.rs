@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Feed, Parser};
+use super::{Feed, MessageCaptures, MessageRegex, Parser};
 use crate::occurrence::{Note, NoteKind, Occurrence, Severity, Tool};
 
 /// Notes kept per occurrence (continuation lines, stack frames); the rest are dropped.
@@ -37,23 +37,23 @@ static PACKAGE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:vet: )?(?P<file>(?:[A-Za-z]:)?[^\s:]*(?:\.go|go\.mod|go\.work)):(?P<line>\d+)(?::(?P<column>\d+))?: (?P<message>.*?)\s*$",
+static LOCATED: LazyLock<MessageRegex> = LazyLock::new(|| {
+    MessageRegex::new(
+        r"^(?:vet: )?(?P<file>(?:[A-Za-z]:)?[^\s:]*(?:\.go|go\.mod|go\.work)):(?P<line>\d+)(?::(?P<column>\d+))?: ",
+        "message",
     )
-    .expect("valid regex")
 });
 
 /// `\t./main.go:13:6: other declaration of add` under a compile error.
-static CONTINUATION_LOCATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\t+(?P<file>(?:[A-Za-z]:)?[^\s:]*\.go):(?P<line>\d+)(?::(?P<column>\d+))?: (?P<message>.*?)\s*$",
+static CONTINUATION_LOCATED: LazyLock<MessageRegex> = LazyLock::new(|| {
+    MessageRegex::new(
+        r"^\t+(?P<file>(?:[A-Za-z]:)?[^\s:]*\.go):(?P<line>\d+)(?::(?P<column>\d+))?: ",
+        "message",
     )
-    .expect("valid regex")
 });
 
-static GO_COMMAND: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^go: (?P<message>.*?)\s*$").expect("valid regex"));
+static GO_COMMAND: LazyLock<MessageRegex> =
+    LazyLock::new(|| MessageRegex::new(r"^go: ", "message"));
 
 static TEST_VERDICT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -66,9 +66,11 @@ static TEST_RUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^=== (?P<event>RUN|CONT|NAME|PAUSE) +(?P<test>\S+)\s*$").expect("valid regex")
 });
 
-static TEST_LOG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<indent>[ \t]+)(?P<file>[\w.\-]+\.go):(?P<line>\d+): (?P<message>.*?)\s*$")
-        .expect("valid regex")
+static TEST_LOG: LazyLock<MessageRegex> = LazyLock::new(|| {
+    MessageRegex::new(
+        r"^(?P<indent>[ \t]+)(?P<file>[\w.\-]+\.go):(?P<line>\d+): ",
+        "message",
+    )
 });
 
 static TEST_SUMMARY: LazyLock<Regex> =
@@ -79,8 +81,8 @@ static PANIC: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-static FATAL_ERROR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^fatal error: (?P<message>.*?)\s*$").expect("valid regex"));
+static FATAL_ERROR: LazyLock<MessageRegex> =
+    LazyLock::new(|| MessageRegex::new(r"^fatal error: ", "message"));
 
 static GOROUTINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^goroutine \d+ (?:.* )?\[[^\]]*\]:$").expect("valid regex"));
@@ -407,7 +409,7 @@ fn continue_compile_block(
 }
 
 /// The error on a `file:line:col: message` line, or None for the `too many errors` summary.
-fn compile_error(captures: &regex::Captures, package: Option<&str>) -> Option<Occurrence> {
+fn compile_error(captures: &MessageCaptures, package: Option<&str>) -> Option<Occurrence> {
     let message = &captures["message"];
     if message == "too many errors" {
         return None;
@@ -478,7 +480,7 @@ fn go_command_error(message: &str) -> Option<Occurrence> {
     }
 }
 
-fn test_log_occurrence(captures: &regex::Captures, test: &str) -> Occurrence {
+fn test_log_occurrence(captures: &MessageCaptures, test: &str) -> Occurrence {
     let mut occurrence = Occurrence::new(Tool::Go, Severity::Error, &captures["message"]);
     occurrence.file = Some(captures["file"].to_string());
     occurrence.line = captures["line"].parse().ok();
@@ -677,6 +679,35 @@ fn is_standard_library(frame: &Frame) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn message_regexes_read_lines_as_their_whole_regexes_would() {
+        let lines = crate::capture::fixture_lines(
+            "go",
+            &[
+                "./main.go:3:5: x  ",
+                "./main.go:3: ",
+                "./main.go:3:5:  \t",
+                "vet: a.go:1:2: x\u{a0}",
+                "\t./a.go:1:2: other declaration of x",
+                "go: x ",
+                "go: ",
+                "    a_test.go:12: want 1 ",
+                "fatal error: all goroutines are asleep - deadlock!",
+                "fatal error:  ",
+            ],
+        );
+        let located = r"^(?:vet: )?(?P<file>(?:[A-Za-z]:)?[^\s:]*(?:\.go|go\.mod|go\.work)):(?P<line>\d+)(?::(?P<column>\d+))?: (?P<message>.*?)\s*$";
+        crate::capture::assert_reads_as(&LOCATED, located, &lines);
+        let continuation = r"^\t+(?P<file>(?:[A-Za-z]:)?[^\s:]*\.go):(?P<line>\d+)(?::(?P<column>\d+))?: (?P<message>.*?)\s*$";
+        crate::capture::assert_reads_as(&CONTINUATION_LOCATED, continuation, &lines);
+        crate::capture::assert_reads_as(&GO_COMMAND, r"^go: (?P<message>.*?)\s*$", &lines);
+        let test_log =
+            r"^(?P<indent>[ \t]+)(?P<file>[\w.\-]+\.go):(?P<line>\d+): (?P<message>.*?)\s*$";
+        crate::capture::assert_reads_as(&TEST_LOG, test_log, &lines);
+        let fatal = r"^fatal error: (?P<message>.*?)\s*$";
+        crate::capture::assert_reads_as(&FATAL_ERROR, fatal, &lines);
+    }
     use crate::capture::{capture_text, CaptureOptions};
 
     fn capture(text: &str) -> Vec<Occurrence> {

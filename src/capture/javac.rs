@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Feed, Parser};
+use super::{Feed, MessageRegex, Parser};
 use crate::occurrence::{Note, NoteKind, Occurrence, Severity, Tool};
 
 /// Notes kept per occurrence (detail lines, stack frames); the rest are dropped.
@@ -28,11 +28,11 @@ const TRIGGERS: &[&str] = &[
     r"^(?:[a-z_$][\w$]*\.)+[\w$]*(?:Exception|Error|Throwable)(?:: |$)",
 ];
 
-static DIAGNOSTIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?P<file>(?:[A-Za-z]:)?[^\s:][^\t:]*\.java):(?P<line>\d+): (?P<severity>error|warning): (?:\[(?P<code>[\w-]+)\] )?(?P<message>.*?)\s*$",
+static DIAGNOSTIC: LazyLock<MessageRegex> = LazyLock::new(|| {
+    MessageRegex::new(
+        r"^(?P<file>(?:[A-Za-z]:)?[^\s:][^\t:]*\.java):(?P<line>\d+): (?P<severity>error|warning): (?:\[(?P<code>[\w-]+)\] )?",
+        "message",
     )
-    .expect("valid regex")
 });
 
 static RAW_DIAGNOSTIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -50,9 +50,8 @@ static RAW_UNPOSITIONED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-static OPTION_WARNING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^warning: \[(?P<code>[\w-]+)\] (?P<message>.*?)\s*$").expect("valid regex")
-});
+static OPTION_WARNING: LazyLock<MessageRegex> =
+    LazyLock::new(|| MessageRegex::new(r"^warning: \[(?P<code>[\w-]+)\] ", "message"));
 
 static COMPILER_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^Note: (?P<message>(?:(?P<file>\S+\.java)|Some input files) .*?)\s*$")
@@ -88,10 +87,8 @@ static FRAMES_OMITTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*\.\.\. \d+ (?:more|common frames omitted)\s*$").expect("valid regex")
 });
 
-static CAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?P<relation>Caused by|Suppressed): (?P<exception>.*?)\s*$")
-        .expect("valid regex")
-});
+static CAUSE: LazyLock<MessageRegex> =
+    LazyLock::new(|| MessageRegex::new(r"^\s*(?P<relation>Caused by|Suppressed): ", "exception"));
 
 /// Class prefixes of frames that are not the program's own code: the JDK and test frameworks.
 const LIBRARY_CLASS_PREFIXES: &[&str] = &[
@@ -496,6 +493,29 @@ fn is_library_frame(method: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn message_regexes_read_lines_as_their_whole_regexes_would() {
+        let lines = crate::capture::fixture_lines(
+            "java",
+            &[
+                "Main.java:3: error: [removal] x  ",
+                "Main.java:3: error: [removal]  ",
+                "Main.java:3: warning: ",
+                "C:\\a\\Main.java:3: error: x",
+                "warning: [options] x ",
+                "Caused by: java.lang.X: y ",
+                "\tSuppressed: java.lang.X",
+                "Caused by: ",
+            ],
+        );
+        let diagnostic = r"^(?P<file>(?:[A-Za-z]:)?[^\s:][^\t:]*\.java):(?P<line>\d+): (?P<severity>error|warning): (?:\[(?P<code>[\w-]+)\] )?(?P<message>.*?)\s*$";
+        crate::capture::assert_reads_as(&DIAGNOSTIC, diagnostic, &lines);
+        let option = r"^warning: \[(?P<code>[\w-]+)\] (?P<message>.*?)\s*$";
+        crate::capture::assert_reads_as(&OPTION_WARNING, option, &lines);
+        let cause = r"^\s*(?P<relation>Caused by|Suppressed): (?P<exception>.*?)\s*$";
+        crate::capture::assert_reads_as(&CAUSE, cause, &lines);
+    }
     use crate::capture::{capture_text, CaptureOptions};
 
     fn capture(text: &str) -> Vec<Occurrence> {

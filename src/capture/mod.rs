@@ -229,7 +229,12 @@ impl Capture {
     /// triggers match it.
     fn offer_line(&mut self, raw: &[u8], out: &mut Vec<Occurrence>) {
         let raw = visible_line(raw);
-        let text = String::from_utf8_lossy(raw);
+        // `from_utf8` checks valid (mostly ASCII) text several times faster than `from_utf8_lossy`
+        // walks it, and gives the same borrowed text.
+        let text = match std::str::from_utf8(raw) {
+            Ok(text) => std::borrow::Cow::Borrowed(text),
+            Err(_) => String::from_utf8_lossy(raw),
+        };
         if let Some(active) = self.active {
             match self.parsers[active].feed(&text, out) {
                 Feed::Consumed => return,
@@ -285,6 +290,144 @@ fn visible_line(raw: &[u8]) -> &[u8] {
     }
 }
 
+/// The message that a regex's `(?P<message>.*?)\s*$` would capture of `rest`, the text after
+/// the regex's prefix: `rest` without trailing whitespace (`\s` is Unicode `White_Space`, like
+/// `char::is_whitespace`), which must hold no `\n` (`.`). Parsers read such messages by hand
+/// after a regex for the prefix alone: the lazy group made the capture search backtrack over
+/// the whole message.
+fn trimmed_message(rest: &str) -> Option<&str> {
+    let message = rest.trim_end();
+    (!message.contains('\n')).then_some(message)
+}
+
+/// A regex for a line that ends in a message, `prefix(?P<name>.*?)\s*$` (`new`) or
+/// `prefix(?P<name>.*)$` (`rest_of_line`), searched as `prefix` alone with the message read by
+/// hand: a message group made every capture search of the whole regex backtrack over the
+/// message. The same on lines without a `\n` (the engine splits lines on it): the prefix's first
+/// match is then the one the whole regex takes.
+pub(crate) struct MessageRegex {
+    prefix: regex::Regex,
+    name: &'static str,
+    trimmed: bool,
+}
+
+/// A `MessageRegex`'s captures: the prefix's groups and the message.
+pub(crate) struct MessageCaptures<'a> {
+    groups: regex::Captures<'a>,
+    name: &'static str,
+    message: &'a str,
+}
+
+impl MessageRegex {
+    /// `prefix(?P<name>.*?)\s*$`: the message without trailing whitespace.
+    pub(crate) fn new(prefix: &str, name: &'static str) -> MessageRegex {
+        let prefix = regex::Regex::new(prefix).expect("valid regex");
+        MessageRegex {
+            prefix,
+            name,
+            trimmed: true,
+        }
+    }
+
+    /// `prefix(?P<name>.*)$`: the message is the rest of the line.
+    pub(crate) fn rest_of_line(prefix: &str, name: &'static str) -> MessageRegex {
+        MessageRegex {
+            trimmed: false,
+            ..MessageRegex::new(prefix, name)
+        }
+    }
+
+    /// The message of `rest`, the text after the prefix.
+    fn message<'a>(&self, rest: &'a str) -> Option<&'a str> {
+        match self.trimmed {
+            true => trimmed_message(rest),
+            false => (!rest.contains('\n')).then_some(rest),
+        }
+    }
+
+    pub(crate) fn captures<'a>(&self, line: &'a str) -> Option<MessageCaptures<'a>> {
+        let groups = self.prefix.captures(line)?;
+        let message = self.message(&line[groups.get(0)?.end()..])?;
+        Some(MessageCaptures {
+            groups,
+            name: self.name,
+            message,
+        })
+    }
+
+    pub(crate) fn is_match(&self, line: &str) -> bool {
+        self.prefix
+            .find(line)
+            .is_some_and(|prefix| self.message(&line[prefix.end()..]).is_some())
+    }
+}
+
+impl<'a> MessageCaptures<'a> {
+    /// A group of the prefix.
+    pub(crate) fn name(&self, name: &str) -> Option<regex::Match<'a>> {
+        self.groups.name(name)
+    }
+
+    pub(crate) fn message(&self) -> &'a str {
+        self.message
+    }
+}
+
+impl std::ops::Index<&str> for MessageCaptures<'_> {
+    type Output = str;
+
+    /// The message, or a group of the prefix (which must have matched).
+    fn index(&self, name: &str) -> &str {
+        match name == self.name {
+            true => self.message,
+            false => &self.groups[name],
+        }
+    }
+}
+
+/// Checks that `regex` captures what the whole regex `full` does on every line.
+#[cfg(test)]
+pub(crate) fn assert_reads_as(regex: &MessageRegex, full: &str, lines: &[String]) {
+    let full = regex::Regex::new(full).expect("valid regex");
+    for line in lines {
+        let expected = full.captures(line);
+        let found = regex.captures(line);
+        assert_eq!(found.is_some(), expected.is_some(), "{line:?}");
+        assert_eq!(regex.is_match(line), expected.is_some(), "{line:?}");
+        let (Some(expected), Some(found)) = (expected, found) else {
+            continue;
+        };
+        for name in full.capture_names().flatten() {
+            let found = match name == regex.name {
+                true => Some(found.message()),
+                false => found.name(name).map(|m| m.as_str()),
+            };
+            assert_eq!(
+                found,
+                expected.name(name).map(|m| m.as_str()),
+                "{name} in {line:?}"
+            );
+        }
+    }
+}
+
+/// `file:line:column` ending `text`, as `(?P<file>…):(?P<line>\d+):(?P<column>\d+)$` would split
+/// it on ASCII text (the parsers fall back to their regexes on other text, where `\d` is any
+/// Unicode digit): the line and column are the last two numbers, the file all before them, not
+/// empty.
+fn file_line_column(text: &str) -> Option<(&str, &str, &str)> {
+    let (rest, column) = split_trailing_digits(text)?;
+    let (file, line) = split_trailing_digits(rest.strip_suffix(':')?)?;
+    let file = file.strip_suffix(':').filter(|file| !file.is_empty())?;
+    Some((file, line, column))
+}
+
+/// `text` without the ASCII digits that end it, and those digits (at least one).
+fn split_trailing_digits(text: &str) -> Option<(&str, &str)> {
+    let kept = text.trim_end_matches(|c: char| c.is_ascii_digit());
+    (kept.len() < text.len()).then(|| text.split_at(kept.len()))
+}
+
 /// All parsers in priority order: specific formats first, the generic `file:line:` fallback last.
 fn all_parsers() -> Vec<Box<dyn Parser>> {
     vec![
@@ -305,6 +448,22 @@ fn all_parsers() -> Vec<Box<dyn Parser>> {
         Box::new(rustc::RustcParser::default()),
         Box::new(generic::GenericParser),
     ]
+}
+
+/// Every line of the recorded outputs of one fixture family (`tests/fixtures/<family>`) after
+/// `extra` lines: the lines a hand-written reader is checked against its regex on.
+#[cfg(test)]
+pub(crate) fn fixture_lines(family: &str, extra: &[&str]) -> Vec<String> {
+    let mut lines: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(family);
+    for case in std::fs::read_dir(root).unwrap().flatten() {
+        if let Ok(text) = std::fs::read_to_string(case.path().join("output.txt")) {
+            lines.extend(text.lines().map(str::to_string));
+        }
+    }
+    lines
 }
 
 /// Drives a single parser over `text` exactly as the engine would (triggers while idle; a line

@@ -19,7 +19,8 @@ pub fn resolve_path(file: &str, cwd: &Path) -> String {
         return file.to_string();
     }
     let path = Path::new(file);
-    let mut joined = PathBuf::new();
+    // Sized once: growing it component by component reallocated for most paths.
+    let mut joined = PathBuf::with_capacity(cwd.as_os_str().len() + file.len() + 1);
     for component in cwd.join(path).components() {
         match component {
             Component::CurDir => {}

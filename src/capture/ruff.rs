@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Feed, Parser};
+use super::{Feed, MessageRegex, Parser};
 use crate::occurrence::{Note, NoteKind, Occurrence, Severity, Tool};
 
 const MAX_NOTES: usize = 20;
@@ -55,9 +55,8 @@ static GUTTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ *(?:\d+ +)?(?P<mark>[|+-])(?: (?P<text>.*))?$").expect("valid regex")
 });
 
-static HELP_OR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<kind>help|note): (?P<message>.*?)\s*$").expect("valid regex")
-});
+static HELP_OR_NOTE: LazyLock<MessageRegex> =
+    LazyLock::new(|| MessageRegex::new(r"^(?P<kind>help|note): ", "message"));
 
 #[derive(Default)]
 pub struct RuffParser {
@@ -222,6 +221,13 @@ impl Parser for RuffParser {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn help_or_note_reads_lines_as_its_whole_regex_would() {
+        let lines = crate::capture::fixture_lines("python", &["help: x  ", "note: ", "help:x"]);
+        let full = r"^(?P<kind>help|note): (?P<message>.*?)\s*$";
+        crate::capture::assert_reads_as(&HELP_OR_NOTE, full, &lines);
+    }
 
     fn parse(text: &str) -> Vec<Occurrence> {
         crate::capture::parse_with(RuffParser::default(), text)

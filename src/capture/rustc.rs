@@ -24,7 +24,7 @@ use regex::Regex;
 use super::rustc_suggestions::{
     applicability_of, is_removal_help, replacement_between, unused_use_item_removal, LineEdit,
 };
-use super::{Feed, Parser};
+use super::{file_line_column, trimmed_message, Feed, MessageRegex, Parser};
 use crate::occurrence::{Applicability, Note, NoteKind, Occurrence, Severity, Suggestion, Tool};
 
 /// Bounds what one record may make us keep, whatever the input.
@@ -47,13 +47,14 @@ static HEADER: LazyLock<Regex> = LazyLock::new(|| {
 /// them: the rest of the line without trailing whitespace (`\s` is Unicode `White_Space`, like
 /// `char::is_whitespace`), which must begin with a non-blank and hold no `\n`.
 fn header(line: &str) -> Option<(regex::Captures<'_>, &str)> {
-    let captures = HEADER.captures(line)?;
-    let message = line[captures.get(0)?.end()..].trim_end();
-    let first = message.chars().next()?;
-    match first.is_whitespace() || message.contains('\n') {
-        true => None,
-        false => Some((captures, message)),
+    // A cheap necessary condition first: most lines a record is offered are not headers.
+    if !(line.starts_with("error") || line.starts_with("warning")) {
+        return None;
     }
+    let captures = HEADER.captures(line)?;
+    let message = trimmed_message(&line[captures.get(0)?.end()..])?;
+    let first = message.chars().next()?;
+    (!first.is_whitespace()).then_some((captures, message))
 }
 
 /// `--error-format=short` / `--message-format=short`: `main.rs:3:20: error[E0425]: …`.
@@ -83,19 +84,29 @@ static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ *--> (?P<file>.+):(?P<line>\d+):(?P<column>\d+)\s*$").expect("valid regex")
 });
 
+/// A `--> file:line:column` line's file, line and column as `LOCATION` captures them; by hand on
+/// ASCII text (the regex's capture search backtracked over the whole path).
+fn location(line: &str) -> Option<(&str, &str, &str)> {
+    let rest = line.trim_start_matches(' ').strip_prefix("--> ")?;
+    if !line.is_ascii() {
+        let captures = LOCATION.captures(line)?;
+        let group = |name| captures.name(name).map(|m| m.as_str());
+        return Some((group("file")?, group("line")?, group("column")?));
+    }
+    file_line_column(trimmed_message(rest)?)
+}
+
 /// `::: path:line:col`, a secondary span in another place: not the error's location.
 static SECONDARY_LOCATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ *::: ").expect("valid regex"));
 
 /// `  = note: …` / `  = help: …` under the excerpt.
-static FOOTER_NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ *= (?P<kind>note|help): (?P<message>.*?)\s*$").expect("valid regex")
-});
+static FOOTER_NOTE: LazyLock<MessageRegex> =
+    LazyLock::new(|| MessageRegex::new(r"^ *= (?P<kind>note|help): ", "message"));
 
 /// `note: …` / `help: …` at the start of a line: a sub-diagnostic of the record.
-static SUBDIAGNOSTIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<kind>note|help): (?P<message>.*?)\s*$").expect("valid regex")
-});
+static SUBDIAGNOSTIC: LazyLock<MessageRegex> =
+    LazyLock::new(|| MessageRegex::new(r"^(?P<kind>note|help): ", "message"));
 
 /// A numbered source line: `3 |     code`, or in a suggestion `1 + added`, `6 - removed`,
 /// `10 ~ changed`.
@@ -169,7 +180,12 @@ impl Parser for RustcParser {
             self.record = Some(Record::start(&header, message));
             return Feed::Consumed;
         }
-        if let Some(short) = SHORT.captures(line) {
+        // `.rs:` is in every short-form line; most lines of a record hold none.
+        if let Some(short) = line
+            .contains(".rs:")
+            .then(|| SHORT.captures(line))
+            .flatten()
+        {
             self.flush(out);
             out.push(short_form_occurrence(&short));
             return Feed::Done;
@@ -371,13 +387,9 @@ impl Record {
         // Cheap necessary conditions first: most lines are none of these, and a capture search
         // that fails still costs an allocation.
         let unindented = line.trim_start_matches(' ');
-        if let Some(location) = unindented
-            .starts_with("--> ")
-            .then(|| LOCATION.captures(line))
-            .flatten()
-        {
+        if let Some((file, line_number, column)) = location(line) {
             self.shows_source = true;
-            self.take_location(&location);
+            self.take_location(file, line_number, column);
             return LineFate::Consumed;
         }
         if SECONDARY_LOCATION.is_match(line) {
@@ -398,7 +410,7 @@ impl Record {
             .then(|| SUBDIAGNOSTIC.captures(line))
             .flatten()
         {
-            self.start_subdiagnostic(&subdiagnostic["kind"], &subdiagnostic["message"]);
+            self.start_subdiagnostic(&subdiagnostic["kind"], subdiagnostic.message());
             return LineFate::Consumed;
         }
         // `\d` is a Unicode decimal digit, which `char::is_numeric` includes.
@@ -476,10 +488,10 @@ impl Record {
         }
     }
 
-    fn take_location(&mut self, location: &regex::Captures) {
-        let file = location["file"].to_string();
-        let line = location["line"].parse().ok();
-        let column = location["column"].parse().ok();
+    fn take_location(&mut self, file: &str, line: &str, column: &str) {
+        let file = file.to_string();
+        let line = line.parse().ok();
+        let column = column.parse().ok();
         match &mut self.section {
             Section::Main if !self.primary_location_seen => {
                 self.primary_location_seen = true;
@@ -1216,6 +1228,70 @@ mod tests {
         }
         parser.finish(&mut out);
         (out, feeds)
+    }
+
+    #[test]
+    fn hand_read_lines_are_read_as_their_regexes_would() {
+        let location_regex =
+            Regex::new(r"^ *--> (?P<file>.+):(?P<line>\d+):(?P<column>\d+)\s*$").unwrap();
+        let header_regex = Regex::new(
+            r"^(?P<severity>error|warning)(?:\[(?P<code>[A-Za-z0-9_:-]+)\])?: (?P<message>\S.*?)\s*$",
+        )
+        .unwrap();
+        let extra = [
+            " --> src/main.rs:2:13",
+            "--> a:1:2  ",
+            "  --> a:b:1:2",
+            "  --> a:1:2:3",
+            "  --> :1:2",
+            "  --> a:1:",
+            "  --> a::2",
+            "  --> a:1:2x",
+            "  --> a:1:2 \n ",
+            "  --> a\nb:1:2",
+            "  --> a:1:2\u{b}",
+            "  --> é.rs:1:2",
+            "  --> a.rs:١:2",
+            "  = note: x  ",
+            "= help: ",
+            "  = note: a\nb",
+            "  = note: a \n",
+            "note: x\t",
+            "help:x",
+            "error: x",
+            "error[E0425]:  x",
+            "error[E0425]: x\n",
+            "warning: \u{a0}x",
+            "error: a\nb",
+        ];
+        let mut lines = crate::capture::fixture_lines("rust", &extra);
+        lines.extend(crate::capture::fixture_lines("rust-ui-fixed", &[]));
+        let footer = r"^ *= (?P<kind>note|help): (?P<message>.*?)\s*$";
+        crate::capture::assert_reads_as(&FOOTER_NOTE, footer, &lines);
+        let subdiagnostic = r"^(?P<kind>note|help): (?P<message>.*?)\s*$";
+        crate::capture::assert_reads_as(&SUBDIAGNOSTIC, subdiagnostic, &lines);
+        fn groups<'a>(c: regex::Captures<'a>, names: [&str; 3]) -> [&'a str; 3] {
+            names.map(|name| c.name(name).map_or("?", |m| m.as_str()))
+        }
+        for line in &lines {
+            let line = line.as_str();
+            let expected = location_regex
+                .captures(line)
+                .map(|c| groups(c, ["file", "line", "column"]));
+            assert_eq!(
+                location(line).map(|(f, l, c)| [f, l, c]),
+                expected,
+                "{line:?}"
+            );
+            let expected = header_regex
+                .captures(line)
+                .map(|c| groups(c, ["severity", "code", "message"]));
+            let found = header(line).map(|(c, message)| {
+                let [severity, code, _] = groups(c, ["severity", "code", "severity"]);
+                [severity, code, message]
+            });
+            assert_eq!(found, expected, "{line:?}");
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Feed, Parser};
+use super::{Feed, MessageRegex, Parser};
 use crate::occurrence::{Applicability, Note, NoteKind, Occurrence, Severity, Suggestion, Tool};
 
 /// `file(line,col): error TSnnnn: message`. The file may contain parentheses (Next.js route groups
@@ -22,29 +22,33 @@ const GLOBAL_TRIGGER: &str = r"^(?:error|warning|message) TS\d+: ";
 /// At most this many notes are kept per diagnostic; tsc's elaborations can be long.
 const MAX_NOTES: usize = 50;
 
-static PLAIN_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?P<file>[^\s(].*?)\((?P<line>\d+),(?P<column>\d+)\): (?P<severity>error|warning|message) (?P<code>TS\d+): (?P<message>.*)$",
+static PLAIN_HEADER: LazyLock<MessageRegex> = LazyLock::new(|| {
+    MessageRegex::rest_of_line(
+        r"^(?P<file>[^\s(].*?)\((?P<line>\d+),(?P<column>\d+)\): (?P<severity>error|warning|message) (?P<code>TS\d+): ",
+        "message",
     )
-    .expect("valid regex")
 });
 
-static PRETTY_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?P<file>[^\s:].*?):(?P<line>\d+):(?P<column>\d+) - (?P<severity>error|warning|message) (?P<code>TS\d+): (?P<message>.*)$",
+static PRETTY_HEADER: LazyLock<MessageRegex> = LazyLock::new(|| {
+    MessageRegex::rest_of_line(
+        r"^(?P<file>[^\s:].*?):(?P<line>\d+):(?P<column>\d+) - (?P<severity>error|warning|message) (?P<code>TS\d+): ",
+        "message",
     )
-    .expect("valid regex")
 });
 
-static GLOBAL_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<severity>error|warning|message) (?P<code>TS\d+): (?P<message>.*)$")
-        .expect("valid regex")
+static GLOBAL_HEADER: LazyLock<MessageRegex> = LazyLock::new(|| {
+    MessageRegex::rest_of_line(
+        r"^(?P<severity>error|warning|message) (?P<code>TS\d+): ",
+        "message",
+    )
 });
 
 /// `  src/b.ts:1:10 - 'x' is declared here.`: related information under a pretty diagnostic.
-static PRETTY_RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^  (?P<file>[^\s:].*?):(?P<line>\d+):(?P<column>\d+) - (?P<message>.*)$")
-        .expect("valid regex")
+static PRETTY_RELATED: LazyLock<MessageRegex> = LazyLock::new(|| {
+    MessageRegex::rest_of_line(
+        r"^  (?P<file>[^\s:].*?):(?P<line>\d+):(?P<column>\d+) - ",
+        "message",
+    )
 });
 
 /// An excerpt line: the line number right-aligned in the gutter, a space, the source text.
@@ -321,6 +325,30 @@ fn did_you_mean_suggestion(occurrence: &Occurrence) -> Option<Suggestion> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn message_regexes_read_lines_as_their_whole_regexes_would() {
+        let lines = crate::capture::fixture_lines(
+            "js",
+            &[
+                "a.ts(1,2): error TS1: x ",
+                "a (b).ts(1,2): error TS1: ",
+                "a.ts:1:2 - error TS1: x",
+                "a:1:2.ts:3:4 - warning TS1: x",
+                "error TS1: x",
+                "  a.ts:1:2 - x",
+                "  a.ts:1:2 - ",
+            ],
+        );
+        let plain = r"^(?P<file>[^\s(].*?)\((?P<line>\d+),(?P<column>\d+)\): (?P<severity>error|warning|message) (?P<code>TS\d+): (?P<message>.*)$";
+        crate::capture::assert_reads_as(&PLAIN_HEADER, plain, &lines);
+        let pretty = r"^(?P<file>[^\s:].*?):(?P<line>\d+):(?P<column>\d+) - (?P<severity>error|warning|message) (?P<code>TS\d+): (?P<message>.*)$";
+        crate::capture::assert_reads_as(&PRETTY_HEADER, pretty, &lines);
+        let global = r"^(?P<severity>error|warning|message) (?P<code>TS\d+): (?P<message>.*)$";
+        crate::capture::assert_reads_as(&GLOBAL_HEADER, global, &lines);
+        let related = r"^  (?P<file>[^\s:].*?):(?P<line>\d+):(?P<column>\d+) - (?P<message>.*)$";
+        crate::capture::assert_reads_as(&PRETTY_RELATED, related, &lines);
+    }
 
     fn parse(text: &str) -> Vec<Occurrence> {
         crate::capture::parse_with(TscParser::default(), text)

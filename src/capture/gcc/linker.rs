@@ -13,15 +13,11 @@ use regex::Regex;
 
 use super::dialect::Evidence;
 use super::{GccParser, Record, Step, C_FAMILY_FILE, MAX_NOTES};
+use crate::capture::{MessageCaptures, MessageRegex};
 use crate::occurrence::{Note, NoteKind, Occurrence, Severity, Tool};
 
-static LINKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        "^(?P<linker>",
-        linker_program!(),
-        "): (?P<rest>.*)$"
-    ))
-    .expect("valid regex")
+static LINKER: LazyLock<MessageRegex> = LazyLock::new(|| {
+    MessageRegex::rest_of_line(concat!("^(?P<linker>", linker_program!(), "): "), "rest")
 });
 
 static LINKER_IN_FUNCTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -51,9 +47,11 @@ static SECTION_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// gold's `main.o:main.c:function main: error: …`; an object without debug info names no source
 /// file (`Scrt1.o:function _start: error: undefined reference to 'main'`).
-static GOLD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<object>[^\s:]+?):(?:(?P<file>[^\s:]+):)?function (?P<function>[^:]+): (?P<severity>error|warning): (?P<message>.*)$")
-        .expect("valid regex")
+static GOLD: LazyLock<MessageRegex> = LazyLock::new(|| {
+    MessageRegex::rest_of_line(
+        r"^(?P<object>[^\s:]+?):(?:(?P<file>[^\s:]+):)?function (?P<function>[^:]+): (?P<severity>error|warning): ",
+        "message",
+    )
 });
 
 static LLD_LOCATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -65,8 +63,7 @@ impl GccParser {
     /// ld, gold and lld lines; `None` when the line is none of them.
     pub(super) fn linker_line(&mut self, line: &str, out: &mut Vec<Occurrence>) -> Option<Step> {
         if let Some(captures) = LINKER.captures(line) {
-            let rest = captures.name("rest").map_or("", |m| m.as_str());
-            self.linker_message(rest, out);
+            self.linker_message(&captures["rest"], out);
             return Some(Step::Consumed);
         }
         // Both reference forms name what they report in these words; most lines do not.
@@ -197,7 +194,7 @@ impl GccParser {
         self.start_linker_error(occurrence, out);
     }
 
-    fn gold_error(&mut self, captures: &regex::Captures, out: &mut Vec<Occurrence>) {
+    fn gold_error(&mut self, captures: &MessageCaptures, out: &mut Vec<Occurrence>) {
         let severity = match &captures["severity"] {
             "warning" => Severity::Warning,
             _ => Severity::Error,
@@ -274,6 +271,24 @@ fn split_linker_severity(text: &str) -> Option<(Severity, &str)> {
 mod tests {
     use super::super::tests::{parse, triggered};
     use crate::occurrence::{Severity, Tool};
+
+    #[test]
+    fn message_regexes_read_lines_as_their_whole_regexes_would() {
+        let lines = crate::capture::fixture_lines(
+            "c",
+            &[
+                "/usr/bin/ld: x",
+                "ld: ",
+                "ld.gold: a: b",
+                "main.o:main.c:function main: error: undefined reference to 'f'",
+                "Scrt1.o:function _start: warning: ",
+            ],
+        );
+        let linker = concat!("^(?P<linker>", linker_program!(), "): (?P<rest>.*)$");
+        crate::capture::assert_reads_as(&super::LINKER, linker, &lines);
+        let gold = r"^(?P<object>[^\s:]+?):(?:(?P<file>[^\s:]+):)?function (?P<function>[^:]+): (?P<severity>error|warning): (?P<message>.*)$";
+        crate::capture::assert_reads_as(&super::GOLD, gold, &lines);
+    }
 
     #[test]
     fn linker_errors_share_the_function_context_and_take_the_driver_tool() {

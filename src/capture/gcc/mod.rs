@@ -124,11 +124,6 @@ static SOURCE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-static TRAILING_OPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<message>.*?) ?\[(?P<option>-W[^\]]*|-f[^\]]*|enabled by default)\]$")
-        .expect("valid regex")
-});
-
 static DRIVER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         "^(?P<program>",
@@ -464,15 +459,9 @@ fn split_option(message: &str) -> (String, Option<String>, Evidence) {
         gcc_strong: message.contains('‘'),
         ..Evidence::default()
     };
-    // `\]$` ends every match: most messages end otherwise, and need no capture search.
-    let captures = match message.ends_with(']') {
-        true => TRAILING_OPTION.captures(message),
-        false => None,
-    };
-    let Some(captures) = captures else {
+    let Some((text, option)) = trailing_option(message) else {
         return (message.to_string(), None, evidence);
     };
-    let option = &captures["option"];
     let parts: Vec<&str> = option.split(',').map(str::trim).collect();
     let code = if let Some(flag) = parts.iter().find_map(|p| p.strip_prefix("-Werror=")) {
         evidence.gcc_strong = true;
@@ -487,7 +476,26 @@ fn split_option(message: &str) -> (String, Option<String>, Evidence) {
             .or_else(|| parts.iter().find(|p| p.starts_with("-f")))
             .map(|p| p.to_string())
     };
-    (captures["message"].to_string(), code, evidence)
+    (text.to_string(), code, evidence)
+}
+
+/// A message's text and trailing option, as the regex
+/// `^(?P<message>.*?) ?\[(?P<option>-W[^\]]*|-f[^\]]*|enabled by default)\]$` would capture
+/// them (by hand: that regex's capture search backtracked over the whole message). The option is
+/// all between a `[` and the final `]`, so it follows the last `]` before that; the lazy message
+/// takes the first such `[` whose option fits, less one space before it, and holds no `\n`.
+fn trailing_option(message: &str) -> Option<(&str, &str)> {
+    let body = message.strip_suffix(']')?;
+    let from = body.rfind(']').map_or(0, |close| close + 1);
+    let (open, option) = body[from..]
+        .match_indices('[')
+        .map(|(offset, _)| (from + offset, &body[from + offset + 1..]))
+        .find(|(_, option)| {
+            option.starts_with("-W") || option.starts_with("-f") || *option == "enabled by default"
+        })?;
+    let text = &body[..open];
+    let text = text.strip_suffix(' ').unwrap_or(text);
+    (!text.contains('\n')).then_some((text, option))
 }
 
 /// clang's `-fdiagnostics-print-source-range-info` ranges (`{7:20-7:25}`, end exclusive): the one
@@ -526,6 +534,53 @@ mod tests {
             .triggers()
             .iter()
             .any(|t| Regex::new(t).expect("trigger compiles").is_match(line))
+    }
+
+    #[test]
+    fn trailing_option_reads_a_message_as_its_regex_would() {
+        let regex =
+            Regex::new(r"^(?P<message>.*?) ?\[(?P<option>-W[^\]]*|-f[^\]]*|enabled by default)\]$")
+                .unwrap();
+        let mut lines = crate::capture::fixture_lines(
+            "c",
+            &[
+                "unused variable 'x' [-Wunused-variable]",
+                "x  [-Wa]",
+                "x[-Wa]",
+                " [-Wa]",
+                "[-Wa]",
+                "[enabled by default]",
+                "x [enabled by default ]",
+                "x [-Wa] [-Wb]",
+                "x [-Wa] [b]",
+                "x [b] [-fc]",
+                "x [y [-Wz]",
+                "x [-Wz] y]",
+                "x ]-W[-Wa]",
+                "a\nb [-Wa]",
+                "a [-Wa\nb]",
+                "a [\n-Wa]",
+                "é ‘x’ [-Werror=é]",
+                "x []",
+                "x [-W]",
+                "x [-f]",
+                "]",
+                "",
+            ],
+        );
+        // The messages of headlines too: what `split_option` is given.
+        let messages: Vec<String> = lines
+            .iter()
+            .filter_map(|line| headline_of(line).map(|(_, message)| message.trim().to_string()))
+            .collect();
+        lines.extend(messages);
+        for line in &lines {
+            let expected = regex
+                .captures(line)
+                .map(|c| (c.name("message"), c.name("option")))
+                .map(|(m, o)| (m.unwrap().as_str(), o.unwrap().as_str()));
+            assert_eq!(trailing_option(line), expected, "{line:?}");
+        }
     }
 
     /// The one suggestion (or the suggestions of one message) as `(column, end_column, text)`.
