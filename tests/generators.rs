@@ -374,6 +374,34 @@ fn go_uses_the_exported_spelling_of_a_package_member() {
     );
 }
 
+/// A misspelt member of a standard package the compiler offers nothing for: the names the
+/// package's own source (under the Go installation) exports.
+#[test]
+fn go_corrects_a_misspelt_member_from_the_package_source() {
+    let project = Project::new("go-package-source");
+    project.write("go.mod", "module example.com/source\n\ngo 1.19\n");
+    let source = "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc main() {\n\tfmt.Println(strings.TrimPrefx(\"Bearer x\", \"Bearer \"))\n}\n";
+    project.write("main.go", source);
+    let (output, report) = project.heal(&["go", "build", "-o", "/dev/null", "."]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("main.go"),
+        source.replace("TrimPrefx", "TrimPrefix")
+    );
+}
+
+/// `cannot import name 'Paht' from 'pathlib' (…/pathlib.py)`: one of the names that file
+/// defines (Python before 3.12 offers none).
+#[test]
+fn python_corrects_a_name_imported_from_a_module_by_its_source() {
+    let project = Project::new("py-import-name");
+    let source = "from pathlib import Paht\n\nprint(Paht(\".\").name == \"\")\n";
+    project.write("main.py", source);
+    let (output, report) = project.heal(&["python3", "main.py"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(project.read("main.py"), source.replace("Paht", "Path"));
+}
+
 /// A misspelt part of a module path that names the project's directories: the first part that
 /// does not exist gets the close name beside it — Python's relative sibling, Java's package,
 /// Rust's `crate::` path, Go's package under the module path, an ES module's file that Node

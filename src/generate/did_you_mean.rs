@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use super::distance::closeness;
 use super::known_names;
 use super::missing::{Missing, MissingThing};
+use super::owner_source::owner_names;
 use super::place::{name_ranges, words_in};
 use super::{edit_plan, Context, Generated, Generator};
 use crate::fix::line_range;
@@ -87,7 +88,9 @@ fn close_names(context: &Context<'_>, missing: &MissingThing, text: &str) -> Vec
             }
         }
     };
-    for (name, count) in &uses {
+    // A name imported from a module (`from pathlib import Paht`) is one of the module's.
+    let imported = missing.kind == Missing::Module && missing.owner.is_some();
+    for (name, count) in uses.iter().filter(|_| !imported) {
         // The misspelling itself is counted among the file's names; a name used once is the
         // misspelling's own kind of accident more often than a definition.
         consider(name, *count);
@@ -96,6 +99,10 @@ fn close_names(context: &Context<'_>, missing: &MissingThing, text: &str) -> Vec
         for name in member_candidates(context, missing) {
             consider(&name, 0);
         }
+    }
+    // What the module or package itself defines (a name imported from it, a member of it).
+    for name in owner_names(context, missing) {
+        consider(&name, 0);
     }
     if missing.kind == Missing::Name {
         let builtins: Box<dyn Iterator<Item = &str>> = match language {
@@ -165,7 +172,8 @@ fn prior(rank: &Rank, position: usize, best: &Rank) -> f64 {
 
 /// A close name in place of a misspelt name or member.
 pub fn names(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
-    if missing.kind == Missing::Module {
+    // A module misspelt is `modules`' work; a name imported from a module is a name.
+    if missing.kind == Missing::Module && missing.owner.is_none() {
         return Vec::new();
     }
     let Some((path, text)) = context.error_file() else {

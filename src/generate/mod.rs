@@ -23,6 +23,7 @@ mod imports;
 mod known_names;
 mod missing;
 mod module_path;
+mod owner_source;
 mod place;
 mod symbols;
 mod syntax;
