@@ -374,6 +374,21 @@ fn go_uses_the_exported_spelling_of_a_package_member() {
     );
 }
 
+/// `'{' was never closed` on a line that ends with the `{`: the `}` goes where the items end,
+/// not right after the `{` (which would close an empty dict and leave the items indented).
+#[test]
+fn python_closes_a_literal_left_open_where_its_items_end() {
+    let project = Project::new("py-never-closed");
+    let source = "def settings():\n    defaults = {\n        \"host\": \"127.0.0.1\",\n        \"port\": 8000,\n    return dict(defaults)\n\n\nprint(settings()[\"port\"])\n";
+    project.write("main.py", source);
+    let (output, report) = project.heal(&["python3", "main.py"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("main.py"),
+        source.replace("8000,\n", "8000,\n    }\n")
+    );
+}
+
 /// A misspelt member of a standard package the compiler offers nothing for: the names the
 /// package's own source (under the Go installation) exports.
 #[test]

@@ -96,6 +96,50 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
     if token == "}" && after_code {
         return Vec::new();
     }
+    // An opener that ends its line (`defaults = {` and the items below it): the closer goes
+    // where its body ends, on a line of its own at the opener line's indentation.
+    let code_end = line_start + end_of_code(&text[line_start..line_end], language);
+    if unclosed && text[line_start..code_end].ends_with(['(', '[', '{']) {
+        let indentation = {
+            let line = &text[line_start..line_end];
+            &line[..line.len() - line.trim_start().len()]
+        };
+        let mut at = text.len();
+        let mut offset = line_end;
+        for next in text[line_end..].split_inclusive('\n').skip(1) {
+            let body =
+                !next.trim().is_empty() && next.len() - next.trim_start().len() > indentation.len();
+            if !next.trim().is_empty() && !body {
+                at = offset + 1;
+                break;
+            }
+            offset += next.len();
+        }
+        let newline = match text.contains("\r\n") {
+            true => "\r\n",
+            false => "\n",
+        };
+        let before = match at == text.len() && !text.ends_with('\n') {
+            true => newline,
+            false => "",
+        };
+        return vec![Generated {
+            plan: edit_plan(
+                format!("Insert `{token}` where the body ends"),
+                context.fix_key(Generator::SyntaxRepair, &token, 0),
+                0.55,
+                &path,
+                &text,
+                vec![TextEdit {
+                    start: at,
+                    end: at,
+                    expected: String::new(),
+                    replacement: format!("{before}{indentation}{token}{newline}"),
+                }],
+            ),
+            generator: Generator::SyntaxRepair,
+        }];
+    }
     let caret = context
         .occurrence
         .column
@@ -198,6 +242,20 @@ mod tests {
                 "print((1 + 2)\n"
             ),
             "print((1 + 2))\n"
+        );
+    }
+
+    #[test]
+    fn an_opener_that_ends_its_line_is_closed_where_its_body_ends() {
+        assert_eq!(
+            repaired(
+                Tool::Python,
+                "SyntaxError: '{' was never closed",
+                2,
+                None,
+                "def f():\n    d = {\n        \"a\": 1,\n        \"b\": 2,\n    return d\n"
+            ),
+            "def f():\n    d = {\n        \"a\": 1,\n        \"b\": 2,\n    }\n    return d\n"
         );
     }
 
