@@ -61,6 +61,9 @@ impl Drop for Project {
     }
 }
 
+/// A strict TypeScript project of CommonJS modules under `src/`.
+const TS_CONFIG: &str = r#"{"compilerOptions": {"strict": true, "noEmit": true, "module": "commonjs", "target": "es2020"}, "include": ["src"]}"#;
+
 fn log(output: &Output) -> String {
     format!(
         "{}{}",
@@ -129,10 +132,7 @@ fn a_package_module_imports_a_sibling_relatively() {
 #[test]
 fn typescript_gets_a_project_import_and_a_corrected_relative_path() {
     let project = Project::new("ts");
-    project.write(
-        "tsconfig.json",
-        r#"{"compilerOptions": {"strict": true, "noEmit": true, "module": "commonjs", "target": "es2020"}, "include": ["src"]}"#,
-    );
+    project.write("tsconfig.json", TS_CONFIG);
     project.write(
         "src/format.ts",
         "export function shout(s: string): string {\n  return s.toUpperCase();\n}\n",
@@ -371,6 +371,32 @@ fn go_uses_the_exported_spelling_of_a_package_member() {
     assert_eq!(
         project.read("main.go"),
         source.replace("toUpper", "ToUpper")
+    );
+}
+
+/// tsc's "has no exported member named 'parseConfg'. Did you mean 'parseConfig'?" at the
+/// import: the import and the file's uses of the name are renamed together (the import alone
+/// would leave each use an error of its own).
+#[test]
+fn typescript_renames_a_misspelt_import_and_its_uses_together() {
+    let project = Project::new("ts-import-rename");
+    project.write("tsconfig.json", TS_CONFIG);
+    project.write(
+        "src/config.ts",
+        "export function parseConfig(s: string): number {\n  return s.length;\n}\n",
+    );
+    let main = "import { parseConfg } from \"./config\";\n\nconst a = parseConfg(\"{}\");\nconsole.log(a, parseConfg(\"[]\"));\n";
+    project.write("src/main.ts", main);
+    let (output, report) = project.heal(&["tsc", "-p", "."]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("src/main.ts"),
+        main.replace("parseConfg", "parseConfig")
+    );
+    assert_eq!(
+        report["applied"].as_array().map(Vec::len),
+        Some(1),
+        "{report}"
     );
 }
 

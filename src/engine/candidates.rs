@@ -4,7 +4,7 @@
 use super::python_install::guard_python_install;
 use super::recognise::RecognisedError;
 use super::Engine;
-use crate::fix::{plan_fixes, FileSource, FixAction, FixPlan};
+use crate::fix::{plan_fixes, with_uses_of_renamed_import, FileSource, FixAction, FixPlan};
 use crate::generate::{generate, Context, Generator, GENERATED_KEY_PREFIX};
 use crate::learn::library::is_learned_id;
 use crate::pattern::PatternMatch;
@@ -138,6 +138,15 @@ impl Engine<'_> {
                 });
             }
         }
+        // A name renamed where an import binds it is renamed where the file uses it.
+        let language = error.occurrence.tool.language();
+        let mut candidates: Vec<CandidateFix> = candidates
+            .into_iter()
+            .map(|mut candidate| {
+                candidate.plan = with_uses_of_renamed_import(candidate.plan, language, files);
+                candidate
+            })
+            .collect();
         // A stable sort: equal candidates keep the pattern's order, then the generators'.
         candidates.sort_by(|a, b| {
             b.confidence

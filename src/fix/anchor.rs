@@ -570,6 +570,37 @@ fn scan_java(all: &[(usize, &str)]) -> Scan {
     scan
 }
 
+/// Whether `line` is an import statement of `language` (a whole one on this line).
+pub fn is_import_line(line: &str, language: Language) -> bool {
+    let line = line.trim();
+    match language {
+        Language::Python => {
+            line.starts_with("import ") || (line.starts_with("from ") && line.contains(" import "))
+        }
+        Language::Rust => {
+            let line = line.strip_prefix("pub ").unwrap_or(line);
+            line.starts_with("use ") && line.ends_with(';')
+        }
+        Language::JavaScript => {
+            (line.starts_with("import ")
+                && (line.contains(" from ")
+                    || line.starts_with("import \"")
+                    || line.starts_with("import '")))
+                || (line.contains("require(")
+                    && ["const ", "let ", "var "]
+                        .iter()
+                        .any(|k| line.starts_with(k)))
+        }
+        Language::Go => {
+            line.starts_with("import ")
+                || (line.ends_with('"') && line.matches('"').count() == 2 && !line.contains('('))
+        }
+        Language::C => line.starts_with("#include") || line.starts_with("# include"),
+        Language::Java => line.starts_with("import ") && line.ends_with(';'),
+        Language::Unknown => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,7 @@
 
 mod anchor;
 mod apply;
+mod binding;
 mod columns;
 mod diff;
 mod go_imports;
@@ -16,10 +17,12 @@ mod suggestions;
 
 use std::path::PathBuf;
 
+pub use anchor::is_import_line;
 pub use apply::{
     apply_patch, apply_patch_to_text, prepare_patch, write_atomically, write_file_atomically,
     AppliedPatch, FixError,
 };
+pub use binding::with_uses_of_renamed_import;
 pub use columns::{byte_offset_of, line_and_column_of, ColumnUnit};
 pub use diff::{common_ends, render_diff};
 pub use merge::merge_patches;

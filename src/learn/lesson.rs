@@ -17,7 +17,7 @@
 //! The result is validated by `super::replay` before it is kept.
 
 use super::hunks::{hunks, Hunk};
-use crate::fix::{byte_offset_of, ColumnUnit};
+use crate::fix::{byte_offset_of, is_import_line, ColumnUnit};
 use crate::occurrence::{Language, Occurrence};
 use crate::pattern::{Anchor, Category, EditTemplate, FixTemplate, PatternSpec, NEAR_LINES};
 
@@ -882,36 +882,6 @@ fn is_import_hunk(hunk: &Hunk<'_>, language: Language) -> bool {
             .new
             .iter()
             .all(|line| line.trim().is_empty() || is_import_line(line, language))
-}
-
-pub(super) fn is_import_line(line: &str, language: Language) -> bool {
-    let line = line.trim();
-    match language {
-        Language::Python => {
-            line.starts_with("import ") || (line.starts_with("from ") && line.contains(" import "))
-        }
-        Language::Rust => {
-            let line = line.strip_prefix("pub ").unwrap_or(line);
-            line.starts_with("use ") && line.ends_with(';')
-        }
-        Language::JavaScript => {
-            (line.starts_with("import ")
-                && (line.contains(" from ")
-                    || line.starts_with("import \"")
-                    || line.starts_with("import '")))
-                || (line.contains("require(")
-                    && ["const ", "let ", "var "]
-                        .iter()
-                        .any(|k| line.starts_with(k)))
-        }
-        Language::Go => {
-            line.starts_with("import ")
-                || (line.ends_with('"') && line.matches('"').count() == 2 && !line.contains('('))
-        }
-        Language::C => line.starts_with("#include") || line.starts_with("# include"),
-        Language::Java => line.starts_with("import ") && line.ends_with(';'),
-        Language::Unknown => false,
-    }
 }
 
 /// The import statement of the names a one-line change added to an existing import line of the

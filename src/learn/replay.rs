@@ -6,8 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::lesson::{is_import_line, NotLearned};
-use crate::fix::{apply_patch_to_text, plan_fix, FileSource, FixAction};
+use super::lesson::NotLearned;
+use crate::fix::{apply_patch_to_text, is_import_line, plan_fix, FileSource, FixAction};
 use crate::occurrence::Occurrence;
 use crate::pattern::{export_patterns, load_patterns, Anchor, PatternSet, PatternSpec};
 
