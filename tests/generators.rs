@@ -292,8 +292,9 @@ fn the_editor_offers_generated_fixes_titled_with_their_origin() {
 }
 
 /// Go refuses an unused local (`count declared but not used`): its side-effect-free declaration
-/// goes. One whose initializer calls a function, or whose correctly spelt twin is unused because
-/// of a typo (`totl`), is not deleted: there the typo is fixed instead.
+/// goes. One whose correctly spelt twin is unused because of a typo (`totl`) is not deleted:
+/// there the typo is fixed instead. One of several names a call assigns becomes the blank `_`
+/// (the call stays).
 #[test]
 fn go_deletes_an_unused_local_only_when_that_changes_nothing_else() {
     let project = Project::new("go-unused");
@@ -322,8 +323,15 @@ fn go_deletes_an_unused_local_only_when_that_changes_nothing_else() {
     effect.write("go.mod", "module example.com/effect\n\ngo 1.19\n");
     let source = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tn, err := fmt.Println(\"hi\")\n\t_ = err\n}\n";
     effect.write("main.go", source);
-    let (output, _) = effect.heal(&["go", "build", "-o", "/dev/null", "."]);
-    assert_eq!(effect.read("main.go"), source, "{}", log(&output));
+    let (output, report) = effect.heal(&["go", "build", "-o", "/dev/null", "."]);
+    // The call stays (it prints); the unused name among those it assigns becomes the blank.
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        effect.read("main.go"),
+        source.replace("\tn, err :=", "\t_, err :="),
+        "{}",
+        log(&output)
+    );
 }
 
 /// gcc with `-Werror`: `unused variable 'tmp'` is an error; the declaration goes (a qualified

@@ -8,6 +8,9 @@
 //!   functions known to be pure (`len`, `Date.now`, `strlen`);
 //! - no other name in the file is a plausible typo of it: Go reports the correctly spelt twin of
 //!   a misspelt variable as unused, and there the misspelling is what needs fixing.
+//!
+//! In Go, one of several names an assignment declares (`p, err := strconv.Atoi(r)`) becomes the
+//! blank `_` instead, on the same conditions but the initializer's: the call stays.
 
 use std::sync::OnceLock;
 
@@ -167,9 +170,6 @@ pub fn removals(context: &Context<'_>) -> Vec<Generated> {
         return Vec::new();
     };
     let language = occurrence.tool.language();
-    let Some(declared) = declaration(language, &name) else {
-        return Vec::new();
-    };
     let Some((path, text)) = context.error_file() else {
         return Vec::new();
     };
@@ -177,6 +177,32 @@ pub fn removals(context: &Context<'_>) -> Vec<Generated> {
         return Vec::new();
     };
     let line = &text[line_start..line_end];
+    if language == Language::Go {
+        if let Some(blanked) = blanked_in_assignment(line, &name) {
+            if words_in(&text, 0, text.len(), &name).len() != 1 || has_twin(&text, &name) {
+                return Vec::new();
+            }
+            return vec![Generated {
+                plan: edit_plan(
+                    format!("Assign the unused `{name}` to `_`"),
+                    context.fix_key(Generator::UnusedRemoval, "blank", 0),
+                    PRIOR,
+                    &path,
+                    &text,
+                    vec![TextEdit {
+                        start: line_start,
+                        end: line_end,
+                        expected: line.to_string(),
+                        replacement: blanked,
+                    }],
+                ),
+                generator: Generator::UnusedRemoval,
+            }];
+        }
+    }
+    let Some(declared) = declaration(language, &name) else {
+        return Vec::new();
+    };
     let Some(found) = declared.captures(line.trim_end_matches(['\r', '\n'])) else {
         return Vec::new();
     };
@@ -218,9 +244,52 @@ pub fn removals(context: &Context<'_>) -> Vec<Generated> {
     }]
 }
 
+/// Go's `p, err := f()` with `err` unused: `p, _ := f()` (and `=` when no name is left to
+/// declare: `_, _ = f()`); `None` unless `name` is one of several names assigned on the line.
+fn blanked_in_assignment(line: &str, name: &str) -> Option<String> {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let assignment = CELL.get_or_init(|| {
+        Regex::new(r"^(?P<indent>\s*)(?P<names>[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\s*(?P<op>:?=)(?P<rest>[^=].*)$")
+            .expect("valid assignment regex")
+    });
+    let found = assignment.captures(line)?;
+    let names: Vec<&str> = found["names"].split(',').map(str::trim).collect();
+    if names.iter().filter(|n| **n == name).count() != 1 {
+        return None;
+    }
+    let blanked: Vec<&str> = names
+        .iter()
+        .map(|n| if *n == name { "_" } else { n })
+        .collect();
+    let op = match blanked.iter().all(|n| *n == "_") {
+        true => "=",
+        false => &found["op"],
+    };
+    Some(format!(
+        "{}{} {op}{}",
+        &found["indent"],
+        blanked.join(", "),
+        &found["rest"]
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unused_name_among_several_assigned_becomes_the_blank() {
+        assert_eq!(
+            blanked_in_assignment("\tp, err := strconv.Atoi(r)", "err").as_deref(),
+            Some("\tp, _ := strconv.Atoi(r)")
+        );
+        assert_eq!(
+            blanked_in_assignment("\t_, err := f()", "err").as_deref(),
+            Some("\t_, _ = f()")
+        );
+        assert_eq!(blanked_in_assignment("\terr := f()", "err"), None);
+        assert_eq!(blanked_in_assignment("\tif a, b == c {", "a"), None);
+    }
 
     #[test]
     fn reads_the_unused_wordings_of_gcc_go_and_tsc() {
