@@ -382,6 +382,22 @@ fn go_uses_the_exported_spelling_of_a_package_member() {
     );
 }
 
+/// `unresolved import `std::colections``: the standard library's module by its close name
+/// (rustc offers none).
+#[test]
+fn rust_corrects_a_misspelt_standard_library_module() {
+    let project = Project::new("rust-std-module");
+    let source = "use std::colections::HashSet;\n\nfn main() {\n    let s: HashSet<i32> = [1, 2, 1].into_iter().collect();\n    println!(\"{}\", s.len());\n}\n";
+    project.write("main.rs", source);
+    let (output, report) =
+        project.heal(&["rustc", "--edition", "2021", "-o", "main-bin", "main.rs"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("main.rs"),
+        source.replace("colections", "collections")
+    );
+}
+
 /// tsc's "has no exported member named 'parseConfg'. Did you mean 'parseConfig'?" at the
 /// import: the import and the file's uses of the name are renamed together (the import alone
 /// would leave each use an error of its own).

@@ -256,6 +256,9 @@ fn module_candidates(context: &Context<'_>, missing: &MissingThing, path: &Path)
         }
         Language::C => known_names::c_headers().map(str::to_string).collect(),
         Language::Go => known_names::go_packages().map(str::to_string).collect(),
+        Language::Rust if !name.contains("::") => known_names::rust_std_modules()
+            .map(str::to_string)
+            .collect(),
         Language::JavaScript if name.starts_with('.') => relative_module_candidates(path, name),
         Language::JavaScript => known_names::node_modules().map(str::to_string).collect(),
         _ => Vec::new(),

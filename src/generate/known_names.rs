@@ -14,6 +14,7 @@ const JAVASCRIPT_GLOBALS: &str = include_str!("../../patterns/data/javascript-gl
 const JAVASCRIPT_MEMBERS: &str = include_str!("../../patterns/data/javascript-members.txt");
 const NODE_MODULES: &str = include_str!("../../patterns/data/node-modules.txt");
 const GO_PACKAGES: &str = include_str!("../../patterns/data/go-packages.txt");
+const RUST_STD_MODULES: &str = include_str!("../../patterns/data/rust-std-modules.txt");
 
 /// C's standard headers (C17) and the POSIX headers programs most often include.
 const C_HEADERS: &[&str] = &[
@@ -236,6 +237,11 @@ pub fn node_modules() -> impl Iterator<Item = &'static str> {
 /// Go's standard packages by import path (`math/rand`).
 pub fn go_packages() -> impl Iterator<Item = &'static str> {
     listed(GO_PACKAGES)
+}
+
+/// The Rust standard library's top-level modules (`collections`, `sync`).
+pub fn rust_std_modules() -> impl Iterator<Item = &'static str> {
+    listed(RUST_STD_MODULES)
 }
 
 pub fn c_headers() -> impl Iterator<Item = &'static str> {

@@ -81,6 +81,11 @@ const WORDINGS: &[(Missing, &str)] = &[
         Missing::Module,
         r"unresolved import `(?P<name>crate::[\w:]+)`",
     ),
+    // The standard library's module misspelt: rustc names the path up to the missing part.
+    (
+        Missing::Module,
+        r"unresolved import `(?:std|core|alloc)::(?P<name>[a-z_0-9]+)`",
+    ),
     (Missing::Module, r"^package (?P<name>[\w.]+) does not exist"),
     (
         Missing::Module,
@@ -344,6 +349,7 @@ mod tests {
     fn reads_module_paths_and_members_that_are_not_functions() {
         for (tool, message, name) in [
             (Tool::Rustc, "unresolved import `crate::geomtry`", "crate::geomtry"),
+            (Tool::Rustc, "unresolved import `std::colections`", "colections"),
             (Tool::Javac, "package com.acme.utils does not exist", "com.acme.utils"),
             (
                 Tool::Go,
