@@ -398,6 +398,40 @@ fn rust_corrects_a_misspelt_standard_library_module() {
     );
 }
 
+/// A function a module declares but does not export, imported from another: `export` where it
+/// is declared — tsc's TS2459 and Node's "does not provide an export named".
+#[test]
+fn a_function_declared_but_not_exported_is_exported_where_it_is_declared() {
+    let project = Project::new("ts-export");
+    project.write("tsconfig.json", TS_CONFIG);
+    let format = "const SIGN = \"$\";\n\nfunction money(cents: number): string {\n  return SIGN + (cents / 100).toFixed(2);\n}\n\nexport const ZERO = money(0);\n";
+    project.write("src/format.ts", format);
+    project.write(
+        "src/main.ts",
+        "import { money } from \"./format\";\n\nconsole.log(money(250));\n",
+    );
+    let (output, report) = project.heal(&["tsc", "-p", "."]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("src/format.ts"),
+        format.replace("\nfunction money", "\nexport function money")
+    );
+
+    let node = Project::new("node-export");
+    let dates = "function pad(n) {\n  return String(n).padStart(2, \"0\");\n}\n\nfunction day(d) {\n  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}`;\n}\n\nexport { pad };\n";
+    node.write("dates.mjs", dates);
+    node.write(
+        "main.mjs",
+        "import { day } from \"./dates.mjs\";\n\nconsole.log(day(new Date(0)));\n",
+    );
+    let (output, report) = node.heal(&["node", "main.mjs"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        node.read("dates.mjs"),
+        dates.replace("\nfunction day", "\nexport function day")
+    );
+}
+
 /// tsc's "has no exported member named 'parseConfg'. Did you mean 'parseConfig'?" at the
 /// import: the import and the file's uses of the name are renamed together (the import alone
 /// would leave each use an error of its own).

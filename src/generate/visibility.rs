@@ -1,7 +1,10 @@
 //! An item used from outside where it is visible: made public where it is defined — rustc's
 //! ``function `slugify` is private`` (the note says where it is defined) gets `pub`, javac's
 //! `toCelsius(double) is not public in Convert; cannot be accessed from outside package` gets
-//! `public` on the method in `Convert.java` (`private`/`protected` replaced).
+//! `public` on the method in `Convert.java` (`private`/`protected` replaced); tsc's `Module
+//! '"./format.js"' declares 'formatCurrency' locally, but it is not exported` and Node's `The
+//! requested module './format.js' does not provide an export named 'formatCurrency'` get
+//! `export` on the module's top-level declaration of the name.
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -26,6 +29,31 @@ fn java_not_public() -> &'static Regex {
     CELL.get_or_init(|| {
         Regex::new(r"^(?P<name>\w+)(?P<method>\([^)]*\))? (?:is not public|has private access|has protected access) in (?P<class>[\w.]+)(?:;|$)").unwrap()
     })
+}
+
+fn module_not_exporting() -> &'static Regex {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    CELL.get_or_init(|| {
+        Regex::new(r#"^Module '"(?P<module>\.{1,2}/[^"]+)"' declares '(?P<name>[\w$]+)' locally, but it is not exported|The requested module '(?P<module2>\.{1,2}/[^']+)' does not provide an export named '(?P<name2>[\w$]+)'"#).unwrap()
+    })
+}
+
+/// The file a relative module specifier names from `importer`: as written, or the TypeScript
+/// source a `.js` specifier stands for, or with a source ending added.
+fn module_file(importer: &Path, specifier: &str) -> Option<PathBuf> {
+    let base = importer.parent()?.join(specifier);
+    let stem = base.with_extension("");
+    let written = std::iter::once(base.clone());
+    let sources = ["ts", "tsx", "mts", "js", "mjs", "cjs"]
+        .into_iter()
+        .map(|extension| stem.with_extension(extension));
+    let added = ["ts", "tsx", "js"]
+        .into_iter()
+        .map(|extension| PathBuf::from(format!("{}.{extension}", base.display())));
+    written
+        .chain(sources)
+        .chain(added)
+        .find(|candidate| candidate.is_file())
 }
 
 /// A path a tool printed, found from the error file's directories upwards when relative.
@@ -66,7 +94,10 @@ fn edit_at_line(
     };
     Some(Generated {
         plan: edit_plan(
-            format!("Make `{what}` {keyword}"),
+            match keyword {
+                "export" => format!("Export `{what}` where it is declared"),
+                _ => format!("Make `{what}` {keyword}"),
+            },
             context.fix_key(Generator::Visibility, keyword, 0),
             PRIOR,
             path,
@@ -157,6 +188,44 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
                 [line] => edit_at_line(context, &path, *line, &declaration, "public", &name)
                     .into_iter()
                     .collect(),
+                _ => Vec::new(),
+            }
+        }
+        Language::JavaScript => {
+            let Some(found) = module_not_exporting().captures(&occurrence.message) else {
+                return Vec::new();
+            };
+            let (Some(module), Some(name)) = (
+                found.name("module").or(found.name("module2")),
+                found.name("name").or(found.name("name2")),
+            ) else {
+                return Vec::new();
+            };
+            let Some(path) = module_file(&error_file, module.as_str()) else {
+                return Vec::new();
+            };
+            let Some(text) = context.files.read(&path) else {
+                return Vec::new();
+            };
+            // A top-level declaration of the name, not exported yet (no indentation: not a
+            // local of a function).
+            let declaration = Regex::new(&format!(
+                r"^(?P<item>(?:declare\s+)?(?:(?:async\s+)?function\*?|const|let|var|class|abstract\s+class|interface|type|enum)\s+{}\b)",
+                regex::escape(name.as_str())
+            ))
+            .expect("valid declaration");
+            let lines: Vec<u32> = text
+                .lines()
+                .enumerate()
+                .filter(|(_, line)| declaration.is_match(line))
+                .map(|(index, _)| index as u32 + 1)
+                .collect();
+            match lines.as_slice() {
+                [line] => {
+                    edit_at_line(context, &path, *line, &declaration, "export", name.as_str())
+                        .into_iter()
+                        .collect()
+                }
                 _ => Vec::new(),
             }
         }
