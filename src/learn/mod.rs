@@ -4,7 +4,11 @@
 //! file changed, the change is a lesson (`lesson`); once it replays on the snapshot to exactly the
 //! person's change (`replay`) and its message regex says nothing about other stored errors, it is
 //! kept as an ordinary pattern in the user's `learned.toml` (`library`) — offered in the editor,
-//! tried by `heal`'s verified search, and judged like every other fix.
+//! tried by `heal`'s verified search, and judged like every other fix. Beside it may go a
+//! lesson for any value of the kind the change kept (`shape`) and one merged with an earlier
+//! lesson (`merge`); a rename at every use is one lesson (`rename`); and when the error's file
+//! did not change but the project's manifest next to it did (it is snapshotted too), the
+//! manifest's added lines are the lesson (`manifest`).
 //!
 //! Snapshots are scrubbed before they are stored, and both sides of a change are scrubbed before
 //! they are compared, so a lesson (and the pattern made of it) never holds a secret.
