@@ -121,6 +121,39 @@ fn lines(text: &str) -> Vec<(usize, &str)> {
         .collect()
 }
 
+/// The first non-blank line after line `index` at its indentation or less.
+fn next_at_or_below(lines: &[(usize, &str)], index: usize) -> Option<usize> {
+    let own = indent(lines[index].1).len();
+    (index + 1..lines.len())
+        .find(|&i| !lines[i].1.trim().is_empty() && indent(lines[i].1).len() <= own)
+}
+
+/// Where the `closer` of a block opened at the end of line `index` goes: after the block's last
+/// non-blank line, on a line of its own at the opener line's indentation; and that text.
+fn closing_at(
+    text: &str,
+    lines: &[(usize, &str)],
+    index: usize,
+    closer: char,
+) -> Option<(usize, String)> {
+    let end = next_at_or_below(lines, index).unwrap_or(lines.len());
+    let last = (index + 1..end)
+        .rev()
+        .find(|&i| !lines[i].1.trim().is_empty())?;
+    let (start, line) = lines[last];
+    let newline = match text.contains("\r\n") {
+        true => "\r\n",
+        false => "\n",
+    };
+    let own = indent(lines[index].1);
+    Some((start + line.len(), format!("{newline}{own}{closer}")))
+}
+
+/// `closing_at` for line `index` of `text` (0-based).
+pub(super) fn closing_line(text: &str, index: usize, closer: char) -> Option<(usize, String)> {
+    closing_at(text, &lines(text), index, closer)
+}
+
 /// Blocks opened at a line's end whose next line at their indentation or less is not their
 /// `}`: where to insert the `}` line (after the block's last non-blank line) and its text.
 fn open_blocks(text: &str) -> Vec<(usize, String)> {
@@ -131,25 +164,13 @@ fn open_blocks(text: &str) -> Vec<(usize, String)> {
             continue;
         }
         let own = indent(line);
-        let next = lines[index + 1..]
-            .iter()
-            .enumerate()
-            .find(|(_, (_, l))| !l.trim().is_empty() && indent(l).len() <= own.len());
-        let closed = next.is_some_and(|(_, (_, l))| {
+        let closed = next_at_or_below(&lines, index).is_some_and(|next| {
+            let l = lines[next].1;
             indent(l) == own && l.trim_start().starts_with(['}', ')', ']'])
         });
-        if closed {
-            continue;
+        if !closed {
+            found.extend(closing_at(text, &lines, index, '}'));
         }
-        let end = next.map_or(lines.len(), |(offset, _)| index + 1 + offset);
-        let Some(last) = (index + 1..end)
-            .rev()
-            .find(|&i| !lines[i].1.trim().is_empty())
-        else {
-            continue;
-        };
-        let (start, line) = lines[last];
-        found.push((start + line.len(), format!("\n{own}}}")));
     }
     found
 }

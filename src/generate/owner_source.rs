@@ -4,11 +4,14 @@
 //! (`undefined: strings.TrimPrefx`, the package's files under the Go installation's `src/`).
 //! The candidates a misspelt imported name or package member may have meant.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
 
 use super::missing::MissingThing;
 use super::symbols::definitions_in;
 use super::Context;
+use crate::fix::FileSource;
 use crate::occurrence::Language;
 
 /// At most this many files of one Go package are read.
@@ -20,26 +23,44 @@ pub fn owner_names(context: &Context<'_>, missing: &MissingThing) -> Vec<String>
         Some(owner) => owner,
         None => return Vec::new(),
     };
-    let files: Vec<PathBuf> = match context.occurrence.tool.language() {
+    match context.occurrence.tool.language() {
         Language::Python => python_module_file(&context.occurrence.message)
-            .into_iter()
-            .collect(),
-        Language::Go => go_package_files(owner),
+            .map(|path| defined_in(&[path], context.files))
+            .unwrap_or_default(),
+        Language::Go => go_package_names(owner, context.files),
         _ => Vec::new(),
-    };
+    }
+}
+
+/// The names `files` define, sorted, once each.
+fn defined_in(files: &[PathBuf], source: &dyn FileSource) -> Vec<String> {
     let mut names: Vec<String> = files
         .iter()
-        .filter_map(|path| Some((path, context.files.read(path)?)))
+        .filter_map(|path| Some((path, source.read(path)?)))
         .flat_map(|(path, text)| definitions_in(path, &text))
         .map(|definition| definition.name)
-        // Go: only exported names can be used from another package.
-        .filter(|name| {
-            context.occurrence.tool.language() != Language::Go
-                || name.starts_with(|c: char| c.is_ascii_uppercase())
-        })
         .collect();
     names.sort();
     names.dedup();
+    names
+}
+
+/// The exported names of the standard package `package`, read once per process (the Go
+/// installation does not change under a running editor; an editor asks for code actions often).
+fn go_package_names(package: &str, source: &dyn FileSource) -> Vec<String> {
+    static READ: OnceLock<Mutex<HashMap<String, Vec<String>>>> = OnceLock::new();
+    let read = READ.get_or_init(Mutex::default);
+    if let Some(names) = read.lock().ok().and_then(|r| r.get(package).cloned()) {
+        return names;
+    }
+    let names: Vec<String> = defined_in(&go_package_files(package), source)
+        .into_iter()
+        // Only exported names can be used from another package.
+        .filter(|name| name.starts_with(|c: char| c.is_ascii_uppercase()))
+        .collect();
+    if let Ok(mut read) = read.lock() {
+        read.insert(package.to_string(), names.clone());
+    }
     names
 }
 
@@ -72,8 +93,13 @@ fn go_package_files(package: &str) -> Vec<PathBuf> {
     files
 }
 
-/// `GOROOT`, else the directory above the `bin/` of the `go` found on `PATH`.
+/// `GOROOT`, else the directory above the `bin/` of the `go` found on `PATH`; found once.
 fn go_root() -> Option<PathBuf> {
+    static ROOT: OnceLock<Option<PathBuf>> = OnceLock::new();
+    ROOT.get_or_init(find_go_root).clone()
+}
+
+fn find_go_root() -> Option<PathBuf> {
     if let Some(root) = std::env::var_os("GOROOT").filter(|r| !r.is_empty()) {
         return Some(PathBuf::from(root));
     }

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::balance::closing_line;
 use super::{edit_plan, Context, Generated, Generator};
 use crate::fix::{byte_offset_of, line_range, ColumnUnit, TextEdit};
 use crate::occurrence::Language;
@@ -100,28 +101,9 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
     // where its body ends, on a line of its own at the opener line's indentation.
     let code_end = line_start + end_of_code(&text[line_start..line_end], language);
     if unclosed && text[line_start..code_end].ends_with(['(', '[', '{']) {
-        let indentation = {
-            let line = &text[line_start..line_end];
-            &line[..line.len() - line.trim_start().len()]
-        };
-        let mut at = text.len();
-        let mut offset = line_end;
-        for next in text[line_end..].split_inclusive('\n').skip(1) {
-            let body =
-                !next.trim().is_empty() && next.len() - next.trim_start().len() > indentation.len();
-            if !next.trim().is_empty() && !body {
-                at = offset + 1;
-                break;
-            }
-            offset += next.len();
-        }
-        let newline = match text.contains("\r\n") {
-            true => "\r\n",
-            false => "\n",
-        };
-        let before = match at == text.len() && !text.ends_with('\n') {
-            true => newline,
-            false => "",
+        let closer = token.chars().next().unwrap_or('}');
+        let Some((at, closing)) = closing_line(&text, line as usize - 1, closer) else {
+            return Vec::new();
         };
         return vec![Generated {
             plan: edit_plan(
@@ -134,7 +116,7 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
                     start: at,
                     end: at,
                     expected: String::new(),
-                    replacement: format!("{before}{indentation}{token}{newline}"),
+                    replacement: closing,
                 }],
             ),
             generator: Generator::SyntaxRepair,
