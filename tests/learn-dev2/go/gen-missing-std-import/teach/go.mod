@@ -1,0 +1,3 @@
+module example.com/shoutbox
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/gitsrv
+
+go 1.19

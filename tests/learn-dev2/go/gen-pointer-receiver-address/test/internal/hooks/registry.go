@@ -1,0 +1,9 @@
+package hooks
+
+// Default returns the hooks every server installs.
+func Default() []Hook {
+	return []Hook{
+		AuditHook{},
+		MetricsHook{},
+	}
+}

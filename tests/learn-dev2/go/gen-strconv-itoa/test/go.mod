@@ -1,0 +1,3 @@
+module example.com/minihttp
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/mdlint
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/mqbridge
+
+go 1.19

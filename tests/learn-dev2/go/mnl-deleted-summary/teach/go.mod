@@ -1,0 +1,3 @@
+module example.com/tillroll
+
+go 1.19

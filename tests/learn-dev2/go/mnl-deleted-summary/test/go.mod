@@ -1,0 +1,3 @@
+module example.com/freightload
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/csvimport
+
+go 1.19

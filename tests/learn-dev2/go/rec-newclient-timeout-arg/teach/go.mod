@@ -1,0 +1,3 @@
+module example.com/parceltrack
+
+go 1.19

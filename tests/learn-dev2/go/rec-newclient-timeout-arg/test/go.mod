@@ -1,0 +1,3 @@
+module example.com/parcelsync
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/seedshop
+
+go 1.19

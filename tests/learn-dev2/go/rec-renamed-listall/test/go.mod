@@ -1,0 +1,3 @@
+module example.com/seedexport
+
+go 1.19

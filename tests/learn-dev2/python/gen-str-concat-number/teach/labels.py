@@ -1,0 +1,2 @@
+def shelf_label(product, stock):
+    return product + " (" + stock + " left)"

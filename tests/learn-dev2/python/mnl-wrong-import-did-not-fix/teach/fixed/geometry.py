@@ -1,0 +1,5 @@
+from math import sqrt
+
+
+def diagonal(width, height):
+    return math.sqrt(width * width + height * height)

@@ -1,0 +1,2 @@
+def diagonal(width, height):
+    return math.sqrt(width * width + height * height)

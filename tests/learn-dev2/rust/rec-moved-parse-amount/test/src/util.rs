@@ -1,0 +1,3 @@
+pub fn trim_quotes(s: &str) -> &str {
+    s.trim_matches('"')
+}
