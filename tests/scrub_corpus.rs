@@ -315,6 +315,41 @@ fn heldout_recall_and_damage() {
     assert!(damage <= HELDOUT_DAMAGE_CEILING, "damage {damage}");
 }
 
+/// The second development corpus: written blind to the rules, then tuned on. Its misses are
+/// printed (with `--nocapture`), since rules are written from them; its floors keep what was
+/// reached.
+#[test]
+fn dev2_recall_and_damage() {
+    let cases = corpus::dev2_cases();
+    let outcome = evaluate(&cases);
+    let recall = outcome.caught as f64 / outcome.secrets.max(1) as f64;
+    let damage = outcome.damaged_bytes as f64 / outcome.non_secret_bytes.max(1) as f64;
+    println!(
+        "dev2: {} cases, {} secrets; recall {:.2}% ({}/{}), damage {:.3}% ({} of {} bytes), negatives changed {}/{}",
+        cases.len(),
+        outcome.secrets,
+        recall * 100.0,
+        outcome.caught,
+        outcome.secrets,
+        damage * 100.0,
+        outcome.damaged_bytes,
+        outcome.non_secret_bytes,
+        outcome.negatives_changed,
+        outcome.negatives
+    );
+    // Its writer chose kind names of their own: only misses and damage are reported.
+    for line in outcome.report.lines().filter(|l| !l.starts_with("KIND ")) {
+        println!("{line}");
+    }
+    assert!(recall >= DEV2_RECALL_FLOOR, "recall {recall}");
+    assert!(damage <= DEV2_DAMAGE_CEILING, "damage {damage}");
+}
+
+/// Measured 2026-12-07 on the blind first run: 454/476 = 95.38%, damage 1,176 of 69,717 bytes
+/// = 1.687%, 6 of 57 negatives changed (BENCHMARKS.md, scrubbing).
+const DEV2_RECALL_FLOOR: f64 = 0.953;
+const DEV2_DAMAGE_CEILING: f64 = 0.0169;
+
 /// Measured 2026-12-06: 408/444 = 91.89%; after the issue-10 rules 416/444 = 93.69%; after the
 /// issue-2 rules of `h-scrub2` 421/444 = 94.82%. The goal, 99.5%, is not met (BENCHMARKS.md,
 /// scrubbing); this floor only keeps what was reached.

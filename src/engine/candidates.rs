@@ -175,7 +175,13 @@ impl Engine<'_> {
                     .filter(|m| Some(m.pattern.spec.id.as_str()) != matched_id),
             )
             .flat_map(|matched| self.fixes_of(matched, error, files))
-            .collect()
+            .fold(Vec::new(), |mut kept: Vec<CandidateFix>, candidate| {
+                // A lesson and its general forms often make the same edit here: try it once.
+                if !kept.iter().any(|k| k.plan.action == candidate.plan.action) {
+                    kept.push(candidate);
+                }
+                kept
+            })
     }
 
     /// One matched pattern's fixes that can be made now, in the pattern's order.

@@ -243,7 +243,7 @@ pub fn learned_id(spec: &PatternSpec) -> String {
 pub(super) struct Value {
     /// Capture name: `v1`, `v2` …
     pub(super) name: String,
-    text: String,
+    pub(super) text: String,
     /// Byte range in the message.
     start: usize,
     end: usize,

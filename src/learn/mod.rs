@@ -18,6 +18,7 @@ mod lesson;
 pub mod library;
 mod manifest;
 mod merge;
+mod named;
 mod rename;
 mod replay;
 mod shape;
@@ -368,7 +369,7 @@ impl Engine<'_> {
     ) -> Result<Option<Learned>, NotLearned> {
         match library::add(learned_file, &spec) {
             Ok(true) => {
-                self.generalise(&spec, occurrence, old, new, learned_file);
+                self.generalise(&spec, occurrence, Path::new(file), (old, new), learned_file);
                 tracing::info!("learned {} from the change to {file}", spec.id);
                 if let Some(store) = self.store {
                     let (fingerprint, shape) = crate::fingerprint::ids(occurrence);
@@ -442,15 +443,17 @@ impl Engine<'_> {
         Ok(spec)
     }
 
-    /// General patterns of a new lesson, each kept when it replays on this lesson's change and
-    /// says nothing about other kinds of errors: the lesson for any value of the kind the change
-    /// kept (`shape`), and a lesson of the same shape as an earlier one merged with it (`merge`).
+    /// General patterns of a new lesson (learned from the change of `lesson_path` from `old` to
+    /// `new`), each kept when it replays on this lesson's change: the lesson for any value of the
+    /// kind the change kept (`shape`) and a lesson of the same shape as an earlier one merged
+    /// with it (`merge`), both saying nothing about other kinds of errors; and the lesson for
+    /// any error naming the value its fix is about (`named`).
     fn generalise(
         &self,
         spec: &PatternSpec,
         occurrence: &Occurrence,
-        old: &str,
-        new: &str,
+        lesson_path: &Path,
+        (old, new): (&str, &str),
         learned_file: &Path,
     ) {
         if let Some(general) = shape::general_lesson(occurrence, old, new, spec) {
@@ -460,6 +463,16 @@ impl Engine<'_> {
                 }
                 Ok(false) => {}
                 Err(why) => tracing::debug!("not learned for any value: {}", why.0),
+            }
+        }
+        if let Some(named) = named::named_lesson(spec, occurrence) {
+            // Made for other codes and wordings: replayed, not held to this one's.
+            let kept = replay_on(&named, occurrence, lesson_path, old, new)
+                .map(|()| matches!(library::add(learned_file, &named), Ok(true)));
+            match kept {
+                Ok(true) => tracing::info!("learned {} for any error naming its value", named.id),
+                Ok(false) => {}
+                Err(why) => tracing::debug!("not learned for other wordings: {}", why.0),
             }
         }
         let Ok(earlier) = library::read(learned_file) else {

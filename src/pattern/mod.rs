@@ -17,7 +17,7 @@ use crate::occurrence::{Language, Severity, Tool};
 
 pub use builtin::builtin_sources;
 pub use matcher::{PatternMatch, PatternSet};
-pub use template::{placeholders, render_template};
+pub use template::{placeholders, render_template, BUILTIN_PLACEHOLDERS};
 
 /// One pattern as written in a pattern file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
