@@ -208,10 +208,11 @@ impl Engine<'_> {
                 }
             })
             .map(|(index, plan)| {
+                // A learned lesson may be "take the tool's word": it is still what was learned.
                 let origin = match matched.pattern.spec.fixes[index].suggestion {
+                    _ if is_learned_id(&matched.pattern.spec.id) => FixOrigin::Learned,
                     true => FixOrigin::ToolSuggestion,
                     false if is_team_pattern(matched.pattern) => FixOrigin::Team,
-                    false if is_learned_id(&matched.pattern.spec.id) => FixOrigin::Learned,
                     false => FixOrigin::Pattern,
                 };
                 CandidateFix {

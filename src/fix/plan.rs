@@ -473,6 +473,33 @@ fn plan_edit(
                     }
                 }
             }
+            // Still several: the one inside the range the tool marked, if only one is (Python's
+            // carets under `a + ": " + n`, the operation that failed, of a longer line).
+            if template.at == Anchor::Near && places.len() > 1 {
+                let range = match (occurrence.line, occurrence.column, occurrence.end_line) {
+                    (Some(line), Some(column), Some(end_line)) => {
+                        byte_offset_of(text, line, column, unit).zip(
+                            occurrence
+                                .end_column
+                                .and_then(|end| byte_offset_of(text, end_line, end, unit)),
+                        )
+                    }
+                    _ => None,
+                };
+                if let Some((start, end)) = range.filter(|(start, end)| start < end) {
+                    let inside: Vec<_> = places
+                        .iter()
+                        .filter(|place| {
+                            let trimmed = text[(*place).clone()].trim_end().len();
+                            start <= place.start && place.start + trimmed <= end
+                        })
+                        .cloned()
+                        .collect();
+                    if inside.len() == 1 {
+                        places = inside;
+                    }
+                }
+            }
             let place = match places.as_slice() {
                 [] => {
                     return Err(NotApplicable(format!(

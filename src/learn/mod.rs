@@ -22,6 +22,7 @@ mod named;
 mod rename;
 mod replay;
 mod shape;
+mod suggested;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -463,6 +464,16 @@ impl Engine<'_> {
                 }
                 Ok(false) => {}
                 Err(why) => tracing::debug!("not learned for any value: {}", why.0),
+            }
+        }
+        if let Some(suggested) = suggested::suggestion_lesson(spec, occurrence) {
+            let kept = replay_on(&suggested, occurrence, lesson_path, old, new)
+                .and_then(|()| self.check_specific(&suggested, occurrence))
+                .map(|()| matches!(library::add(learned_file, &suggested), Ok(true)));
+            match kept {
+                Ok(true) => tracing::info!("learned {}: the tool's suggestion", suggested.id),
+                Ok(false) => {}
+                Err(why) => tracing::debug!("not learned as the tool's suggestion: {}", why.0),
             }
         }
         if let Some(named) = named::named_lesson(spec, occurrence) {

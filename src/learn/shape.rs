@@ -97,6 +97,9 @@ pub fn general_lesson(
     let error_index = occurrence.line.filter(|&l| l > 0)? as usize - 1;
     let wrap = wrapping(old, new)?;
     let range = diagnostic_range(occurrence, old, error_index);
+    let (message, hint) = without_hint(&occurrence.message);
+    let named = named_in_message(message, &old[wrap.value.clone()], wrap.shape)
+        .filter(|_| named_once_near(old, error_index, &wrap));
     let edit = match range {
         Some(range) if range == wrap.value => find_replace(
             Anchor::Range,
@@ -107,9 +110,22 @@ pub fn general_lesson(
                 template_text(&wrap.after)
             ),
         ),
+        // The message names the value (`invalid operation: n * time.Second`): that pins it.
+        _ if named.is_some() => find_replace(
+            Anchor::Near,
+            format!("(?m){NAMED_BEFORE}(?P<{VALUE}>{{{SUBJECT}}}){NAMED_AFTER}"),
+            format!(
+                "{{before}}{}{{{VALUE}}}{}{{after}}",
+                template_text(&wrap.before),
+                template_text(&wrap.after)
+            ),
+        ),
         _ => pinned_by_context(old, error_index, &wrap)?,
     };
-    let (message, hint) = without_hint(&occurrence.message);
+    let general = match named {
+        Some(regex) => regex,
+        None => general_message(message),
+    };
     let title = match (wrap.before.is_empty(), wrap.after.is_empty()) {
         (false, false) => format!("write `{}…{}` around the value", wrap.before, wrap.after),
         (false, true) => format!("put `{}` before the value", wrap.before.trim_end()),
@@ -118,11 +134,7 @@ pub fn general_lesson(
     let title = format!("{}{}", title[..1].to_uppercase(), &title[1..]);
     let mut spec = PatternSpec {
         id: String::new(),
-        message: format!(
-            "^{}{}",
-            general_message(message),
-            message_regex_suffix(hint)
-        ),
+        message: format!("^{general}{}", message_regex_suffix(hint)),
         title: format!("{} (any value)", specific.title),
         explanation: format!(
             "selfheal learned this fix from a change a person made after this error, which \
@@ -144,6 +156,60 @@ pub fn general_lesson(
     };
     spec.id = learned_id(&spec);
     (spec.id != specific.id).then_some(spec)
+}
+
+/// The capture of the value the message names, in a general lesson's message.
+const SUBJECT: &str = "subject";
+
+/// Around a value the message names, in `find`: not inside a longer name or path.
+const NAMED_BEFORE: &str = "(?P<before>^|[^A-Za-z0-9_.:])";
+const NAMED_AFTER: &str = "(?P<after>[^A-Za-z0-9_]|$)";
+
+/// Whether the wrapped value is where the planner's `near` anchor finds its text as a whole name:
+/// the only place near the error line, or the only one on it (else the message's name does not
+/// pin the place: a moved value is named where it was moved and where it was used after).
+fn named_once_near(old: &str, error_index: usize, wrap: &Wrap) -> bool {
+    let find = format!(
+        "(?m){NAMED_BEFORE}(?P<{VALUE}>{}){NAMED_AFTER}",
+        regex::escape(&old[wrap.value.clone()])
+    );
+    let Ok(regex) = Regex::new(&find) else {
+        return false;
+    };
+    let window = line_window(old, error_index, NEAR_LINES as usize);
+    let found: Vec<usize> = regex
+        .captures_iter(&old[window.clone()])
+        .filter_map(|c| c.name(VALUE).map(|m| window.start + m.start()))
+        .collect();
+    let line = line_window(old, error_index, 0);
+    let on_the_line: Vec<usize> = found
+        .iter()
+        .copied()
+        .filter(|at| line.contains(at))
+        .collect();
+    found == [wrap.value.start] || (found.len() > 1 && on_the_line == [wrap.value.start])
+}
+
+/// The message as a regex for any values, with the one place it names `value` (a name or path,
+/// once, as a whole token) a capture of any value of that shape; `None` when it does not.
+fn named_in_message(message: &str, value: &str, shape: Shape) -> Option<String> {
+    if shape != Shape::Path {
+        return None;
+    }
+    let bytes = message.as_bytes();
+    let edge = |at: Option<&u8>| !at.is_some_and(|&b| is_name_byte(b) || b == b'.');
+    let mut places = message.match_indices(value).filter(|&(at, _)| {
+        edge(at.checked_sub(1).and_then(|i| bytes.get(i))) && edge(bytes.get(at + value.len()))
+    });
+    let (at, _) = places.next()?;
+    if places.next().is_some() {
+        return None;
+    }
+    let piece = message_pieces(&message[at..]).into_iter().next()?;
+    if piece.text != value {
+        return None;
+    }
+    general_message_naming(message, Some(at))
 }
 
 /// A change that keeps one value of `old` and writes `before` and `after` around it.
@@ -390,8 +456,28 @@ fn context_regex(
 /// The message as a regex for any values: quoted names and types are any names (a type
 /// constructor before `<` stays), quoted text with spaces any text, an expression (values
 /// joined by operators) any text, numbers any numbers, and names that read as code any names.
-fn general_message(message: &str) -> String {
+pub(super) fn general_message(message: &str) -> String {
+    general_message_naming(message, None).unwrap_or_default()
+}
+
+/// `general_message`, with the value at byte `subject` of the message (a name or path) a
+/// capture: an operand of an expression the message quotes (`n * time.Second`) is the first or
+/// the last of any expression. `None` when the subject is no whole piece, or inside an
+/// expression.
+fn general_message_naming(message: &str, subject: Option<usize>) -> Option<String> {
     let pieces = message_pieces(message);
+    let mut starts = Vec::with_capacity(pieces.len());
+    let mut offset = 0;
+    for piece in &pieces {
+        starts.push(offset);
+        offset += piece.text.len();
+    }
+    let subject_piece = match subject {
+        Some(at) => Some(starts.iter().position(|&start| start == at)?),
+        None => None,
+    };
+    let capture = format!("(?P<{SUBJECT}>{PATH})");
+    let mut named = false;
     let mut out = String::new();
     let mut index = 0;
     while index < pieces.len() {
@@ -421,14 +507,31 @@ fn general_message(message: &str) -> String {
             }
         }
         if operators > 0 {
-            out.push_str(".+?");
+            match subject_piece {
+                Some(s) if s == index => {
+                    out.push_str(&format!("{capture}.+?"));
+                    named = true;
+                }
+                Some(s) if s == end => {
+                    out.push_str(&format!(".+?{capture}"));
+                    named = true;
+                }
+                Some(s) if index < s && s < end => return None,
+                _ => out.push_str(".+?"),
+            }
             index = end + 1;
         } else {
-            out.push_str(&pieces[index].regex);
+            match subject_piece == Some(index) {
+                true => {
+                    out.push_str(&capture);
+                    named = true;
+                }
+                false => out.push_str(&pieces[index].regex),
+            }
             index += 1;
         }
     }
-    out
+    (named || subject.is_none()).then_some(out)
 }
 
 struct Piece<'a> {
