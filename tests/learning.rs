@@ -1020,3 +1020,100 @@ fn rust_a_fix_the_compiler_suggested_is_taken_from_its_suggestion_in_another_fil
         &format!("#[derive(Debug)]\n{route}"),
     );
 }
+
+#[test]
+fn python_a_misspelt_module_corrected_generalises_to_other_modules_as_the_generator_corrects_them()
+{
+    if !have("python3") {
+        return;
+    }
+    let memory = Memory::new("py-generator");
+    let teach_main =
+        "import colections\n\nwords = ['a', 'b', 'a']\nprint(colections.Counter(words).most_common(1))\n";
+    let teach = memory.project("teach", &[("main.py", teach_main)]);
+    let said = memory.teach(
+        &teach,
+        &["python3", "main.py"],
+        "main.py",
+        &teach_main.replace("colections", "collections"),
+    );
+    assert!(said.contains("selfheal: learned"), "{said}");
+    assert!(
+        memory
+            .learned_patterns()
+            .contains("generator = \"did-you-mean\""),
+        "{}",
+        memory.learned_patterns()
+    );
+    // Another module, misspelt another way: the close standard module, found by the generator.
+    let test_main = "from itertool import groupby\n\nprint([k for k, _ in groupby('aabbb')])\n";
+    let test = memory.project("test", &[("main.py", test_main)]);
+    assert_healed(
+        &memory,
+        &test,
+        &["python3", "main.py"],
+        "main.py",
+        &test_main.replace("itertool ", "itertools "),
+    );
+}
+
+#[test]
+fn typescript_an_import_added_to_a_list_generalises_to_a_name_of_another_module() {
+    if !have("tsc") {
+        return;
+    }
+    let memory = Memory::new("ts-generator");
+    let tsconfig = r#"{"compilerOptions": {"strict": true, "module": "nodenext", "moduleResolution": "nodenext", "noEmit": true, "types": []}, "include": ["src"]}"#;
+    let text = "export function excerpt(s: string): string {\n  return s.slice(0, 10);\n}\n\nexport function slugify(s: string): string {\n  return s.toLowerCase();\n}\n";
+    let numbers = "export function clamp(x: number, lo: number, hi: number): number {\n  return Math.min(hi, Math.max(lo, x));\n}\n";
+    let posts = "import { excerpt } from \"./text.js\";\n\nexport const a = excerpt(\"Hello world, again\");\nexport const b = slugify(\"Hello\");\n";
+    let slider = "export function position(x: number): number {\n  return clamp(x, 0, 100);\n}\n";
+    let files = |main: (&'static str, &'static str)| {
+        vec![
+            ("tsconfig.json", tsconfig),
+            ("package.json", "{\"type\": \"module\"}"),
+            ("src/text.ts", text),
+            ("src/lib/numbers.ts", numbers),
+            main,
+        ]
+    };
+    let teach = memory.project("teach", &files(("src/posts.ts", posts)));
+    let tsc = ["tsc", "-p", "."];
+    let said = memory.teach(
+        &teach,
+        &tsc,
+        "src/posts.ts",
+        &posts.replace("{ excerpt }", "{ excerpt, slugify }"),
+    );
+    assert!(said.contains("selfheal: learned"), "{said}");
+    // A name of another module, from a file in another directory, into a file with no import.
+    let test = memory.project("test", &files(("src/ui/slider.ts", slider)));
+    let output = memory.heal_learned_only(&test, &tsc);
+    let healed = std::fs::read_to_string(test.join("src/ui/slider.ts")).unwrap();
+    assert!(
+        healed.contains("import { clamp } from '../lib/numbers.js';"),
+        "{healed}\n{}",
+        log(&output)
+    );
+    assert!(output.status.success(), "{}", log(&output));
+}
+
+#[test]
+fn go_a_conversion_that_needed_an_import_generalises_with_the_import() {
+    // A lone `import "fmt"` the person turned into a block to add `strconv`.
+    let teach_main = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tprefix, seat := \"Seat \", 12\n\tlabel := prefix + seat\n\tfmt.Println(label)\n}\n";
+    let test_main = "package main\n\nimport \"fmt\"\n\nfunc code(aisle string, level int) string {\n\treturn aisle + \"/\" + level\n}\n\nfunc main() {\n\tfmt.Println(code(\"A\", 3))\n}\n";
+    go_teach_then_heal(
+        "go-wrap-import",
+        (
+            teach_main,
+            "import \"fmt\"\n\nfunc main() {\n\tprefix, seat := \"Seat \", 12\n\tlabel := prefix + seat\n",
+            "import (\n\t\"fmt\"\n\t\"strconv\"\n)\n\nfunc main() {\n\tprefix, seat := \"Seat \", 12\n\tlabel := prefix + strconv.Itoa(seat)\n",
+        ),
+        (
+            test_main,
+            "import \"fmt\"\n\nfunc code(aisle string, level int) string {\n\treturn aisle + \"/\" + level\n",
+            "import (\n\t\"fmt\"\n\t\"strconv\"\n)\n\nfunc code(aisle string, level int) string {\n\treturn aisle + \"/\" + strconv.Itoa(level)\n",
+        ),
+    );
+}

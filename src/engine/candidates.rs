@@ -5,7 +5,7 @@ use super::python_install::guard_python_install;
 use super::recognise::RecognisedError;
 use super::Engine;
 use crate::fix::{plan_fixes, with_uses_of_renamed_import, FileSource, FixAction, FixPlan};
-use crate::generate::{generate, Context, Generator, GENERATED_KEY_PREFIX};
+use crate::generate::{generate, Context, Generated, Generator, GENERATED_KEY_PREFIX};
 use crate::learn::library::is_learned_id;
 use crate::pattern::PatternMatch;
 use crate::store::Confidence;
@@ -117,26 +117,50 @@ impl Engine<'_> {
         error: &RecognisedError<'_>,
         files: &dyn FileSource,
     ) -> Vec<CandidateFix> {
-        let mut candidates = self.pattern_fixes(error, files);
-        if error.is_error() && crate::home::builtin_enabled() {
-            let context = Context {
+        let matches = self.matches_of(error);
+        // The generators run for errors when the built-in library is on, and for a lesson
+        // that says a generator's fix is the one.
+        let builtin = crate::home::builtin_enabled();
+        let asked = matches.iter().any(|m| {
+            m.pattern
+                .spec
+                .fixes
+                .iter()
+                .any(|fix| fix.generator.is_some())
+        });
+        let generated = match error.is_error() && (builtin || asked) {
+            true => generate(&Context {
                 occurrence: &error.occurrence,
                 files,
                 symbols: self.symbols,
-            };
-            for generated in generate(&context) {
-                if candidates
+            }),
+            false => Vec::new(),
+        };
+        let mut candidates: Vec<CandidateFix> = matches
+            .iter()
+            .flat_map(|matched| self.fixes_of(matched, error, files, &generated))
+            .fold(Vec::new(), |mut kept, candidate| {
+                // A lesson and its general forms often make the same edit here: try it once.
+                if !kept
                     .iter()
-                    .any(|c| c.plan.action == generated.plan.action)
+                    .any(|k: &CandidateFix| k.plan.action == candidate.plan.action)
                 {
-                    continue;
+                    kept.push(candidate);
                 }
-                candidates.push(CandidateFix {
-                    confidence: self.confidence_of(&generated.plan.fix_key, generated.plan.prior),
-                    origin: FixOrigin::of(generated.generator),
-                    plan: generated.plan,
-                });
+                kept
+            });
+        for generated in generated.into_iter().filter(|_| builtin) {
+            if candidates
+                .iter()
+                .any(|c| c.plan.action == generated.plan.action)
+            {
+                continue;
             }
+            candidates.push(CandidateFix {
+                confidence: self.confidence_of(&generated.plan.fix_key, generated.plan.prior),
+                origin: FixOrigin::of(generated.generator),
+                plan: generated.plan,
+            });
         }
         // A name renamed where an import binds it is renamed where the file uses it.
         let language = error.occurrence.tool.language();
@@ -157,43 +181,68 @@ impl Engine<'_> {
         candidates
     }
 
-    /// The fixes of the matched pattern and of every learned pattern that matches too, that can
-    /// be made now, each in its pattern's order.
-    fn pattern_fixes(
-        &self,
-        error: &RecognisedError<'_>,
-        files: &dyn FileSource,
-    ) -> Vec<CandidateFix> {
+    /// The matched pattern and every learned pattern that matches too.
+    fn matches_of<'e>(&'e self, error: &'e RecognisedError<'_>) -> Vec<PatternMatch<'e>> {
         let learned = self.patterns.learned_matches(&error.occurrence);
-        let matched_id = error.matched.as_ref().map(|m| m.pattern.spec.id.as_str());
+        let matched_id = error.matched.as_ref().map(|m| m.pattern.spec.id.clone());
         error
             .matched
             .iter()
+            .cloned()
             .chain(
                 learned
-                    .iter()
-                    .filter(|m| Some(m.pattern.spec.id.as_str()) != matched_id),
+                    .into_iter()
+                    .filter(|m| Some(&m.pattern.spec.id) != matched_id.as_ref()),
             )
-            .flat_map(|matched| self.fixes_of(matched, error, files))
-            .fold(Vec::new(), |mut kept: Vec<CandidateFix>, candidate| {
-                // A lesson and its general forms often make the same edit here: try it once.
-                if !kept.iter().any(|k| k.plan.action == candidate.plan.action) {
-                    kept.push(candidate);
-                }
-                kept
-            })
+            .collect()
     }
 
     /// One matched pattern's fixes that can be made now, in the pattern's order.
+    /// A fix that names a generator is what that generator proposed (`generated`), under the
+    /// pattern's key and prior.
     fn fixes_of(
         &self,
         matched: &PatternMatch<'_>,
         error: &RecognisedError<'_>,
         files: &dyn FileSource,
+        generated: &[Generated],
     ) -> Vec<CandidateFix> {
-        plan_fixes(matched, &error.occurrence, files)
+        let spec = &matched.pattern.spec;
+        let from_generators: Vec<CandidateFix> = spec
+            .fixes
+            .iter()
+            .enumerate()
+            .filter_map(|(index, fix)| {
+                Some((index, fix, Generator::named(fix.generator.as_deref()?)?))
+            })
+            .flat_map(|(index, fix, generator)| {
+                generated
+                    .iter()
+                    .filter(move |g| g.generator == generator)
+                    .enumerate()
+                    .map(move |(position, g)| {
+                        // The generator's first choice at the lesson's prior, the others below.
+                        let prior = match position {
+                            0 => fix.confidence,
+                            _ => g.plan.prior.min(fix.confidence - 0.05),
+                        };
+                        let plan = FixPlan {
+                            fix_key: crate::fix::fix_key(&spec.id, index),
+                            prior,
+                            ..g.plan.clone()
+                        };
+                        CandidateFix {
+                            confidence: self.confidence_of(&plan.fix_key, prior),
+                            plan,
+                            origin: FixOrigin::Learned,
+                        }
+                    })
+            })
+            .collect();
+        let planned = plan_fixes(matched, &error.occurrence, files)
             .into_iter()
             .enumerate()
+            .filter(|(index, _)| spec.fixes[*index].generator.is_none())
             .map(|(index, planned)| {
                 let guarded = planned.and_then(|plan| {
                     guard_python_install(plan, &error.occurrence, self.command_line)
@@ -220,8 +269,8 @@ impl Engine<'_> {
                     plan,
                     origin,
                 }
-            })
-            .collect()
+            });
+        planned.chain(from_generators).collect()
     }
 
     /// The belief that the fix `fix_key` works: learned from outcomes in the store, else its

@@ -129,6 +129,29 @@ fn groups(all: &[Line<'_>], open: usize, close: usize) -> Vec<Group> {
     groups
 }
 
+/// Whether the file imports what `import_line` (`import "x"`, `import name "x"`) does already,
+/// in a block or on a line of its own.
+pub fn imports_already(text: &str, import_line: &str) -> bool {
+    let Some(spec) = import_line.trim().strip_prefix("import") else {
+        return false;
+    };
+    let Some(path) = spec_path(spec) else {
+        return false;
+    };
+    let all = lines(text);
+    declarations(&all).iter().any(|declaration| {
+        let (first, last) = match *declaration {
+            Declaration::Block { open, close } => (open + 1, close),
+            Declaration::Single { line } => (line, line + 1),
+        };
+        all[first..last].iter().any(|line| {
+            let spec = line.text.trim();
+            let spec = spec.strip_prefix("import ").unwrap_or(spec);
+            spec_path(spec) == Some(path)
+        })
+    })
+}
+
 /// The edit that adds `import_line` (`import "x"` or `import name "x"`, as a pattern renders it)
 /// where gofmt would keep it; `None` when the file has several single-line imports (a new line
 /// after them is right, and the caller's generic placement does that) or none.
@@ -347,6 +370,21 @@ mod tests {
             added(&empty, "import \"fmt\""),
             format!("{HEADER}import (\n\t\"fmt\"\n)\n")
         );
+    }
+
+    #[test]
+    fn an_import_there_already_is_found_in_a_block_or_on_its_own_line() {
+        let block =
+            "package main\n\nimport (\n\t\"fmt\"\n\tt \"time\" // clocks\n)\n\nfunc main() {}\n";
+        assert!(imports_already(block, "import \"time\""));
+        assert!(imports_already(block, "import \"fmt\""));
+        assert!(!imports_already(block, "import \"strconv\""));
+        let single = "package main\n\nimport \"time\"\n\nfunc main() {}\n";
+        assert!(imports_already(single, "import \"time\""));
+        assert!(!imports_already(single, "import \"timer\""));
+        // A string in the code is no import.
+        let code = "package main\n\nfunc main() {\n\tx := \"time\"\n}\n";
+        assert!(!imports_already(code, "import \"time\""));
     }
 
     #[test]

@@ -68,6 +68,11 @@ pub fn plan_fix(
         .fixes
         .get(index)
         .ok_or_else(|| NotApplicable(format!("the pattern has no fix {index}")))?;
+    if let Some(generator) = &template.generator {
+        return Err(NotApplicable(format!(
+            "the {generator} generator makes this fix (the engine runs it)"
+        )));
+    }
     let values = Values {
         matched,
         occurrence,
@@ -188,13 +193,24 @@ fn plan_edits(
                 (error_path, text)
             }
         };
-        if let Some(unless) = &template.unless {
-            if values.regex(unless, "unless")?.is_match(&text) {
-                return Err(NotApplicable(format!(
-                    "{} already has what the fix would add",
-                    path.display()
-                )));
+        let there = match &template.unless {
+            Some(unless) => values.regex(unless, "unless")?.is_match(&text),
+            None => false,
+        } || (occurrence.tool.language() == Language::Go
+            && template.at == Anchor::Imports
+            && go_imports::imports_already(
+                &text,
+                &values.text(template.insert.as_deref().unwrap_or_default()),
+            ));
+        if there {
+            // An import that is there already is no reason to refuse the rest of a fix.
+            if template.at == Anchor::Imports && templates.len() > 1 {
+                continue;
             }
+            return Err(NotApplicable(format!(
+                "{} already has what the fix would add",
+                path.display()
+            )));
         }
         let crate_root = match (occurrence.tool.language(), template.at) {
             (Language::Rust, Anchor::Imports) => rust_crate_root_text(&path, &text, files),
@@ -741,6 +757,23 @@ mod tests {
             .unwrap_err()
             .0
             .contains("no Cargo.toml found"));
+    }
+
+    #[test]
+    fn an_import_there_already_is_skipped_and_the_rest_of_the_fix_made() {
+        let source = files(&[("/p/src/main.rs", "use std::fmt;\n\nfn main() { fmt(); }\n")]);
+        let edit = "[[pattern.fix.edit]]\nat = \"imports\"\ninsert = \"use std::{name};\"\nunless = 'use std::{name};'\n[[pattern.fix.edit]]\nat = \"line\"\nfind = 'fmt\\(\\)'\nreplace = \"fmt(1)\"";
+        let result = fixed(&pattern(edit), &occurrence(3), &source).unwrap();
+        assert_eq!(result[0].1, "use std::fmt;\n\nfn main() { fmt(1); }\n");
+        // Go: imported inside a block, which no one-line `unless` sees.
+        let go = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() { fmt.Println(wait()) }\n";
+        let source = files(&[("/p/main.go", go)]);
+        let toml = "[[pattern]]\nid = \"go.test\"\nlanguage = \"go\"\nmessage = 'not enough arguments'\ncategory = \"arguments\"\ntitle = \"t\"\nexplanation = \"An explanation long enough to pass the validation of patterns.\"\n[[pattern.fix]]\ntitle = \"t\"\nconfidence = 0.5\n[[pattern.fix.edit]]\nat = \"imports\"\ninsert = 'import \"time\"'\nunless = '(?m)^\\s*import \"time\"\\s*$'\n[[pattern.fix.edit]]\nat = \"line\"\nfind = 'wait\\(\\)'\nreplace = \"wait(time.Second)\"\n";
+        let mut go_error = Occurrence::new(Tool::Go, Severity::Error, "not enough arguments");
+        go_error.file = Some("/p/main.go".into());
+        go_error.line = Some(8);
+        let result = fixed(toml, &go_error, &source).unwrap();
+        assert_eq!(result[0].1, go.replace("wait()", "wait(time.Second)"));
     }
 
     #[test]

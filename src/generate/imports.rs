@@ -131,7 +131,8 @@ fn import_lines(
             let esm = uses_esm(importer_text);
             let keeps_extension = importer_kind == SourceKind::JavaScript && esm
                 || importer_text.contains(".js'")
-                || importer_text.contains(".js\"");
+                || importer_text.contains(".js\"")
+                || resolves_like_node(importer);
             let specifier = match (keeps_extension, definition_kind) {
                 (true, SourceKind::TypeScript) => format!("{}.js", strip_extension(&specifier)),
                 (true, _) => specifier,
@@ -194,6 +195,21 @@ fn import_lines(
             .unwrap_or_default(),
         _ => Vec::new(),
     }
+}
+
+/// Whether the nearest `tsconfig.json` above `importer` resolves modules as Node's ES modules
+/// do (`"module"` or `"moduleResolution"` `node16`/`nodenext`), where a relative import names
+/// its file's extension.
+fn resolves_like_node(importer: &Path) -> bool {
+    static SETTING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"(?i)"module(?:Resolution)?"\s*:\s*"node(?:16|next)""#)
+            .expect("the setting regex compiles")
+    });
+    importer
+        .ancestors()
+        .skip(1)
+        .find_map(|dir| std::fs::read_to_string(dir.join("tsconfig.json")).ok())
+        .is_some_and(|text| SETTING.is_match(&text))
 }
 
 fn strip_extension(specifier: &str) -> &str {

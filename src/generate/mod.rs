@@ -59,6 +59,22 @@ pub enum Generator {
 }
 
 impl Generator {
+    const ALL: [Generator; 8] = [
+        Generator::ToolSuggestion,
+        Generator::DidYouMean,
+        Generator::ProjectImport,
+        Generator::StandardImport,
+        Generator::SyntaxRepair,
+        Generator::UnusedRemoval,
+        Generator::Visibility,
+        Generator::Declaration,
+    ];
+
+    /// The generator `as_str` calls `name`.
+    pub fn named(name: &str) -> Option<Generator> {
+        Generator::ALL.into_iter().find(|g| g.as_str() == name)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Generator::ToolSuggestion => "tool-suggestion",

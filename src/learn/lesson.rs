@@ -46,6 +46,17 @@ pub fn lesson(occurrence: &Occurrence, old: &str, new: &str) -> Result<PatternSp
         return refuse("the error names no line");
     };
     let error_index = error_line as usize - 1;
+    // Go: a lone `import "fmt"` the person turned into a block to add an import is read as that
+    // block to begin with, so that the change is the import it added (the planner makes the
+    // same block when it adds one).
+    if let Some((block, at)) = lone_import_as_block(language, old, new) {
+        let mut shifted = occurrence.clone();
+        if error_index > at {
+            shifted.line = shifted.line.map(|line| line + 2);
+            shifted.end_line = shifted.end_line.map(|line| line + 2);
+        }
+        return lesson(&shifted, &block, new);
+    }
     let old_lines: Vec<&str> = old.split_inclusive('\n').collect();
     let new_lines: Vec<&str> = new.split_inclusive('\n').collect();
     let Some(found) = hunks(&old_lines, &new_lines) else {
@@ -185,6 +196,7 @@ pub fn lesson(occurrence: &Occurrence, old: &str, new: &str) -> Result<PatternSp
             edits,
             command: None,
             suggestion: false,
+            generator: None,
         }],
     };
     // Snapshots are scrubbed: a secret near the change shows as a redaction, and a pattern that
@@ -872,6 +884,71 @@ fn previous_token_start(text: &str, at: usize) -> usize {
         start -= text[..at].chars().next_back().map_or(1, char::len_utf8);
     }
     start
+}
+
+/// `old` with the person's added imports made (a lone Go import read as its block first), and
+/// the index `error_index` has there: what the rest of the change is made against. `None` when
+/// the change adds no import or is no single import hunk beside the rest.
+pub(super) fn with_imports_made(
+    language: Language,
+    old: &str,
+    new: &str,
+    error_index: usize,
+) -> Option<(String, usize)> {
+    let (old, error_index) = match lone_import_as_block(language, old, new) {
+        Some((block, at)) if error_index > at => (block, error_index + 2),
+        Some((block, _)) => (block, error_index),
+        None => (old.to_string(), error_index),
+    };
+    let old_lines: Vec<&str> = old.split_inclusive('\n').collect();
+    let new_lines: Vec<&str> = new.split_inclusive('\n').collect();
+    let found = hunks(&old_lines, &new_lines)?;
+    let imports: Vec<&Hunk<'_>> = found
+        .iter()
+        .filter(|hunk| is_import_hunk(hunk, language))
+        .collect();
+    let [import] = imports.as_slice() else {
+        return None;
+    };
+    let at = import.old_bytes(&old_lines).start;
+    let base = format!("{}{}{}", &old[..at], import.new.concat(), &old[at..]);
+    let error_index = match import.old_start <= error_index {
+        true => error_index + import.new.len(),
+        false => error_index,
+    };
+    Some((base, error_index))
+}
+
+/// Go's `old` with its lone `import "x"` (at line index `at`) written as the block `new` has
+/// there (`import (` … `"x"` … `)`), and `at`; `None` for other languages and changes.
+fn lone_import_as_block(language: Language, old: &str, new: &str) -> Option<(String, usize)> {
+    if language != Language::Go {
+        return None;
+    }
+    let old_lines: Vec<&str> = old.split_inclusive('\n').collect();
+    let new_lines: Vec<&str> = new.split_inclusive('\n').collect();
+    let at = old_lines
+        .iter()
+        .position(|line| line.trim_start().starts_with("import \""))?;
+    let spec = old_lines[at].trim().strip_prefix("import ")?.trim();
+    if new_lines.get(at).map(|line| line.trim()) != Some("import (") {
+        return None;
+    }
+    let block_end = at + new_lines[at..].iter().position(|line| line.trim() == ")")?;
+    if !new_lines[at..block_end]
+        .iter()
+        .any(|line| line.trim() == spec)
+    {
+        return None;
+    }
+    let newline = match old_lines[at].ends_with("\r\n") {
+        true => "\r\n",
+        false => "\n",
+    };
+    let mut block = old_lines[..at].concat();
+    block.push_str(&format!("import ({newline}\t{spec}{newline}){newline}"));
+    block.push_str(&old_lines[at + 1..].concat());
+    Some((block, at))
 }
 
 /// Whether a hunk only adds import lines (of `language`).

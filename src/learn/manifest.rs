@@ -145,6 +145,7 @@ pub fn manifest_lesson(
             }],
             command: None,
             suggestion: false,
+            generator: None,
         }],
     };
     if added.contains("<redacted:") {

@@ -159,6 +159,7 @@ pub fn generalise(a: &PatternSpec, b: &PatternSpec) -> Option<PatternSpec> {
             edits,
             command: None,
             suggestion: false,
+            generator: None,
         }],
         ..a.clone()
     };

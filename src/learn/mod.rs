@@ -13,6 +13,7 @@
 //! Snapshots are scrubbed before they are stored, and both sides of a change are scrubbed before
 //! they are compared, so a lesson (and the pattern made of it) never holds a secret.
 
+mod generated;
 mod hunks;
 mod lesson;
 pub mod library;
@@ -464,6 +465,17 @@ impl Engine<'_> {
                 }
                 Ok(false) => {}
                 Err(why) => tracing::debug!("not learned for any value: {}", why.0),
+            }
+        }
+        for general in generated::generator_lessons(spec, occurrence, lesson_path, (old, new)) {
+            // Checked by running the generator on the change (`generator_lessons`), not replayed.
+            let kept = self
+                .check_specific(&general, occurrence)
+                .map(|()| matches!(library::add(learned_file, &general), Ok(true)));
+            match kept {
+                Ok(true) => tracing::info!("learned {}: a generator's fix", general.id),
+                Ok(false) => {}
+                Err(why) => tracing::debug!("not learned as a generator's fix: {}", why.0),
             }
         }
         if let Some(suggested) = suggested::suggestion_lesson(spec, occurrence) {

@@ -142,6 +142,7 @@ mod tests {
                 edits: vec![edit],
                 command: None,
                 suggestion: false,
+                generator: None,
             }],
         }
     }

@@ -7,14 +7,14 @@
 use std::path::{Path, PathBuf};
 
 use super::lesson::NotLearned;
-use crate::fix::{apply_patch_to_text, is_import_line, plan_fix, FileSource, FixAction};
-use crate::occurrence::Occurrence;
+use crate::fix::{apply_patch_to_text, is_import_line, plan_fix, FilePatch, FileSource, FixAction};
+use crate::occurrence::{Language, Occurrence};
 use crate::pattern::{export_patterns, load_patterns, Anchor, PatternSet, PatternSpec};
 
 /// One file as it was.
-struct Snapshot<'a> {
-    path: PathBuf,
-    text: &'a str,
+pub(super) struct Snapshot<'a> {
+    pub(super) path: PathBuf,
+    pub(super) text: &'a str,
 }
 
 impl FileSource for Snapshot<'_> {
@@ -64,23 +64,42 @@ pub fn replay_on(
     let [patch] = patches.as_slice() else {
         return Err(NotLearned("the fix edits more than one file".to_string()));
     };
-    let replayed = apply_patch_to_text(old, patch)
-        .map_err(|why| NotLearned(format!("replaying it failed: {why}")))?;
-    // Byte for byte, or the same but for the width of spaces inside lines (a formatter's
-    // realignment of the lines around the change).
+    let has_import = spec.fixes[0]
+        .edits
+        .iter()
+        .any(|edit| edit.at == Anchor::Imports);
+    match gives_the_change(patch, old, new, has_import, occurrence.tool.language()) {
+        true => Ok(()),
+        false => Err(NotLearned(
+            "replayed on the file as it was, it does not give the person's change".to_string(),
+        )),
+    }
+}
+
+/// Whether `patch`, applied to `old`, gives `new`: byte for byte, or but for the width of spaces
+/// inside lines (a formatter's realignment around the change), or — when the fix imports
+/// (`has_import`) — with the same code apart from its imports: the import may land where
+/// selfheal puts imports, or be its own statement where the person added the name to a line
+/// that was there.
+pub(super) fn gives_the_change(
+    patch: &FilePatch,
+    old: &str,
+    new: &str,
+    has_import: bool,
+    language: Language,
+) -> bool {
+    let Ok(replayed) = apply_patch_to_text(old, patch) else {
+        return false;
+    };
     let spaced = |text: &str| -> Vec<String> {
         text.lines()
             .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
             .collect()
     };
     if replayed == new || spaced(&replayed) == spaced(new) {
-        return Ok(());
+        return true;
     }
     // The import edit is the insertion (a learned anchor's edit always replaces some text).
-    let has_import = spec.fixes[0]
-        .edits
-        .iter()
-        .any(|edit| edit.at == Anchor::Imports);
     let imports: Vec<String> = patch
         .edits
         .iter()
@@ -89,10 +108,6 @@ pub fn replay_on(
         .map(|line| line.trim().to_string())
         .filter(|line| !line.is_empty())
         .collect();
-    // With an import edit, the code apart from its imports must be the person's: the import
-    // may land where selfheal puts imports, or be its own statement where the person added the
-    // name to a line that was there.
-    let language = occurrence.tool.language();
     let without = |text: &str| -> Vec<String> {
         text.lines()
             .map(|l| l.trim_end().to_string())
@@ -100,10 +115,5 @@ pub fn replay_on(
             .filter(|l| !is_import_line(l, language))
             .collect()
     };
-    match !imports.is_empty() && without(&replayed) == without(new) {
-        true => Ok(()),
-        false => Err(NotLearned(
-            "replayed on the file as it was, it does not give the person's change".to_string(),
-        )),
-    }
+    !imports.is_empty() && without(&replayed) == without(new)
 }

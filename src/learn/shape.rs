@@ -17,10 +17,11 @@ use regex::Regex;
 
 use super::lesson::{
     changed_span, diagnostic_range, escape_literal_regex, find_replace, learned_id, line_window,
-    looks_like_code, message_regex_suffix, template_text, without_hint, LEARNED_PRIOR,
+    looks_like_code, message_regex_suffix, template_text, with_imports_made, without_hint,
+    LEARNED_PRIOR,
 };
 use crate::occurrence::Occurrence;
-use crate::pattern::{Anchor, EditTemplate, FixTemplate, PatternSpec, NEAR_LINES};
+use crate::pattern::{placeholders, Anchor, EditTemplate, FixTemplate, PatternSpec, NEAR_LINES};
 
 /// The prior of a general lesson: below the specific one's, above the default minimum.
 pub const GENERAL_PRIOR: f64 = LEARNED_PRIOR - 0.1;
@@ -95,6 +96,28 @@ pub fn general_lesson(
     specific: &PatternSpec,
 ) -> Option<PatternSpec> {
     let error_index = occurrence.line.filter(|&l| l > 0)? as usize - 1;
+    // An import the change added goes with the general lesson as it is (when it names no value
+    // of the message), and the value's wrapping is read against the file with it made.
+    let imports: Vec<EditTemplate> = specific
+        .fixes
+        .first()?
+        .edits
+        .iter()
+        .filter(|edit| edit.at == Anchor::Imports)
+        .cloned()
+        .collect();
+    if imports
+        .iter()
+        .any(|edit| !placeholders(edit.insert.as_deref().unwrap_or_default()).is_empty())
+    {
+        return None;
+    }
+    let language = occurrence.tool.language();
+    let (base, error_index) = match imports.is_empty() {
+        true => (old.to_string(), error_index),
+        false => with_imports_made(language, old, new, error_index)?,
+    };
+    let old = base.as_str();
     let wrap = wrapping(old, new)?;
     let range = diagnostic_range(occurrence, old, error_index);
     let (message, hint) = without_hint(&occurrence.message);
@@ -148,9 +171,10 @@ pub fn general_lesson(
         fixes: vec![FixTemplate {
             title: template_text(&title),
             confidence: GENERAL_PRIOR,
-            edits: vec![edit],
+            edits: imports.into_iter().chain([edit]).collect(),
             command: None,
             suggestion: false,
+            generator: None,
         }],
         ..specific.clone()
     };

@@ -40,6 +40,7 @@ pub fn suggestion_lesson(specific: &PatternSpec, occurrence: &Occurrence) -> Opt
             edits: Vec::new(),
             command: None,
             suggestion: true,
+            generator: None,
         }],
         ..specific.clone()
     };

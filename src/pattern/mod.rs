@@ -77,7 +77,7 @@ pub enum Category {
     Other,
 }
 
-/// A fix as written in a pattern: one of `edits`, `command` or `suggestion`.
+/// A fix as written in a pattern: one of `edits`, `command`, `suggestion` or `generator`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FixTemplate {
@@ -93,6 +93,10 @@ pub struct FixTemplate {
     /// Apply the tool's own suggestion (rustc, clang/gcc fix-its, "did you mean").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub suggestion: bool,
+    /// What one of selfheal's candidate generators proposes for the error (`did-you-mean`,
+    /// `project-import` …): a lesson that a person's fix was what that generator makes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub generator: Option<String>,
 }
 
 /// One text edit of a fix.
@@ -466,11 +470,18 @@ fn check_fix(
     }
     let kinds = usize::from(!fix.edits.is_empty())
         + usize::from(fix.command.is_some())
-        + usize::from(fix.suggestion);
+        + usize::from(fix.suggestion)
+        + usize::from(fix.generator.is_some());
     if kinds != 1 {
         problems.push(format!(
-            "{context}: give exactly one of `[[…fix.edit]]`, `command` or `suggestion = true`"
+            "{context}: give exactly one of `[[…fix.edit]]`, `command`, `suggestion = true` or \
+             `generator`"
         ));
+    }
+    if let Some(name) = &fix.generator {
+        if crate::generate::Generator::named(name).is_none() {
+            problems.push(format!("{context}: no generator is called {name:?}"));
+        }
     }
     check_placeholders(&format!("{context} title"), &fix.title, captures, problems);
     if let Some(command) = &fix.command {
