@@ -1,11 +1,13 @@
-//! A lesson that one of selfheal's candidate generators makes the person's fix for errors of a
-//! kind. When the change a person made is what a generator proposes for the error — the close
-//! standard module for a misspelt one (`colections` → `collections`), the import of a name from
-//! the project file that defines it, `export` where a helper is declared — the regularity they
-//! taught is that generator's, and it holds for other names: the lesson is the error's message
-//! for any values with the fix `generator = "…"`, at the prior of a general lesson. The engine
-//! runs that generator for errors the lesson matches (even with the built-in library off), and
-//! offers its proposals as what was learned.
+//! Lessons that a fix selfheal can already make is the one for errors of a kind. When the change
+//! a person made is exactly what the tool itself suggested (rustc's suggestions at any
+//! applicability, a fix-it, a "did you mean"), or what one of selfheal's candidate generators
+//! proposes — the close standard module for a misspelt one (`colections` → `collections`), the
+//! import of a name from the project file that defines it, `export` where a helper is
+//! declared — the regularity they taught holds for other names: the lesson is the error's
+//! message for any values, with the fix `suggestion = true` or `generator = "…"`, at the prior of
+//! a general lesson. The engine makes that fix for errors the lesson matches (even with the
+//! built-in library off) and offers it as what was learned: the next type that needs
+//! `#[derive(Debug)]` is named in its own error's suggestion, in whichever file it is defined.
 
 use std::path::Path;
 
@@ -95,42 +97,85 @@ pub fn generator_lessons(
     path: &Path,
     (old, new): (&str, &str),
 ) -> Vec<PatternSpec> {
-    let (message, hint) = without_hint(&occurrence.message);
     explaining(occurrence, path, old, new)
         .into_iter()
         .map(|generator| {
-            let mut spec = PatternSpec {
-                id: String::new(),
-                message: format!(
-                    "^{}{}",
-                    general_message(message),
-                    message_regex_suffix(hint)
+            let name = generator.as_str();
+            for_any_values(
+                specific,
+                occurrence,
+                (
+                    &format!("as selfheal's {name} makes it"),
+                    &format!("the fix its `{name}` generator proposes is the one"),
                 ),
-                title: format!(
-                    "{} (as selfheal's {} makes it)",
-                    specific.title,
-                    generator.as_str()
-                ),
-                explanation: template_text(&format!(
-                    "selfheal learned that for this kind of error the fix its `{}` generator \
-                     proposes is the one: a person made exactly that change, and the error went \
-                     away. It is tried for any error of this kind, verified by running the \
-                     command again, and loses confidence when it does not work. Remove it with \
-                     `selfheal patterns forget ID`.",
-                    generator.as_str()
-                )),
-                fixes: vec![FixTemplate {
-                    title: template_text(&format!("What `{}` proposes", generator.as_str())),
+                FixTemplate {
+                    title: template_text(&format!("What `{name}` proposes")),
                     confidence: GENERAL_PRIOR,
                     edits: Vec::new(),
                     command: None,
                     suggestion: false,
-                    generator: Some(generator.as_str().to_string()),
-                }],
-                ..specific.clone()
-            };
-            spec.id = format!("{}-{}", learned_id(&spec), generator.as_str());
-            spec
+                    generator: Some(name.to_string()),
+                },
+            )
         })
         .collect()
+}
+
+/// The lesson "do what the tool suggests" for errors like `occurrence`, beside `specific`;
+/// `None` when the tool suggested nothing. Whether the suggestion is what the person did is
+/// the replay's question (`replay_on`).
+pub fn suggestion_lesson(specific: &PatternSpec, occurrence: &Occurrence) -> Option<PatternSpec> {
+    if occurrence.suggestions.is_empty() {
+        return None;
+    }
+    Some(for_any_values(
+        specific,
+        occurrence,
+        (
+            "as the tool suggests",
+            "the tool's own suggestion is the fix",
+        ),
+        FixTemplate {
+            title: "Apply the tool's own suggestion".to_string(),
+            confidence: GENERAL_PRIOR,
+            edits: Vec::new(),
+            command: None,
+            suggestion: true,
+            generator: None,
+        },
+    ))
+}
+
+/// `specific`'s error for any values, with `fix`; `(what, which)` say where the fix comes from
+/// in the title and the explanation.
+fn for_any_values(
+    specific: &PatternSpec,
+    occurrence: &Occurrence,
+    (what, which): (&str, &str),
+    fix: FixTemplate,
+) -> PatternSpec {
+    let (message, hint) = without_hint(&occurrence.message);
+    let source = fix
+        .generator
+        .clone()
+        .unwrap_or_else(|| "suggested".to_string());
+    let mut spec = PatternSpec {
+        id: String::new(),
+        message: format!(
+            "^{}{}",
+            general_message(message),
+            message_regex_suffix(hint)
+        ),
+        title: format!("{} ({what})", specific.title),
+        explanation: template_text(&format!(
+            "selfheal learned that for this kind of error {which}: a person made exactly that \
+             change, and the error went away. It is tried for any error of this kind, verified \
+             by running the command again, and loses confidence when it does not work. Remove \
+             it with `selfheal patterns forget ID`."
+        )),
+        fixes: vec![fix],
+        ..specific.clone()
+    };
+    spec.id = format!("{}-{source}", learned_id(&spec));
+    spec
 }

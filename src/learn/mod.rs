@@ -6,9 +6,11 @@
 //! kept as an ordinary pattern in the user's `learned.toml` (`library`) — offered in the editor,
 //! tried by `heal`'s verified search, and judged like every other fix. Beside it may go a
 //! lesson for any value of the kind the change kept (`shape`) and one merged with an earlier
-//! lesson (`merge`); a rename at every use is one lesson (`rename`); and when the error's file
-//! did not change but the project's manifest next to it did (it is snapshotted too), the
-//! manifest's added lines are the lesson (`manifest`).
+//! lesson (`merge`); a lesson about one name goes beside it for any error that names it, however
+//! worded (`named`); a change that is exactly the tool's suggestion or a candidate generator's
+//! fix teaches that fix for errors of its kind (`generated`); a rename at every use is one lesson
+//! (`rename`); and when the error's file did not change but the project's manifest next to it
+//! did (it is snapshotted too), the manifest's added lines are the lesson (`manifest`).
 //!
 //! Snapshots are scrubbed before they are stored, and both sides of a change are scrubbed before
 //! they are compared, so a lesson (and the pattern made of it) never holds a secret.
@@ -23,7 +25,6 @@ mod named;
 mod rename;
 mod replay;
 mod shape;
-mod suggested;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -478,7 +479,7 @@ impl Engine<'_> {
                 Err(why) => tracing::debug!("not learned as a generator's fix: {}", why.0),
             }
         }
-        if let Some(suggested) = suggested::suggestion_lesson(spec, occurrence) {
+        if let Some(suggested) = generated::suggestion_lesson(spec, occurrence) {
             let kept = replay_on(&suggested, occurrence, lesson_path, old, new)
                 .and_then(|()| self.check_specific(&suggested, occurrence))
                 .map(|()| matches!(library::add(learned_file, &suggested), Ok(true)));
