@@ -776,3 +776,31 @@ fn gcc_includes_the_project_header_that_declares_the_name() {
         log(&output)
     );
 }
+
+#[test]
+fn typescript_under_nodenext_imports_a_project_name_with_its_js_extension() {
+    let project = Project::new("ts-nodenext");
+    project.write(
+        "tsconfig.json",
+        r#"{"compilerOptions": {"strict": true, "module": "nodenext", "moduleResolution": "nodenext", "noEmit": true, "types": []}, "include": ["src"]}"#,
+    );
+    project.write("package.json", "{\"type\": \"module\"}\n");
+    project.write(
+        "src/lib/numbers.ts",
+        "export function clamp(x: number, lo: number, hi: number): number {\n  return Math.min(hi, Math.max(lo, x));\n}\n",
+    );
+    // No import in the file to copy the style from: the project's resolution decides.
+    project.write(
+        "src/ui/slider.ts",
+        "export function position(x: number): number {\n  return clamp(x, 0, 100);\n}\n",
+    );
+    let (output, report) = project.heal(&["tsc", "-p", "."]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert!(
+        project
+            .read("src/ui/slider.ts")
+            .starts_with("import { clamp } from '../lib/numbers.js';\n"),
+        "{}",
+        project.read("src/ui/slider.ts")
+    );
+}
