@@ -28,6 +28,21 @@ pub struct Occurrence {
     /// Fixes the tool itself proposed (rustc suggestions, clang/gcc fix-it hints, "did you mean").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suggestions: Vec<Suggestion>,
+    /// The source line as the tool showed it without its indentation, and the columns it marked
+    /// there (Python's `~~~^^^` under a traceback's line): a column only once the file's own
+    /// line is read and found to be that text (`Occurrence::with_marked_columns`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marked: Option<Marked>,
+}
+
+/// Columns a tool marked under the source line it showed without its indentation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Marked {
+    /// The line as shown, indentation stripped.
+    pub source: String,
+    /// 1-based character columns of `source`, end exclusive.
+    pub start: u32,
+    pub end: u32,
 }
 
 impl Occurrence {
@@ -45,7 +60,26 @@ impl Occurrence {
             message: message.into(),
             notes: Vec::new(),
             suggestions: Vec::new(),
+            marked: None,
         }
+    }
+
+    /// This occurrence with the columns it marked (`marked`) placed in `line_text`, the file's
+    /// line it names: when it has no column yet and that line, indentation stripped, is the
+    /// text the tool showed. A column off by the line's indentation would misplace an edit, so
+    /// nothing is guessed when the file's line differs.
+    pub fn with_marked_columns(&self, line_text: Option<&str>) -> Option<Occurrence> {
+        let marked = self.marked.as_ref()?;
+        let line_text = line_text?.trim_end_matches(['\r', '\n']);
+        if self.column.is_some() || line_text.trim() != marked.source.trim() {
+            return None;
+        }
+        let indent = line_text.chars().take_while(|c| c.is_whitespace()).count() as u32;
+        let mut placed = self.clone();
+        placed.column = Some(indent + marked.start);
+        placed.end_line = self.line;
+        placed.end_column = Some(indent + marked.end);
+        Some(placed)
     }
 }
 

@@ -164,6 +164,10 @@ struct TestReport {
     frames: Vec<Frame>,
     /// The `>` source line shown above the next location line (`--tb=long`).
     pending_source: Option<String>,
+    /// Where the stripped source starts in its `>` line, and the columns a marker line under it
+    /// marked (Python 3.11+'s `^^^`), relative to the stripped source.
+    pending_source_at: usize,
+    pending_span: Option<(u32, u32)>,
     /// The previous line was a location line, so an indented line is its source (`--tb=short`).
     after_location: bool,
     /// Text of the current group of `E` lines, without the marker and its indent.
@@ -293,6 +297,7 @@ impl TestReport {
         self.error_lines.clear();
         self.error_indent = None;
         self.pending_source = None;
+        self.pending_span = None;
     }
 
     fn blamed<'a>(&'a self, shown: &'a ShownException) -> Option<&'a Frame> {
@@ -539,9 +544,18 @@ impl PytestParser {
         }
         if let Some(source) = line.strip_prefix('>') {
             read_flow_line(report, source.trim());
+            // Characters before the stripped source in the line, `>` included.
+            report.pending_source_at = 1 + source.chars().take_while(|c| c.is_whitespace()).count();
+            report.pending_span = None;
             return Feed::Consumed;
         }
         if line.starts_with([' ', '\t']) || line.is_empty() {
+            if report.pending_source.is_some() && report.pending_span.is_none() {
+                report.pending_span = python::marker_span(line).and_then(|(start, end)| {
+                    let at = u32::try_from(report.pending_source_at).ok()?;
+                    Some((start.checked_sub(at)?, end.checked_sub(at)?)).filter(|(s, _)| *s > 0)
+                });
+            }
             if after_location && !line.trim().is_empty() {
                 if let Some(frame) = report.frames.last_mut() {
                     frame.source.get_or_insert_with(|| line.trim().to_string());
@@ -555,7 +569,7 @@ impl PytestParser {
                 line: captures["line"].parse().unwrap_or(0),
                 function: captures.name("rest").map(|m| m.as_str().trim().to_string()),
                 source: report.pending_source.take(),
-                span: None,
+                span: report.pending_span.take(),
             };
             // A missing fixture's test is located twice: `file t.py, line 1` and `t.py:1`.
             let repeated = frame.function.is_none()
@@ -778,6 +792,22 @@ mod tests {
 
     fn parse(text: &str) -> Vec<Occurrence> {
         crate::capture::parse_with(PytestParser::default(), text)
+    }
+
+    #[test]
+    fn the_carets_under_a_failing_line_are_marked_on_its_stripped_source() {
+        let text = "=================================== FAILURES ===================================\n___________________________________ test_headline ___________________________________\n\n    def test_headline():\n>       return self.name + \": \" + latest + \" \" + self.unit\n               ^^^^^^^^^^^^^^^^^^^^^^^^^\nE       TypeError: can only concatenate str (not \"float\") to str\n\nweather/station.py:12: TypeError\n=========================== short test summary info ============================\nFAILED tests/test_station.py::test_headline - TypeError: can only concatenate str (not \"float\") to str\n";
+        let occurrence = parse(text)
+            .into_iter()
+            .find(|o| o.code.as_deref() == Some("TypeError"))
+            .unwrap();
+        let marked = occurrence.marked.clone().unwrap();
+        assert_eq!(
+            marked.source,
+            "return self.name + \": \" + latest + \" \" + self.unit"
+        );
+        let span = &marked.source[marked.start as usize - 1..marked.end as usize - 1];
+        assert_eq!(span, "self.name + \": \" + latest");
     }
 
     #[test]

@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Feed, Parser};
-use crate::occurrence::{Note, NoteKind, Occurrence, Severity, Tool};
+use crate::occurrence::{Marked, Note, NoteKind, Occurrence, Severity, Tool};
 
 /// Notes kept per occurrence; deep recursion and long chains are trimmed to the innermost part.
 pub(super) const MAX_NOTES: usize = 50;
@@ -451,7 +451,10 @@ pub(super) fn read_source_or_marker(frame: &mut Frame, shown: &str) {
 }
 
 /// The 1-based, end-exclusive columns a marker line covers, counted in characters.
-fn marker_span(markers: &str) -> Option<(u32, u32)> {
+pub(super) fn marker_span(markers: &str) -> Option<(u32, u32)> {
+    if !MARKER_LINE.is_match(markers) {
+        return None;
+    }
     let characters: Vec<char> = markers.chars().collect();
     let first = characters.iter().position(|c| matches!(c, '^' | '~'))?;
     let last = characters.iter().rposition(|c| matches!(c, '^' | '~'))?;
@@ -532,6 +535,15 @@ pub(super) fn exception_occurrence(
     if let Some(frame) = blamed {
         occurrence.file = Some(frame.file.clone());
         occurrence.line = Some(frame.line);
+        occurrence.marked = frame
+            .source
+            .as_ref()
+            .zip(frame.span)
+            .map(|(source, (start, end))| Marked {
+                source: source.trim().to_string(),
+                start,
+                end,
+            });
     }
     add_did_you_mean(&mut occurrence);
     occurrence
@@ -555,6 +567,31 @@ mod tests {
 
     fn parse(text: &str) -> Vec<Occurrence> {
         crate::capture::parse_with(PythonParser::default(), text)
+    }
+
+    #[test]
+    fn the_marked_columns_go_with_the_shown_line_and_are_placed_only_on_that_line() {
+        let text = "Traceback (most recent call last):\n  File \"/a/tb.py\", line 3, in f\n    return \"a\" + \": \" + latest + \" \" + \"u\"\n           ~~~~~~~~~~~^~~~~~~~\nTypeError: can only concatenate str (not \"float\") to str\n";
+        let occurrence = parse(text).remove(0);
+        assert_eq!(occurrence.column, None);
+        let marked = occurrence.marked.clone().unwrap();
+        assert_eq!(
+            marked.source,
+            "return \"a\" + \": \" + latest + \" \" + \"u\""
+        );
+        assert_eq!((marked.start, marked.end), (8, 27));
+        // In the file the line is indented by 8: the span is `"a" + ": " + latest`.
+        let line = "        return \"a\" + \": \" + latest + \" \" + \"u\"";
+        let placed = occurrence.with_marked_columns(Some(line)).unwrap();
+        let (start, end) = (
+            placed.column.unwrap() as usize,
+            placed.end_column.unwrap() as usize,
+        );
+        assert_eq!(&line[start - 1..end - 1], "\"a\" + \": \" + latest");
+        // The file's line is another now: no column is guessed.
+        assert!(occurrence
+            .with_marked_columns(Some("    return 1"))
+            .is_none());
     }
 
     #[test]

@@ -4,9 +4,10 @@
 use super::python_install::guard_python_install;
 use super::recognise::RecognisedError;
 use super::Engine;
-use crate::fix::{plan_fixes, with_uses_of_renamed_import, FileSource, FixAction, FixPlan};
+use crate::fix::{placed, plan_fixes, with_uses_of_renamed_import, FileSource, FixAction, FixPlan};
 use crate::generate::{generate, Context, Generated, Generator, GENERATED_KEY_PREFIX};
 use crate::learn::library::is_learned_id;
+use crate::occurrence::Occurrence;
 use crate::pattern::PatternMatch;
 use crate::store::Confidence;
 
@@ -118,6 +119,9 @@ impl Engine<'_> {
         files: &dyn FileSource,
     ) -> Vec<CandidateFix> {
         let matches = self.matches_of(error);
+        // Python's marked columns, placed now that the file can be read.
+        let occurrence = placed(&error.occurrence, files);
+        let occurrence = occurrence.as_ref();
         // The generators run for errors when the built-in library is on, and for a lesson
         // that says a generator's fix is the one.
         let builtin = crate::home::builtin_enabled();
@@ -130,7 +134,7 @@ impl Engine<'_> {
         });
         let generated = match error.is_error() && (builtin || asked) {
             true => generate(&Context {
-                occurrence: &error.occurrence,
+                occurrence,
                 files,
                 symbols: self.symbols,
             }),
@@ -138,7 +142,7 @@ impl Engine<'_> {
         };
         let mut candidates: Vec<CandidateFix> = matches
             .iter()
-            .flat_map(|matched| self.fixes_of(matched, error, files, &generated))
+            .flat_map(|matched| self.fixes_of(matched, occurrence, files, &generated))
             .fold(Vec::new(), |mut kept, candidate| {
                 // A lesson and its general forms often make the same edit here: try it once.
                 if !kept
@@ -203,7 +207,7 @@ impl Engine<'_> {
     fn fixes_of(
         &self,
         matched: &PatternMatch<'_>,
-        error: &RecognisedError<'_>,
+        occurrence: &Occurrence,
         files: &dyn FileSource,
         generated: &[Generated],
     ) -> Vec<CandidateFix> {
@@ -239,14 +243,13 @@ impl Engine<'_> {
                     })
             })
             .collect();
-        let planned = plan_fixes(matched, &error.occurrence, files)
+        let planned = plan_fixes(matched, occurrence, files)
             .into_iter()
             .enumerate()
             .filter(|(index, _)| spec.fixes[*index].generator.is_none())
             .map(|(index, planned)| {
-                let guarded = planned.and_then(|plan| {
-                    guard_python_install(plan, &error.occurrence, self.command_line)
-                });
+                let guarded = planned
+                    .and_then(|plan| guard_python_install(plan, occurrence, self.command_line));
                 (index, guarded)
             })
             .filter_map(|(index, planned)| match planned {

@@ -26,7 +26,9 @@ pub use binding::with_uses_of_renamed_import;
 pub use columns::{byte_offset_of, line_and_column_of, ColumnUnit};
 pub use diff::{common_ends, render_diff};
 pub use merge::merge_patches;
-pub use plan::{import_edit, line_range, plan_fix, plan_fixes, Disk, FileSource, NotApplicable};
+pub use plan::{
+    import_edit, line_range, placed, plan_fix, plan_fixes, Disk, FileSource, NotApplicable,
+};
 pub use suggestions::{alternative_patches, alternatives, Alternative};
 
 /// A fix ready to show and apply.

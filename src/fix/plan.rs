@@ -34,6 +34,27 @@ impl FileSource for Disk {
     }
 }
 
+/// `occurrence` with the columns its tool marked under a line shown without its indentation
+/// placed in the file as `files` has it (`Occurrence::with_marked_columns`); as it is otherwise.
+pub fn placed<'o>(
+    occurrence: &'o Occurrence,
+    files: &dyn FileSource,
+) -> std::borrow::Cow<'o, Occurrence> {
+    let read = || {
+        let index = occurrence.line?.checked_sub(1)? as usize;
+        let text = files.read(Path::new(occurrence.file.as_deref()?))?;
+        let line = text.lines().nth(index)?.to_string();
+        occurrence.with_marked_columns(Some(&line))
+    };
+    match occurrence.marked.is_some() && occurrence.column.is_none() {
+        true => read().map_or(
+            std::borrow::Cow::Borrowed(occurrence),
+            std::borrow::Cow::Owned,
+        ),
+        false => std::borrow::Cow::Borrowed(occurrence),
+    }
+}
+
 /// Why a fix is not offered for this occurrence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotApplicable(pub String);

@@ -217,6 +217,12 @@ impl Engine<'_> {
                 tracing::debug!("no snapshot of {file}");
                 continue;
             };
+            // Python's marked columns, placed in the file as it was.
+            let as_it_was = replay::Snapshot {
+                path: PathBuf::from(&file),
+                text: old,
+            };
+            let occurrence = crate::fix::placed(&occurrence, &as_it_was).into_owned();
             let new = current
                 .entry(file.clone())
                 .or_insert_with(|| snapshot_of(Path::new(&file), files));
