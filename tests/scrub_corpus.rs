@@ -346,9 +346,12 @@ fn dev2_recall_and_damage() {
 }
 
 /// Measured 2026-12-07 on the blind first run: 454/476 = 95.38%, damage 1,176 of 69,717 bytes
-/// = 1.687%, 6 of 57 negatives changed (BENCHMARKS.md, scrubbing).
-const DEV2_RECALL_FLOOR: f64 = 0.953;
-const DEV2_DAMAGE_CEILING: f64 = 0.0169;
+/// = 1.687%, 6 of 57 negatives changed (BENCHMARKS.md, scrubbing). After the rules of
+/// `h-scrub3`, tuned on it: 476/476 = 100.00%, damage 174 of 69,717 bytes = 0.250%, 3 of 57
+/// negatives changed (all three, and all the damage left, are markings disputed in
+/// BENCHMARKS.md: personal addresses, `changeme`, a Twilio key SID, a `session=` id).
+const DEV2_RECALL_FLOOR: f64 = 1.0;
+const DEV2_DAMAGE_CEILING: f64 = 0.0026;
 
 /// Measured 2026-12-06: 408/444 = 91.89%; after the issue-10 rules 416/444 = 93.69%; after the
 /// issue-2 rules of `h-scrub2` 421/444 = 94.82%. The goal, 99.5%, is not met (BENCHMARKS.md,

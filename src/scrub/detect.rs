@@ -51,6 +51,10 @@ const PRIVATE_KEY_KEYWORD: &str = "-----begin";
 /// of an address or of URL user info, `://` of a URL, `=` and `"` of a key and value.
 const DECODE_KEYWORDS: &[&str] = &["%40", "%3a%2f%2f", "%3d", "%22", "%2540", "%253a", "%253d"];
 
+/// Lines that announce secrets on the lines after them but hold no rule's keyword: a PuTTY
+/// key file's `Private-Lines: N`.
+const NEXTLINE_KEYWORDS: &[&str] = &["private-lines:"];
+
 /// How many times a line is percent-decoded at most (`%253D` is `=` encoded twice).
 const MAX_DECODE_DEPTH: usize = 2;
 
@@ -93,8 +97,9 @@ impl Detector {
         let private_key_keyword = keywords.len();
         keywords.push(PRIVATE_KEY_KEYWORD);
         keyword_rules.push(0);
-        // Percent-encoded delimiters enable no rule on the raw line, only its decoded reading.
-        for keyword in DECODE_KEYWORDS {
+        // Percent-encoded delimiters enable no rule on the raw line, only its decoded reading;
+        // a line that announces a value on the next one (`nextline`) needs only to be seen.
+        for keyword in DECODE_KEYWORDS.iter().chain(NEXTLINE_KEYWORDS) {
             keywords.push(keyword);
             keyword_rules.push(0);
         }

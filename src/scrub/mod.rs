@@ -31,24 +31,34 @@
 //!
 //! # What is kept (decisions)
 //!
-//! - Placeholders: an empty value, masks (`***`, `xxxx`), template and environment references
-//!   (`${PASSWORD}`, `$DB_PASS` — upper case only, `{{ pw }}`, `%(pw)s`), angle-bracket
-//!   placeholders (`<redacted:password>`, `<token>`), and words like `null`, `none`,
-//!   `[FILTERED]`. A real but weak password (`changeme`, `password`, `guest`) *is* redacted: it
-//!   is still the credential of some live system.
+//! - Placeholders: an empty value, masks (`***`, `xxxx`, `xxxx-xxxx-xxxx`), template and
+//!   environment references (`${PASSWORD}`, `$DB_PASS` — upper case only, `{{ pw }}`,
+//!   `%(pw)s`), angle-bracket placeholders (`<redacted:password>`, `<token>`), words like
+//!   `null`, `none`, `[FILTERED]`, `REPLACE_ME`, `CHANGE_ME`, a format's prefix and an ellipsis
+//!   (`sk_live_...`), a vendor prefix on a placeholder (`xoxb-your-token-here`), and the
+//!   documentation's `user:password@` pair. A real but weak password (`changeme`, `password`,
+//!   `guest`) *is* redacted: it is still the credential of some live system (but not the
+//!   `guest` of netrc's `login anonymous`).
 //! - `password` as a word in prose (`incorrect password for user`, `password: authentication
 //!   failed`), type annotations (`password: &str`), and source code (`password =
 //!   getpass.getpass()`, `token = self.token`) — tracebacks print source lines.
-//! - Hashes and ids: git SHAs, sha256/sha512 digests, `sha512-…` integrity strings, UUIDs,
-//!   version strings, error codes, paths (`PWD=/home/ci`). Base64 is data and is kept, unless
+//! - Hashes and ids: git SHAs, sha256/sha512 digests, `sha512-…` integrity strings, digests
+//!   labelled with their algorithm (a webhook's `sig=sha256=…`, `X-Hub-Signature-256`), UUIDs,
+//!   version strings, error codes, paths (`PWD=/home/ci`), ARNs (`…:secret:prod/db-password-a1B2c3`
+//!   names a secret), pagination tokens (`nextPageToken`, `NextToken`), a Slack or Discord
+//!   webhook's workspace, bot and hook ids (only the last segment of its path is the secret),
+//!   the labels in front of a key (`django-insecure-`, Laravel's `base64:`), and Docker auth
+//!   that decodes to a user with no password. Base64 is data and is kept, unless
 //!   it decodes to JSON naming credentials (a `.dockerconfigjson`), or to `user:password` after
 //!   `Basic`.
 //! - AWS's documented example keys (`AKIAIOSFODNN7EXAMPLE`), which are public.
 //! - E-mail look-alikes: `git@github.com:org/repo.git` (an SSH remote), `user@localhost` (no
 //!   domain), `@types/node`, `icon@2x.png`, and addresses at documentation domains
 //!   (`example.com`, `.test`, `.invalid`, `.local`), and addresses nobody reads
-//!   (`noreply@github.com`, `…@users.noreply.github.com`). Other addresses are personal data
-//!   and go.
+//!   (`noreply@github.com`, `…@users.noreply.github.com`), role addresses that name no person
+//!   (RFC 2142's `postmaster@`, `security@`; `ops@`, `ci@`, `release@`, `billing@`) and Google
+//!   Cloud service accounts (`…@…iam.gserviceaccount.com`, which IAM errors name). Other
+//!   addresses are personal data and go.
 //! - Card-like numbers that fail the issuer prefix, grouping or Luhn checks. A card is found
 //!   unbroken or in groups of three to eight digits with one separator (space, two spaces, tab,
 //!   dash, dot, plus, `%20`, `%2B`, `%2D`), after `=`, `:` or `/` too (`pan=…`,
@@ -65,7 +75,8 @@
 //!   pw`, FTP `> PASS pw`, netrc, `AUTH PLAIN <base64>`, `echo pw | sudo -S`, Oracle logon
 //!   strings (`sqlplus scott/tiger@db.corp.io/ORCL`, which read like an address), tools'
 //!   own password options (`ldapsearch -w`, `smbclient -U user%pw`, `lftp -u user,pw`, curl's
-//!   `-U`), `.pgpass` lines. Kept:
+//!   `-U`, Windows' `net use … /user:u pw`), `.pgpass` lines, `bundle config`'s `"user:pw"`,
+//!   Netscape cookie files (judged like a `Cookie` header), a PuTTY key's `Private-Lines`. Kept:
 //!   `git@github.com:org/repo`, `user@host:22`, `deploy@host:/path`, `image:tag@sha256:…`,
 //!   `owner:alice@corp.io` (a field and an address), Jest's `PASS src/app.test.ts`.
 //! - URL user info is split at the last `@` before the host, so an e-mail address as the user
@@ -80,7 +91,10 @@
 //! - Key names: the secret word may be followed by a qualifier (`DB_PASSWORD_PROD`, `apiKeyV2`,
 //!   `token_value`); a key named for a vendor (`STRIPE_KEY`) or a bare `Key=` holds a secret
 //!   only when its value is random and has a digit; `cache_key`, `primary_key`, `public_key`,
-//!   `STRIPE_PUBLISHABLE_KEY` name no secret. A value on the line after its key goes too
+//!   `STRIPE_PUBLISHABLE_KEY` name no secret, unless the value is generated-looking (24+
+//!   letters and digits of both cases: Rails' `primary_key` for record encryption). Salts and
+//!   peppers (`SECURE_AUTH_SALT`) go, and so does the `value` of a one-line object under a
+//!   secret key (`"db_password": { "sensitive": true, "value": "…" }`). A value on the line after its key goes too
 //!   (`- name: DB_PASSWORD` / `value: …`, `password: |`, `<apiToken>` / value), and so does a
 //!   secret printed again later on its line.
 //!

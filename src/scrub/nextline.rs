@@ -1,7 +1,9 @@
 //! Secrets written on the line after their key: an environment entry of a Kubernetes or ECS
 //! manifest (`- name: DB_PASSWORD` then `value: …`, or JSON's `"name": "DB_PASSWORD",` then
 //! `"value": "…"`), a YAML block scalar (`password: |` then the indented value), and an XML
-//! element whose text sits on a line of its own (`<apiToken>`, the value, `</apiToken>`).
+//! element whose text sits on a line of its own (`<apiToken>`, the value, `</apiToken>`),
+//! CloudFormation's `ParameterKey: DbPassword` then `ParameterValue: …`, and the private lines
+//! of a PuTTY key file (`Private-Lines: N` then N lines of base64).
 //!
 //! `opener` says what a line announces; `value_in` finds the value in the next line. The
 //! streaming scrubber keeps the announcement for one line.
@@ -20,6 +22,8 @@ pub enum Expect {
     Block { key: Vec<u8>, indent: usize },
     /// A line holding the element's text.
     Element(Vec<u8>),
+    /// This many more lines of a PuTTY key's private part.
+    KeyLines(usize),
 }
 
 fn indent_of(line: &[u8]) -> usize {
@@ -89,9 +93,14 @@ pub fn opener(line: &[u8]) -> Option<Expect> {
         return (is_plain_key(local) && is_secret_key(local))
             .then(|| Expect::Element(local.to_vec()));
     }
+    // `Private-Lines: 14` in a `.ppk` file.
+    if let Some(count) = body.strip_prefix(b"Private-Lines: ") {
+        let count = std::str::from_utf8(count).ok()?.parse::<usize>().ok()?;
+        return (1..=64).contains(&count).then_some(Expect::KeyLines(count));
+    }
     let body = body.strip_prefix(b"- ").unwrap_or(body);
-    // `name: DB_PASSWORD`, `"name": "DB_PASSWORD",`
-    if let Some(after) = after_field(body, b"name") {
+    // `name: DB_PASSWORD`, `"name": "DB_PASSWORD",`, `ParameterKey: DbPassword`
+    if let Some(after) = after_field(body, b"name").or_else(|| after_field(body, b"ParameterKey")) {
         let value = super::values::trim_ascii(&body[after..]);
         let value = value.strip_suffix(b",").unwrap_or(value);
         let value = value
@@ -116,6 +125,14 @@ pub fn opener(line: &[u8]) -> Option<Expect> {
     })
 }
 
+/// What is still expected after `expect` was met on a line.
+pub fn after_value(expect: &Expect) -> Option<Expect> {
+    match expect {
+        Expect::KeyLines(count) if *count > 1 => Some(Expect::KeyLines(count - 1)),
+        _ => None,
+    }
+}
+
 /// The value that `expect` announced, if `line` holds it.
 pub fn value_in(line: &[u8], expect: &Expect) -> Option<(Range<usize>, Kind)> {
     let end = trimmed_end(line);
@@ -127,7 +144,8 @@ pub fn value_in(line: &[u8], expect: &Expect) -> Option<(Range<usize>, Kind)> {
         Expect::NameValue(key) => {
             let body = &line[indent..end];
             let dash = usize::from(body.starts_with(b"- ")) * 2;
-            let after = after_field(&body[dash..], b"value")?;
+            let after = after_field(&body[dash..], b"value")
+                .or_else(|| after_field(&body[dash..], b"ParameterValue"))?;
             let mut start = indent + dash + after;
             while matches!(line.get(start), Some(b' ') | Some(b'\t')) {
                 start += 1;
@@ -143,6 +161,13 @@ pub fn value_in(line: &[u8], expect: &Expect) -> Option<(Range<usize>, Kind)> {
             }
             let (_, kind) = judge_value_at(key, &line[..end], indent)?;
             Some((indent..end, kind))
+        }
+        Expect::KeyLines(_) => {
+            let body = &line[indent..end];
+            let base64 = body
+                .iter()
+                .all(|&byte| byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'='));
+            base64.then_some((indent..end, Kind::PrivateKey))
         }
         Expect::Element(key) => {
             if line[indent] == b'<' || is_structure(&line[indent..end]) {

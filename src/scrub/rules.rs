@@ -97,7 +97,7 @@ fn accept(candidate: &Candidate<'_>) -> Option<Hit> {
 
 macro_rules! token_rule {
     ($id:literal, $kind:expr, [$($keyword:literal),+ $(,)?], $pattern:literal) => {
-        Rule { id: $id, kind: $kind, keywords: &[$($keyword),+], pattern: $pattern, check: Check::One(accept), requires: None }
+        Rule { id: $id, kind: $kind, keywords: &[$($keyword),+], pattern: $pattern, check: Check::One(check_not_placeholder), requires: None }
     };
 }
 
@@ -162,7 +162,7 @@ pub fn all_rules() -> Vec<Rule> {
             "google-oauth-token",
             Kind::GoogleOauthToken,
             ["ya29."],
-            r"\b(?P<s>ya29\.[0-9A-Za-z_-]{20,})"
+            r"\b(?P<s>ya29\.(?:[0-9A-Za-z_-]{1,8}\.)*[0-9A-Za-z_-]{20,})"
         ),
         token_rule!(
             "google-client-secret",
@@ -261,13 +261,13 @@ pub fn all_rules() -> Vec<Rule> {
             "slack-webhook",
             Kind::SlackWebhook,
             ["hooks.slack.com"],
-            r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<s>[A-Za-z0-9+/_-]{20,})"
+            r"hooks\.slack\.com/(?:services|workflows|triggers)/(?:[A-Za-z0-9]{1,24}/)*(?P<s>[A-Za-z0-9+_-]{20,})"
         ),
         token_rule!(
             "discord-webhook",
             Kind::DiscordWebhook,
             ["discord"],
-            r"discord(?:app)?\.com/api/webhooks/(?P<s>[0-9]{5,}/[A-Za-z0-9_-]{20,})"
+            r"discord(?:app)?\.com/api/webhooks/[0-9]{5,}/(?P<s>[A-Za-z0-9_-]{20,})"
         ),
         token_rule!(
             "telegram-bot-token",
@@ -398,7 +398,7 @@ pub fn all_rules() -> Vec<Rule> {
                 "dp.scim.",
                 "dp.audit."
             ],
-            r"\b(?P<s>dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44})\b"
+            r"\b(?P<s>dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,40}\.)?[A-Za-z0-9]{40,44})\b"
         ),
         // --- More vendors: each a prefix nobody types by accident -------------------------------
         // Not `cache-key-<md5>`: the prefix starts a word. Mailgun's keys are 32 characters of
@@ -860,11 +860,14 @@ pub fn all_rules() -> Vec<Rule> {
                 "-pat:",
                 "session:",
                 "session=",
+                "salt",
+                "pepper",
+                "appid=",
             ],
             // The key may go on after its secret word (`DB_PASSWORD_PROD`, `apiKeyV2`); Go's
             // `var apiToken string = "…"`, PHP's `.=`, make's `?=`/`::=`, and a quoted key
             // passed with its value (`setProperty("API_TOKEN", "…")`) are assignments too.
-            pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig|session(?:[_-]?id)?|code|[_-]pat)[a-z0-9_-]*)(?P<quote>\\?["'])?(?:\x1b\[[0-9;]*m)*(?:[ \t]+string)?[ \t]*(?P<sep>:{1,3}=|[?.+]=|=>|==|=|:|%3[Dd]|,)[ \t]*(?:\x1b\[[0-9;]*m)*"#,
+            pattern: r#"(?i)(?P<key>[a-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret_?key_?base|secret|token|key|credentials?|auth|signature|sig|session(?:[_-]?id)?|code|[_-]pat|salt|pepper|appid)[a-z0-9_-]*)(?P<quote>\\?["'])?(?:\x1b\[[0-9;]*m)*(?:[ \t]+string)?[ \t]*\\?(?P<sep>:{1,3}=|[?.+]=|=>|==|=|:|%3[Dd]|,)[ \t]*(?:\x1b\[[0-9;]*m)*"#,
             check: Check::One(check_key_value),
             requires: None,
         },
@@ -946,7 +949,7 @@ pub fn all_rules() -> Vec<Rule> {
             id: "sql-identified-by",
             kind: Kind::Password,
             keywords: &["identified"],
-            pattern: r"(?i)\bidentified[ \t]+(?:with[ \t]+[a-z_]+[ \t]+)?by[ \t]+(?:password[ \t]+)?",
+            pattern: r"(?i)\bidentified[ \t]+(?:with[ \t]+[a-z0-9_]+[ \t]+)?by[ \t]+(?:password[ \t]+)?",
             check: Check::One(check_identified_by),
             requires: None,
         },
@@ -979,8 +982,16 @@ pub fn all_rules() -> Vec<Rule> {
             kind: Kind::Password,
             // Tools whose password option is a letter of its own: OpenLDAP's `-w secret`,
             // Samba's `-U user%secret`, lftp's `-u user,secret`.
-            keywords: &["ldap", "smbclient", "rpcclient", "smbmap", "lftp"],
-            pattern: r#"(?:^|\s)(?:-w[ 	]+(?P<w>'[^']*'|"[^"]*"|[^\s'"-]\S*)|-U[ 	]+['"]?[^\s%'"]+%(?P<smb>[^\s'"]+)|-u[ 	]+['"]?[^\s,'"]+,(?P<lftp>[^\s'"]+))"#,
+            // Windows' `net use \\host\share pw /user:u` or `net use … /user:u pw`.
+            keywords: &[
+                "ldap",
+                "smbclient",
+                "rpcclient",
+                "smbmap",
+                "lftp",
+                "net use",
+            ],
+            pattern: r#"(?:^|\s)(?:-w[ 	]+(?P<w>'[^']*'|"[^"]*"|[^\s'"-]\S*)|-U[ 	]+['"]?[^\s%'"]+%(?P<smb>[^\s'"]+)|-u[ 	]+['"]?[^\s,'"]+,(?P<lftp>[^\s'"]+)|(?i:/user):\S+[ \t]+(?P<netuse>"[^"]*"|[^\s/'"*]\S*)|\\\\\S+[ \t]+(?P<netshare>"[^"]*"|[^\s/'"*]\S*))"#,
             check: Check::One(check_tool_password_flag),
             requires: None,
         },
@@ -1196,6 +1207,39 @@ pub fn all_rules() -> Vec<Rule> {
             check: Check::One(check_basic_or_sasl),
             requires: None,
         },
+        Rule {
+            id: "cookie-jar-line",
+            kind: Kind::Cookie,
+            // A Netscape cookie file (curl's `-c`, wget's `--save-cookies`): domain, subdomains,
+            // path, secure, expiry, name and value, separated by tabs. Judged like a header's.
+            keywords: &["\ttrue\t", "\tfalse\t"],
+            pattern: r"^(?:#HttpOnly_)?[^\s]+\t(?:TRUE|FALSE)\t[^\t]*\t(?:TRUE|FALSE)\t[0-9]+\t(?P<name>[^\t]+)\t(?P<s>[^\t\r\n]+)",
+            check: Check::One(check_cookie_jar_line),
+            requires: None,
+        },
+        Rule {
+            id: "bundler-config-credential",
+            kind: Kind::Password,
+            // `bundle config` prints a source's credentials as `"user:password"` under the host.
+            keywords: &[
+                "set for your",
+                "set for the current user",
+                "set via bundle_",
+            ],
+            pattern: r#"^[ \t]*Set (?:for [^:\r\n]*|via BUNDLE_[A-Z0-9_]+): "[^"/@:\s]+:(?P<s>[^"/\s]+)""#,
+            check: Check::One(check_not_placeholder),
+            requires: None,
+        },
+        Rule {
+            id: "azure-key-in-json",
+            kind: Kind::AzureKey,
+            // `az storage account keys list`: a 64-byte key (86 base64 characters and `==`) as a
+            // JSON `value`, its name on another line.
+            keywords: &["\"value\":"],
+            pattern: r#""value":[ \t]*"(?P<s>[A-Za-z0-9+/]{86}==)""#,
+            check: Check::One(check_random_token),
+            requires: None,
+        },
         // --- Personal data ---------------------------------------------------------------------
         Rule {
             id: "email",
@@ -1301,14 +1345,28 @@ fn check_aws_secret_beside_key_id(candidate: &Candidate<'_>) -> Option<Hit> {
 
 fn check_session_token_beside_key_id(candidate: &Candidate<'_>) -> Option<Hit> {
     let temporary_key_id = contains_aws_key_id(candidate.line, &[b"ASIA"]);
-    match temporary_key_id && letter_digit_classes(candidate.secret_bytes()) == 3 {
-        true => candidate.accept(),
-        false => None,
+    if !temporary_key_id || letter_digit_classes(candidate.secret_bytes()) != 3 {
+        return None;
     }
+    // In a percent-encoded line (`%22IQoJ…`) the escape's two hex digits are not the token's.
+    let mut secret = candidate.secret();
+    let line = candidate.line;
+    if secret.start > 0
+        && line[secret.start - 1] == b'%'
+        && line[secret.start..secret.start + 2]
+            .iter()
+            .all(u8::is_ascii_hexdigit)
+    {
+        secret.start += 2;
+    }
+    candidate.hit(candidate.kind, secret)
 }
 
 fn check_sas_signature(candidate: &Candidate<'_>) -> Option<Hit> {
     let line = candidate.line;
+    if is_labelled_digest(candidate.secret_bytes()) {
+        return None;
+    }
     let azure = contains_ignore_ascii_case(line, b"sv=")
         || contains_ignore_ascii_case(line, b"sharedaccesssignature")
         || contains_ignore_ascii_case(line, b".windows.net");
@@ -1430,7 +1488,17 @@ fn check_url_userinfo(candidate: &Candidate<'_>) -> Option<Hit> {
         if (1..=5).contains(&digits) && value.get(digits) == Some(&b';') {
             return None;
         }
-        return match is_placeholder(value) {
+        // `postgres://user:password@localhost`: the documentation's pair of placeholders.
+        let placeholder_pair = candidate.group("user").is_some_and(|user| {
+            matches!(
+                line[user].to_ascii_lowercase().as_slice(),
+                b"user" | b"username" | b"login"
+            ) && matches!(
+                value.to_ascii_lowercase().as_slice(),
+                b"password" | b"pass" | b"passwd" | b"pw" | b"pwd" | b"secret"
+            )
+        });
+        return match is_placeholder(value) || placeholder_pair {
             true => None,
             false => candidate.hit(Kind::Password, password),
         };
@@ -1773,6 +1841,14 @@ fn is_secret_cookie(name: &[u8], value: &[u8]) -> bool {
     (is_session_cookie_name(name) && value.len() >= 3 && !count) || looks_random(value)
 }
 
+fn check_cookie_jar_line(candidate: &Candidate<'_>) -> Option<Hit> {
+    let name = &candidate.line[candidate.group("name")?];
+    match is_secret_cookie(name, candidate.secret_bytes()) {
+        true => candidate.accept(),
+        false => None,
+    }
+}
+
 /// Cookies that load balancers, bot filters and analytics set, whose random values identify a
 /// browser or a server, never log anybody in: AWS's `AWSALB`, Cloudflare's `__cf_bm` and
 /// `_cfuvid`, Stripe's fraud ids, Google/Meta/Bing/Hotjar/Segment/Mixpanel/Amplitude/Clarity
@@ -1913,6 +1989,10 @@ enum Family {
     Token,
     /// Query parameters named for anything (`?key=`, `?code=`): the value must be random.
     Random,
+    /// Keys that mostly name no secret (`primary_key: id`): only a value that mixes upper
+    /// case, lower case and digits in 24 or more characters with no separator is key material
+    /// (Rails' `active_record_encryption.primary_key`).
+    Strong,
 }
 
 /// Splits a key into lower-case words at `_`, `-`, `.` and camelCase humps.
@@ -1979,6 +2059,9 @@ fn classify_key(key: &[u8]) -> Option<(Family, Kind)> {
     match words.as_slice() {
         [.., before, last] if last == b"key" && !is_not_secret_key_word(before) => {
             Some((Family::Random, Kind::GenericSecret))
+        }
+        [.., before, last] if last == b"key" && before == b"primary" => {
+            Some((Family::Strong, Kind::GenericSecret))
         }
         _ => None,
     }
@@ -2212,6 +2295,15 @@ fn classify_key_exact(key: &[u8]) -> Option<(Family, Kind)> {
     if ends(b"accountkey") || ends(b"sharedaccesskey") || ends(b"sharedsecretvalue") {
         return Some((Family::Secret, Kind::AzureKey));
     }
+    // `access_key_id = …` (rclone, R2, MinIO): the id half of a key pair, which the AWS rule
+    // finds by its prefix; other vendors' ids have none.
+    if ends(b"accesskeyid") {
+        return Some((Family::Random, Kind::GenericSecret));
+    }
+    // Salts and peppers that keys are derived with (`SECURE_AUTH_SALT`, `key_derivation_salt`).
+    if ends(b"salt") || ends(b"pepper") {
+        return Some((Family::Token, Kind::GenericSecret));
+    }
     if ends(b"secret") {
         return Some((Family::Secret, Kind::GenericSecret));
     }
@@ -2239,6 +2331,24 @@ fn classify_key_exact(key: &[u8]) -> Option<(Family, Kind)> {
     ];
     if SECRET_KEYS.iter().any(|suffix| ends(suffix)) {
         return Some((Family::Secret, Kind::GenericSecret));
+    }
+    // Pagination tokens (`nextPageToken`, `NextToken`, `continuationToken`) say where the next
+    // page starts; they authorise nothing.
+    if last == b"token"
+        && words[..words.len() - 1].iter().any(|word| {
+            matches!(
+                word.as_slice(),
+                b"page"
+                    | b"next"
+                    | b"continuation"
+                    | b"cursor"
+                    | b"pagination"
+                    | b"sync"
+                    | b"resume"
+            )
+        })
+    {
+        return None;
     }
     // `AZURE_DEVOPS_EXT_PAT`, `GITHUB_PAT`: a personal access token; `session:` in a
     // credentials dump.
@@ -2408,6 +2518,15 @@ fn trim_range(line: &[u8], range: Range<usize>) -> Range<usize> {
     start..end
 }
 
+/// A part of a dotted value that no programmer names a variable: 16 or more characters with
+/// digits, upper and lower case (Vault's `s.FLeCGpD53iu8BDJZEicTihq3`).
+fn is_random_segment(part: &[u8]) -> bool {
+    part.len() >= 16
+        && part.iter().any(u8::is_ascii_digit)
+        && part.iter().any(u8::is_ascii_uppercase)
+        && part.iter().any(u8::is_ascii_lowercase)
+}
+
 fn is_identifier_start(byte: u8) -> bool {
     byte.is_ascii_alphabetic() || byte == b'_' || byte == b'$'
 }
@@ -2443,6 +2562,7 @@ fn is_code_expression(value: &[u8], next: Option<u8>, key: &[u8], code_style: bo
     if head_length == value.len()
         && value.contains(&b'.')
         && value.split(|&byte| byte == b'.').all(is_identifier)
+        && !value.split(|&byte| byte == b'.').any(is_random_segment)
     {
         return true;
     }
@@ -2489,6 +2609,7 @@ fn judge_value(
             (is_random_value(bytes) || is_long_base64(bytes))
                 && (in_query || bytes.iter().any(u8::is_ascii_digit))
         }
+        Family::Strong => is_mixed_base64(bytes, 24),
         _ => true,
     }
 }
@@ -2508,7 +2629,13 @@ fn is_random_value(value: &[u8]) -> bool {
 
 /// 40 or more base64 characters mixing lower case, upper case and digits.
 fn is_long_base64(value: &[u8]) -> bool {
-    value.len() >= 40
+    is_mixed_base64(value, 40)
+}
+
+/// `min_length` or more base64 characters mixing lower case, upper case and digits: what a
+/// generated key looks like, and no identifier or name does.
+fn is_mixed_base64(value: &[u8], min_length: usize) -> bool {
+    value.len() >= min_length
         && value
             .iter()
             .all(|&byte| byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'='))
@@ -2556,8 +2683,15 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
     let query_parameter = matches!(before_key, Some(b'?') | Some(b'&') | Some(b'#'));
     // A bare `key=` in a log line (`Using Key=…`) holds a key when its value is random.
     let bare_key = key.eq_ignore_ascii_case(b"key") && separator == b"=";
+    // `arn:aws:secretsmanager:…:secret:prod/db-password-a1B2c3` names a secret, it holds none.
+    if in_arn(line, key_range.start) {
+        return None;
+    }
     let (family, kind) = classify_key(key).or_else(|| {
-        let random_key = key.eq_ignore_ascii_case(b"key") || key.eq_ignore_ascii_case(b"code");
+        // `?appid=…` is OpenWeather's and others' API key.
+        let random_key = key.eq_ignore_ascii_case(b"key")
+            || key.eq_ignore_ascii_case(b"code")
+            || key.eq_ignore_ascii_case(b"appid");
         ((query_parameter && random_key) || bare_key)
             .then_some((Family::Random, Kind::GenericSecret))
     })?;
@@ -2590,6 +2724,15 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
             .start
             .checked_sub(1)
             .is_some_and(|index| line[index].is_ascii_whitespace());
+    // `"jwt.secret": { "value": "…" }` (Spring's `/actuator/env`), `"db_password": {
+    // "sensitive": true, "type": "string", "value": "…" }` (`terraform output -json`): the
+    // secret is the object's `value`.
+    let value_start = match line.get(value_start) {
+        Some(b'{') if line.get(value_start + 1) != Some(&b'{') => {
+            object_value_start(line, value_start).unwrap_or(value_start)
+        }
+        _ => value_start,
+    };
     let mut value = read_value(line, value_start)?;
     // ODBC quotes a password holding `;` in braces: `PWD={pa;ss}`. `{password}` is a template.
     if family == Family::Password && separator == b"=" && line.get(value_start) == Some(&b'{') {
@@ -2613,6 +2756,10 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
         }
     }
     if comma && value.quoting != Quoting::Quoted {
+        return None;
+    }
+    // An object or list opened on this line and closed on a later one holds no value here.
+    if matches!(&line[value.range.clone()], b"{" | b"[") {
         return None;
     }
     // `pass: 12` counts passed tests.
@@ -2646,6 +2793,36 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
     if !judge_value(family, key, line, &value, separator, spaced, in_query) {
         return None;
     }
+    let bytes = &line[value.range.clone()];
+    // Percent-encoded JSON (`Session=%7B%22sessionId%22…`): its fields are judged one by one
+    // in the line's decoded reading.
+    if bytes.len() >= 3
+        && (bytes[..3].eq_ignore_ascii_case(b"%7B") || bytes[..3].eq_ignore_ascii_case(b"%5B"))
+    {
+        return None;
+    }
+    // A SAS token as a whole (`AZURE_STORAGE_SAS_TOKEN="?sv=…&sig=…"`): only its `sig` is
+    // secret, and the SAS rule finds it.
+    if contains_ignore_ascii_case(bytes, b"sig=") && contains_ignore_ascii_case(bytes, b"sv=") {
+        return None;
+    }
+    // A digest labelled with its algorithm (a webhook's `sig=sha256=…`) is a hash of a
+    // payload, not a credential.
+    if is_labelled_digest(bytes) {
+        return None;
+    }
+    // Base64 of `user:` with no password (ACR's `00000000-…:` placeholder login) logs nobody in.
+    if family == Family::Token && is_empty_password_login(bytes) {
+        return None;
+    }
+    // A label in front of the key says what it is, and stays (`django-insecure-…`, Laravel's
+    // `base64:…`).
+    for label in [b"django-insecure-".as_slice(), b"base64:"] {
+        if bytes.len() > label.len() + 16 && bytes.starts_with(label) {
+            value.range.start += label.len();
+            break;
+        }
+    }
     // `X-Amz-Credential=AKIA…/20240501/us-east-1/s3/aws4_request`: after the key id comes the
     // credential's scope (a date, a region, a service), which is no secret.
     let bytes = &line[value.range.clone()];
@@ -2668,6 +2845,56 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
         kind,
         context_start: key_range.start,
     })
+}
+
+/// Whether the key at `key_start` is a field of an ARN (`arn:aws:secretsmanager:…:secret:…`).
+fn in_arn(line: &[u8], key_start: usize) -> bool {
+    let token_start = line[..key_start]
+        .iter()
+        .rposition(|&byte| byte.is_ascii_whitespace() || matches!(byte, b'"' | b'\'' | b'=' | b','))
+        .map_or(0, |at| at + 1);
+    line[token_start..key_start].starts_with(b"arn:")
+}
+
+/// Where the `value` of a one-line object starts (`{ "value": "…" }`), if it has one.
+fn object_value_start(line: &[u8], open: usize) -> Option<usize> {
+    let rest = &line[open..];
+    let close = memchr::memchr(b'}', rest).unwrap_or(rest.len());
+    let object = &rest[..close];
+    let at = memchr::memmem::find(object, b"\"value\"")?;
+    let mut position = open + at + b"\"value\"".len();
+    while matches!(line.get(position), Some(b' ') | Some(b'\t')) {
+        position += 1;
+    }
+    if line.get(position) != Some(&b':') {
+        return None;
+    }
+    position += 1;
+    while matches!(line.get(position), Some(b' ') | Some(b'\t')) {
+        position += 1;
+    }
+    Some(position)
+}
+
+/// `sha256=1cd2…`, `sha1=…`: a hex digest labelled with its algorithm.
+fn is_labelled_digest(value: &[u8]) -> bool {
+    let digest = [b"sha256=".as_slice(), b"sha1=", b"sha512=", b"sha384="]
+        .iter()
+        .find_map(|label| value.strip_prefix(*label));
+    digest.is_some_and(|hex| hex.len() >= 40 && hex.iter().all(u8::is_ascii_hexdigit))
+}
+
+/// Base64 of `user:` with nothing after the colon.
+fn is_empty_password_login(value: &[u8]) -> bool {
+    if value.len() < 8 || value.len() > 200 || !value.len().is_multiple_of(4) {
+        return false;
+    }
+    let Some(decoded) = decode_base64(value, 160) else {
+        return false;
+    };
+    decoded.last() == Some(&b':')
+        && decoded.iter().filter(|&&byte| byte == b':').count() == 1
+        && decoded.iter().all(|byte| byte.is_ascii_graphic())
 }
 
 /// Base64 that decodes to a PEM private key (not a certificate or a public key).
@@ -3276,14 +3503,23 @@ fn check_oracle_logon(candidate: &Candidate<'_>) -> Option<Hit> {
     let line = candidate.line;
     let range = unquoted_secret(candidate);
     let value = &line[range.clone()];
-    match is_oracle_line(line) && !is_placeholder(value) && !value.contains(&b'$') {
+    // `connect` names Oracle's command only right before the logon (`SQL> connect scott/tiger`);
+    // `Cannot connect to amqps://…` in a line with `ERROR/MainProcess` is a log.
+    let whole = candidate.whole();
+    let logon_start = whole.start + usize::from(!line[whole.start].is_ascii_alphanumeric());
+    let after_connect = line[..logon_start]
+        .to_ascii_lowercase()
+        .trim_ascii_end()
+        .ends_with(b"connect");
+    let oracle = after_connect || is_oracle_tool_line(line);
+    match oracle && !is_placeholder(value) && !value.contains(&b'$') {
         true => candidate.hit(Kind::Password, range),
         false => None,
     }
 }
 
-/// A line that runs an Oracle tool or names Oracle.
-fn is_oracle_line(line: &[u8]) -> bool {
+/// A line that runs an Oracle tool or names Oracle (its `connect` command is judged apart).
+fn is_oracle_tool_line(line: &[u8]) -> bool {
     [
         b"sqlplus".as_slice(),
         b"sql",
@@ -3294,12 +3530,16 @@ fn is_oracle_line(line: &[u8]) -> bool {
         b"rman",
         b"dgmgrl",
         b"userid",
-        b"connect",
         b"jdbc:oracle",
     ]
     .iter()
     .any(|word| contains_word(line, word))
         || contains_ignore_ascii_case(line, b"oracle")
+}
+
+/// A line that runs an Oracle tool, names Oracle, or uses its `connect` command.
+fn is_oracle_line(line: &[u8]) -> bool {
+    is_oracle_tool_line(line) || contains_word(line, b"connect")
 }
 
 fn check_literal_password(candidate: &Candidate<'_>) -> Option<Hit> {
@@ -3319,7 +3559,10 @@ fn check_protocol_login(candidate: &Candidate<'_>) -> Option<Hit> {
         _ => range,
     };
     let value = &candidate.line[range.clone()];
-    match is_placeholder(value) || is_prose_word(value) {
+    // netrc's `login anonymous password guest`: anonymous FTP asks for any word.
+    let anonymous =
+        candidate.group("netrc").is_some() && contains_word(candidate.line, b"anonymous");
+    match is_placeholder(value) || is_prose_word(value) || anonymous {
         true => None,
         false => candidate.hit(Kind::Password, range),
     }
@@ -3356,7 +3599,9 @@ fn check_tool_password_flag(candidate: &Candidate<'_>) -> Option<Hit> {
             ],
         ),
         _ if candidate.group("smb").is_some() => ("smb", &[b"smbclient", b"rpcclient", b"smbmap"]),
-        _ => ("lftp", &[b"lftp"]),
+        _ if candidate.group("lftp").is_some() => ("lftp", &[b"lftp"]),
+        _ if candidate.group("netuse").is_some() => ("netuse", &[b"use"]),
+        _ => ("netshare", &[b"use"]),
     };
     let range = candidate.group(group)?;
     let bytes = &line[range.clone()];
@@ -3367,7 +3612,9 @@ fn check_tool_password_flag(candidate: &Candidate<'_>) -> Option<Hit> {
         _ => range,
     };
     let value = &line[range.clone()];
-    let on_tool_line = tools.iter().any(|tool| contains_word(line, tool));
+    let on_tool_line = tools.iter().any(|tool| contains_word(line, tool))
+        && (!matches!(group, "netuse" | "netshare")
+            || contains_ignore_ascii_case(line, b"net use"));
     match on_tool_line && !is_placeholder(value) && !value.starts_with(b"$") {
         true => candidate.hit(Kind::Password, range),
         false => None,
@@ -3525,6 +3772,97 @@ fn is_no_reply(local: &[u8], domain: &[u8]) -> bool {
         || domain.ends_with(b".noreply.github.com")
 }
 
+/// Addresses of no person: a role or a system (RFC 2142's `postmaster`, `abuse`, `security`;
+/// `ops@`, `ci@`, `release@`, `billing@`) and Google Cloud service accounts
+/// (`deployer@proj.iam.gserviceaccount.com`), which IAM errors name and a reader needs.
+fn is_role_address(local: &[u8], domain: &[u8]) -> bool {
+    const ROLES: &[&[u8]] = &[
+        b"postmaster",
+        b"hostmaster",
+        b"webmaster",
+        b"abuse",
+        b"noc",
+        b"security",
+        b"info",
+        b"marketing",
+        b"sales",
+        b"support",
+        b"admin",
+        b"administrator",
+        b"root",
+        b"ops",
+        b"devops",
+        b"sre",
+        b"dev",
+        b"devs",
+        b"developers",
+        b"engineering",
+        b"ci",
+        b"cd",
+        b"build",
+        b"builds",
+        b"builder",
+        b"deploy",
+        b"deployer",
+        b"deployments",
+        b"release",
+        b"releases",
+        b"bot",
+        b"bots",
+        b"bounce",
+        b"bounces",
+        b"mailer-daemon",
+        b"alerts",
+        b"alert",
+        b"monitoring",
+        b"notifications",
+        b"notify",
+        b"billing",
+        b"finance",
+        b"accounts",
+        b"accounting",
+        b"legal",
+        b"privacy",
+        b"team",
+        b"help",
+        b"helpdesk",
+        b"it",
+        b"contact",
+        b"hello",
+        b"office",
+        b"jobs",
+        b"careers",
+        b"press",
+        b"reports",
+        b"reporting",
+        b"feedback",
+        b"service",
+        b"system",
+        b"sysadmin",
+        b"dba",
+        b"backup",
+        b"backups",
+        b"oncall",
+        b"on-call",
+        b"qa",
+        b"test",
+        b"testing",
+        b"staging",
+        b"api",
+        b"app",
+        b"git",
+        b"svc",
+        b"service-account",
+        b"automation",
+        b"jenkins",
+        b"cron",
+        b"daemon",
+    ];
+    let local = local.to_ascii_lowercase();
+    let domain = domain.to_ascii_lowercase();
+    ROLES.contains(&local.as_slice()) || domain.ends_with(b"gserviceaccount.com")
+}
+
 /// E-mail addresses are personal data. Kept: `git@github.com:org/repo` (an SSH remote, not a
 /// mailbox), URL user info (`https://user@host`, the URL rule's business), file names
 /// (`icon@2x.png`), and documentation domains.
@@ -3536,7 +3874,7 @@ fn check_email(candidate: &Candidate<'_>) -> Option<Hit> {
     let (local, domain) = (&address[..at], &address[at + 1..]);
     let before = range.start.checked_sub(1).map(|index| line[index]);
     if is_url_login_name(line, &range) {
-        return match is_reserved_domain(domain) {
+        return match is_reserved_domain(domain) || is_role_address(local, domain) {
             true => None,
             false => candidate.accept(),
         };
@@ -3566,6 +3904,7 @@ fn check_email(candidate: &Candidate<'_>) -> Option<Hit> {
     if FILE_EXTENSIONS.contains(&top_level.as_slice())
         || is_reserved_domain(domain)
         || is_no_reply(local, domain)
+        || is_role_address(local, domain)
     {
         return None;
     }
@@ -3715,7 +4054,12 @@ mod tests {
         assert_eq!(family("SECRET_KEY_BASE"), Some(Family::Secret));
         assert_eq!(family("access_token"), Some(Family::Token));
         assert_eq!(family("token_type"), None);
-        assert_eq!(family("primary_key"), None);
+        // Only a generated-looking value (`judge_value`'s `Family::Strong`) is a secret here.
+        assert_eq!(family("primary_key"), Some(Family::Strong));
+        assert_eq!(family("nextPageToken"), None);
+        assert_eq!(family("NextToken"), None);
+        assert_eq!(family("SECURE_AUTH_SALT"), Some(Family::Token));
+        assert_eq!(family("access_key_id"), Some(Family::Random));
         assert_eq!(family("secret_name"), None);
         assert_eq!(family("max_tokens"), None);
         assert_eq!(family("pass"), Some(Family::Password));

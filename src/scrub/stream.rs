@@ -275,6 +275,7 @@ impl Scrubber {
                 sink.redact(&line[range.clone()], kind, false);
                 sink.keep(&line[range.end..]);
                 self.end_line(KeyBlock::Closed, newline, sink);
+                self.expect = nextline::after_value(&expect);
                 return;
             }
         }

@@ -18,9 +18,25 @@ pub fn is_placeholder(value: &[u8]) -> bool {
     {
         return true;
     }
-    // `xxxx`, `XXXXXXXX`, `••••` (U+2022 is 0xE2 0x80 0xA2).
-    if value.len() >= 3 && value.iter().all(|&byte| byte == b'x' || byte == b'X') {
+    // `xxxx`, `XXXXXXXX`, `xxxx-xxxx-xxxx-xxxx`, `••••` (U+2022 is 0xE2 0x80 0xA2).
+    if value
+        .iter()
+        .filter(|&&byte| byte == b'x' || byte == b'X')
+        .count()
+        >= 3
+        && value
+            .iter()
+            .all(|&byte| matches!(byte, b'x' | b'X' | b'-' | b'_' | b'.'))
+    {
         return true;
+    }
+    // A prefix and an ellipsis (`sk_live_...`, `ghp_…`): documentation of a format.
+    for ellipsis in [b"...".as_slice(), "…".as_bytes()] {
+        if let Some(head) = value.strip_suffix(ellipsis) {
+            if head.len() <= 8 || head.ends_with(b"_") || head.ends_with(b"-") {
+                return true;
+            }
+        }
     }
     if value.chunks(3).all(|chunk| chunk == "•".as_bytes()) {
         return true;
@@ -69,6 +85,21 @@ pub fn is_placeholder(value: &[u8]) -> bool {
         return true;
     }
     let lower = value.to_ascii_lowercase();
+    // Markers that ask for a value (`REPLACE_ME`, `change-me`, `TODO`); a real weak password
+    // written as one word (`changeme`) is not one of them.
+    if matches!(
+        lower.as_slice(),
+        b"replace_me"
+            | b"replace-me"
+            | b"replaceme"
+            | b"change_me"
+            | b"change-me"
+            | b"todo"
+            | b"tbd"
+            | b"fixme"
+    ) {
+        return true;
+    }
     if lower.starts_with(b"your_")
         || lower.starts_with(b"your-")
         || lower.ends_with(b"_here")
@@ -311,6 +342,10 @@ pub fn looks_like_credential(value: &[u8]) -> bool {
             .iter()
             .all(|&byte| byte.is_ascii_lowercase() || matches!(byte, b'-' | b'.' | b'_'))
     {
+        return false;
+    }
+    // One capitalised word (`auth="Container"`, `token: Ident`) is a name.
+    if value[0].is_ascii_uppercase() && value[1..].iter().all(u8::is_ascii_lowercase) {
         return false;
     }
     value.len() >= 20 || character_classes(value) >= 2
