@@ -349,14 +349,19 @@ fn dev2_recall_and_damage() {
 /// = 1.687%, 6 of 57 negatives changed (BENCHMARKS.md, scrubbing). After the rules of
 /// `h-scrub3`, tuned on it: 476/476 = 100.00%, damage 174 of 69,717 bytes = 0.250%, 3 of 57
 /// negatives changed (all three, and all the damage left, are markings disputed in
-/// BENCHMARKS.md: personal addresses, `changeme`, a Twilio key SID, a `session=` id).
+/// BENCHMARKS.md: personal addresses, `changeme`, a Twilio key SID, a `session=` id). Then
+/// four of those rules' narrowings were taken back on principle — a webhook's ids, a whole SAS
+/// token, a key's label and role or service-account addresses go whole again, since which part
+/// is secret is not the scrubber's to judge and damage is the smaller harm: 476/476, damage 801
+/// bytes = 1.149%, 5 of 57 negatives changed, all of it those markings.
 const DEV2_RECALL_FLOOR: f64 = 1.0;
-const DEV2_DAMAGE_CEILING: f64 = 0.0026;
+const DEV2_DAMAGE_CEILING: f64 = 0.0115;
 
 /// Measured 2026-12-06: 408/444 = 91.89%; after the issue-10 rules 416/444 = 93.69%; after the
-/// issue-2 rules of `h-scrub2` 421/444 = 94.82%. The goal, 99.5%, is not met (BENCHMARKS.md,
+/// issue-2 rules of `h-scrub2` 421/444 = 94.82%; after `h-scrub3` (2026-12-07) 422/444 =
+/// 95.05%, damage 101 bytes = 0.150%, 2 of 65 negatives changed. The goal, 99.5%, is not met (BENCHMARKS.md,
 /// scrubbing); this floor only keeps what was reached.
-const HELDOUT_RECALL_FLOOR: f64 = 0.948;
+const HELDOUT_RECALL_FLOOR: f64 = 0.950;
 /// Measured 2026-12-06: 555 of 67,274 bytes = 0.825%; after the issue-10 rules 101 bytes =
 /// 0.150%, 2 of 65 negatives changed; after `h-scrub2` 115 bytes = 0.171%, still 2 of 65
 /// (goal ≤ 0.5%: met).

@@ -45,20 +45,19 @@
 //! - Hashes and ids: git SHAs, sha256/sha512 digests, `sha512-…` integrity strings, digests
 //!   labelled with their algorithm (a webhook's `sig=sha256=…`, `X-Hub-Signature-256`), UUIDs,
 //!   version strings, error codes, paths (`PWD=/home/ci`), ARNs (`…:secret:prod/db-password-a1B2c3`
-//!   names a secret), pagination tokens (`nextPageToken`, `NextToken`), a Slack or Discord
-//!   webhook's workspace, bot and hook ids (only the last segment of its path is the secret),
-//!   the labels in front of a key (`django-insecure-`, Laravel's `base64:`), and Docker auth
-//!   that decodes to a user with no password. Base64 is data and is kept, unless
+//!   names a secret), pagination tokens (`nextPageToken`, `NextToken`), and Docker auth
+//!   that decodes to a user with no password. Where part of a credential may or may not be
+//!   secret (a webhook's workspace and hook ids, a whole SAS token, a key's `django-insecure-`
+//!   label), all of it goes: damage is the smaller harm. Base64 is data and is kept, unless
 //!   it decodes to JSON naming credentials (a `.dockerconfigjson`), or to `user:password` after
 //!   `Basic`.
 //! - AWS's documented example keys (`AKIAIOSFODNN7EXAMPLE`), which are public.
 //! - E-mail look-alikes: `git@github.com:org/repo.git` (an SSH remote), `user@localhost` (no
 //!   domain), `@types/node`, `icon@2x.png`, and addresses at documentation domains
 //!   (`example.com`, `.test`, `.invalid`, `.local`), and addresses nobody reads
-//!   (`noreply@github.com`, `…@users.noreply.github.com`), role addresses that name no person
-//!   (RFC 2142's `postmaster@`, `security@`; `ops@`, `ci@`, `release@`, `billing@`) and Google
-//!   Cloud service accounts (`…@…iam.gserviceaccount.com`, which IAM errors name). Other
-//!   addresses are personal data and go.
+//!   (`noreply@github.com`, `…@users.noreply.github.com`). Other addresses are personal data
+//!   and go, role addresses (`ops@`) and service accounts too: which mailbox is a person's is
+//!   not the scrubber's to judge.
 //! - Card-like numbers that fail the issuer prefix, grouping or Luhn checks. A card is found
 //!   unbroken or in groups of three to eight digits with one separator (space, two spaces, tab,
 //!   dash, dot, plus, `%20`, `%2B`, `%2D`), after `=`, `:` or `/` too (`pan=…`,

@@ -261,13 +261,13 @@ pub fn all_rules() -> Vec<Rule> {
             "slack-webhook",
             Kind::SlackWebhook,
             ["hooks.slack.com"],
-            r"hooks\.slack\.com/(?:services|workflows|triggers)/(?:[A-Za-z0-9]{1,24}/)*(?P<s>[A-Za-z0-9+_-]{20,})"
+            r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<s>[A-Za-z0-9+/_-]{20,})"
         ),
         token_rule!(
             "discord-webhook",
             Kind::DiscordWebhook,
             ["discord"],
-            r"discord(?:app)?\.com/api/webhooks/[0-9]{5,}/(?P<s>[A-Za-z0-9_-]{20,})"
+            r"discord(?:app)?\.com/api/webhooks/(?P<s>[0-9]{5,}/[A-Za-z0-9_-]{20,})"
         ),
         token_rule!(
             "telegram-bot-token",
@@ -2801,11 +2801,6 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
     {
         return None;
     }
-    // A SAS token as a whole (`AZURE_STORAGE_SAS_TOKEN="?sv=…&sig=…"`): only its `sig` is
-    // secret, and the SAS rule finds it.
-    if contains_ignore_ascii_case(bytes, b"sig=") && contains_ignore_ascii_case(bytes, b"sv=") {
-        return None;
-    }
     // A digest labelled with its algorithm (a webhook's `sig=sha256=…`) is a hash of a
     // payload, not a credential.
     if is_labelled_digest(bytes) {
@@ -2814,14 +2809,6 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
     // Base64 of `user:` with no password (ACR's `00000000-…:` placeholder login) logs nobody in.
     if family == Family::Token && is_empty_password_login(bytes) {
         return None;
-    }
-    // A label in front of the key says what it is, and stays (`django-insecure-…`, Laravel's
-    // `base64:…`).
-    for label in [b"django-insecure-".as_slice(), b"base64:"] {
-        if bytes.len() > label.len() + 16 && bytes.starts_with(label) {
-            value.range.start += label.len();
-            break;
-        }
     }
     // `X-Amz-Credential=AKIA…/20240501/us-east-1/s3/aws4_request`: after the key id comes the
     // credential's scope (a date, a region, a service), which is no secret.
@@ -3772,97 +3759,6 @@ fn is_no_reply(local: &[u8], domain: &[u8]) -> bool {
         || domain.ends_with(b".noreply.github.com")
 }
 
-/// Addresses of no person: a role or a system (RFC 2142's `postmaster`, `abuse`, `security`;
-/// `ops@`, `ci@`, `release@`, `billing@`) and Google Cloud service accounts
-/// (`deployer@proj.iam.gserviceaccount.com`), which IAM errors name and a reader needs.
-fn is_role_address(local: &[u8], domain: &[u8]) -> bool {
-    const ROLES: &[&[u8]] = &[
-        b"postmaster",
-        b"hostmaster",
-        b"webmaster",
-        b"abuse",
-        b"noc",
-        b"security",
-        b"info",
-        b"marketing",
-        b"sales",
-        b"support",
-        b"admin",
-        b"administrator",
-        b"root",
-        b"ops",
-        b"devops",
-        b"sre",
-        b"dev",
-        b"devs",
-        b"developers",
-        b"engineering",
-        b"ci",
-        b"cd",
-        b"build",
-        b"builds",
-        b"builder",
-        b"deploy",
-        b"deployer",
-        b"deployments",
-        b"release",
-        b"releases",
-        b"bot",
-        b"bots",
-        b"bounce",
-        b"bounces",
-        b"mailer-daemon",
-        b"alerts",
-        b"alert",
-        b"monitoring",
-        b"notifications",
-        b"notify",
-        b"billing",
-        b"finance",
-        b"accounts",
-        b"accounting",
-        b"legal",
-        b"privacy",
-        b"team",
-        b"help",
-        b"helpdesk",
-        b"it",
-        b"contact",
-        b"hello",
-        b"office",
-        b"jobs",
-        b"careers",
-        b"press",
-        b"reports",
-        b"reporting",
-        b"feedback",
-        b"service",
-        b"system",
-        b"sysadmin",
-        b"dba",
-        b"backup",
-        b"backups",
-        b"oncall",
-        b"on-call",
-        b"qa",
-        b"test",
-        b"testing",
-        b"staging",
-        b"api",
-        b"app",
-        b"git",
-        b"svc",
-        b"service-account",
-        b"automation",
-        b"jenkins",
-        b"cron",
-        b"daemon",
-    ];
-    let local = local.to_ascii_lowercase();
-    let domain = domain.to_ascii_lowercase();
-    ROLES.contains(&local.as_slice()) || domain.ends_with(b"gserviceaccount.com")
-}
-
 /// E-mail addresses are personal data. Kept: `git@github.com:org/repo` (an SSH remote, not a
 /// mailbox), URL user info (`https://user@host`, the URL rule's business), file names
 /// (`icon@2x.png`), and documentation domains.
@@ -3874,7 +3770,7 @@ fn check_email(candidate: &Candidate<'_>) -> Option<Hit> {
     let (local, domain) = (&address[..at], &address[at + 1..]);
     let before = range.start.checked_sub(1).map(|index| line[index]);
     if is_url_login_name(line, &range) {
-        return match is_reserved_domain(domain) || is_role_address(local, domain) {
+        return match is_reserved_domain(domain) {
             true => None,
             false => candidate.accept(),
         };
@@ -3904,7 +3800,6 @@ fn check_email(candidate: &Candidate<'_>) -> Option<Hit> {
     if FILE_EXTENSIONS.contains(&top_level.as_slice())
         || is_reserved_domain(domain)
         || is_no_reply(local, domain)
-        || is_role_address(local, domain)
     {
         return None;
     }

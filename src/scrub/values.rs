@@ -344,10 +344,6 @@ pub fn looks_like_credential(value: &[u8]) -> bool {
     {
         return false;
     }
-    // One capitalised word (`auth="Container"`, `token: Ident`) is a name.
-    if value[0].is_ascii_uppercase() && value[1..].iter().all(u8::is_ascii_lowercase) {
-        return false;
-    }
     value.len() >= 20 || character_classes(value) >= 2
 }
 
