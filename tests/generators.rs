@@ -53,6 +53,16 @@ impl Project {
             serde_json::from_slice(&std::fs::read(&report).unwrap_or_default()).unwrap_or_default();
         (output, report)
     }
+
+    /// Writes `broken` to `name`, heals with `command`, and requires the command to pass and
+    /// the file to read `fixed`; the output and the report.
+    fn heals(&self, name: &str, broken: &str, command: &[&str], fixed: &str) -> (Output, Value) {
+        self.write(name, broken);
+        let (output, report) = self.heal(command);
+        assert_eq!(report["exit_code"], 0, "{}", log(&output));
+        assert_eq!(self.read(name), fixed, "{}", log(&output));
+        (output, report)
+    }
 }
 
 impl Drop for Project {
@@ -774,5 +784,149 @@ fn gcc_includes_the_project_header_that_declares_the_name() {
         project.read("src/main.c").contains("#include \"ring.h\"\n"),
         "{}",
         log(&output)
+    );
+}
+
+/// Go's conversions the compiler names: a value's address for a pointer parameter (`cannot use
+/// s (variable of type Settings) as type *Settings in argument`), and a number operand
+/// converted to the named type of the other (`mismatched types int and time.Duration`).
+#[test]
+fn go_converts_a_value_to_the_type_the_compiler_names() {
+    let project = Project::new("go-convert");
+    project.write("go.mod", "module example.com/convert\n\ngo 1.19\n");
+    let source = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\ntype Settings struct{ Retries int }\n\nfunc applyDefaults(s *Settings) { s.Retries = 3 }\n\nfunc main() {\n\tvar s Settings\n\tapplyDefaults(s)\n\tseconds := 2\n\tfmt.Println(s.Retries, seconds*time.Second)\n}\n";
+    project.heals(
+        "main.go",
+        source,
+        &["go", "build", "-o", "/dev/null", "."],
+        &source
+            .replace("applyDefaults(s)", "applyDefaults(&s)")
+            .replace("seconds*time", "time.Duration(seconds)*time"),
+    );
+}
+
+/// A string method on a number: tsc's `Property 'padStart' does not exist on type 'number'`
+/// and Python's `'int' object has no attribute 'zfill'` convert the receiver first.
+#[test]
+fn a_string_method_on_a_number_converts_the_receiver() {
+    let project = Project::new("receiver");
+    project.write("tsconfig.json", TS_CONFIG);
+    let ts = "export function clock(m: number, s: number): string {\n  return `${m}:${s.padStart(2, \"0\")}`;\n}\n";
+    project.heals(
+        "src/clock.ts",
+        ts,
+        &["tsc", "-p", "."],
+        &ts.replace("s.padStart", "String(s).padStart"),
+    );
+    let py = "def label(n):\n    return \"#\" + n.zfill(4)\n\n\nprint(label(42))\n";
+    project.heals(
+        "main.py",
+        py,
+        &["python3", "main.py"],
+        &py.replace("n.zfill", "str(n).zfill"),
+    );
+}
+
+/// A signature fixed for its body or callers: javac's unreported checked exception declared by
+/// each method up the calls (two rounds), Python's method without `self`.
+#[test]
+fn a_signature_declares_the_exception_or_takes_self() {
+    let project = Project::new("signature");
+    let java = "public class Main {\n    static void pause(long millis) {\n        Thread.sleep(millis);\n    }\n\n    public static void main(String[] args) {\n        pause(1);\n    }\n}\n";
+    project.heals(
+        "Main.java",
+        java,
+        &["javac", "-d", "build", "Main.java"],
+        &java
+            .replace("millis) {", "millis) throws InterruptedException {")
+            .replace("args) {", "args) throws InterruptedException {"),
+    );
+    let py = "class Cart:\n    def __init__(self):\n        self.items = []\n\n    def is_empty():\n        return not self.items\n\n\nprint(Cart().is_empty())\n";
+    project.heals(
+        "cart.py",
+        py,
+        &["python3", "cart.py"],
+        &py.replace("is_empty():", "is_empty(self):"),
+    );
+}
+
+/// C and C++ read the way gcc reports them: a struct's `}` without its `;` (reported at the
+/// next declaration: `‘static’ is not at beginning of declaration`), and a name gcc offers in a
+/// namespace (`suggested alternatives: ‘std::vector’`).
+#[test]
+fn gcc_ends_a_struct_and_qualifies_a_name_it_suggests() {
+    let project = Project::new("gcc-shapes");
+    let c = "#include <stdio.h>\n\nstruct range {\n    int min;\n    int max;\n}\n\nstatic int width(const struct range *r) {\n    return r->max - r->min;\n}\n\nint main(void) {\n    struct range r = {1, 4};\n    printf(\"%d\\n\", width(&r));\n    return 0;\n}\n";
+    project.heals(
+        "main.c",
+        c,
+        &[
+            "gcc",
+            "-std=c11",
+            "-Wall",
+            "-Wextra",
+            "-Werror",
+            "-o",
+            "/dev/null",
+            "main.c",
+        ],
+        &c.replace("    int max;\n}\n", "    int max;\n};\n"),
+    );
+    let cpp = "#include <vector>\n\nint main() {\n    vector<int> v{1, 2};\n    return v.size() == 2 ? 0 : 1;\n}\n";
+    project.heals(
+        "main.cpp",
+        cpp,
+        &["g++", "-std=c++17", "-Wall", "-o", "/dev/null", "main.cpp"],
+        &cpp.replace("    vector<int>", "    std::vector<int>"),
+    );
+}
+
+/// A generic type given one argument too few gets the missing one, the types the file uses
+/// first; a wrong guess that moves the error to where the value is used, further than the lines
+/// it changed, is reverted (tsc's `Record<string, boolean>` for counts), and the next one kept.
+#[test]
+fn a_missing_type_argument_is_guessed_and_checked_strictly() {
+    let project = Project::new("type-arguments");
+    project.write("tsconfig.json", TS_CONFIG);
+    let ts = "export function tally(words: string[], strict: boolean): Record<string> {\n  const counts: Record<string> = {};\n  for (const w of words) {\n    if (strict && w.length === 0) {\n      continue;\n    }\n    counts[w] = (counts[w] ?? 0) + 1;\n  }\n  return counts;\n}\n";
+    let (output, report) = project.heals(
+        "src/tally.ts",
+        ts,
+        &["tsc", "-p", "."],
+        &ts.replace("Record<string>", "Record<string, number>"),
+    );
+    assert_eq!(
+        outcomes(&report)
+            .iter()
+            .map(|(_, outcome)| outcome.as_str())
+            .collect::<Vec<_>>(),
+        ["failure", "success"],
+        "{}",
+        log(&output)
+    );
+
+    let java = "import java.util.HashMap;\nimport java.util.Map;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String> names = new HashMap<>();\n        names.put(\"a\", \"Ana\");\n        System.out.println(names.get(\"a\"));\n    }\n}\n";
+    project.heals(
+        "Main.java",
+        java,
+        &["javac", "-d", "build", "Main.java"],
+        &java.replace("Map<String>", "Map<String, String>"),
+    );
+
+    // rustc's own help names the parameter (`Result<u8, E>`): an error type goes there.
+    let rust = "fn parse(s: &str) -> Result<u8> {\n    s.parse().map_err(|e| format!(\"{s}: {e}\"))\n}\n\nfn main() {\n    println!(\"{:?}\", parse(\"7\"));\n}\n";
+    project.heals(
+        "main.rs",
+        rust,
+        &["rustc", "--edition", "2021", "-o", "main-bin", "main.rs"],
+        &rust.replace("Result<u8>", "Result<u8, String>"),
+    );
+
+    let cpp = "#include <map>\n#include <string>\n\nint main() {\n    std::map<std::string> hits;\n    hits[\"/\"] += 1;\n    return hits.size() == 1 ? 0 : 1;\n}\n";
+    project.heals(
+        "main.cpp",
+        cpp,
+        &["g++", "-std=c++17", "-Wall", "-o", "/dev/null", "main.cpp"],
+        &cpp.replace("std::map<std::string>", "std::map<std::string, int>"),
     );
 }

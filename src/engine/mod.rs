@@ -32,7 +32,9 @@ mod record;
 pub use apply::{restore_file, AppliedFix, ApplyError, LeftAlone};
 pub use candidates::{CandidateFix, FixOrigin};
 pub use explain::{TeamMemory, RECURRING_DAYS, RECURRING_SIGHTINGS, SIMILAR_OVERLAP};
-pub use judge::{judge_fix, lines_after_change, stops_at_first, FixTarget, Judgement, Reported};
+pub use judge::{
+    judge_fix, judge_guess, lines_after_change, stops_at_first, FixTarget, Judgement, Reported,
+};
 pub use propose::{is_proposal_key, DailyBudget, NothingToPropose, ProposalContext, Proposer};
 pub use recognise::{Place, RecognisedError};
 pub use record::{keep_learning, project_name};

@@ -11,26 +11,12 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::place::{indent_of, lines};
 use super::{edit_plan, Context, Generated, Generator};
 use crate::fix::TextEdit;
 use crate::occurrence::Language;
 
 const PRIOR: f64 = 0.55;
-
-fn lines(text: &str) -> Vec<(usize, &str)> {
-    let mut at = 0;
-    text.split('\n')
-        .map(|line| {
-            let start = at;
-            at += line.len() + 1;
-            (start, line)
-        })
-        .collect()
-}
-
-fn indent_of(line: &str) -> usize {
-    line.len() - line.trim_start().len()
-}
 
 fn plan(
     context: &Context<'_>,

@@ -205,15 +205,7 @@ pub fn names(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
         .iter()
         .enumerate()
         .map(|(position, (name, rank))| {
-            let edits = ranges
-                .iter()
-                .map(|&(start, end)| TextEdit {
-                    start,
-                    end,
-                    expected: text[start..end].to_string(),
-                    replacement: name.clone(),
-                })
-                .collect();
+            let edits = replacing(&text, &ranges, name);
             Generated {
                 plan: edit_plan(
                     format!("Replace `{}` with `{name}`", missing.name),
@@ -221,6 +213,67 @@ pub fn names(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
                     match defined_elsewhere {
                         true => prior(rank, position, &best).min(0.4),
                         false => prior(rank, position, &best),
+                    },
+                    &path,
+                    &text,
+                    edits,
+                ),
+                generator: Generator::DidYouMean,
+            }
+        })
+        .collect()
+}
+
+/// `name` in place of each of `ranges` of `text`.
+fn replacing(text: &str, ranges: &[(usize, usize)], name: &str) -> Vec<TextEdit> {
+    ranges
+        .iter()
+        .map(|&(start, end)| TextEdit {
+            start,
+            end,
+            expected: text[start..end].to_string(),
+            replacement: name.to_string(),
+        })
+        .collect()
+}
+
+/// The name qualified as the tool offered it: gcc's `suggested alternatives: ‘std::vector’`,
+/// clang's `did you mean 'std::vector'?` — the same name in a namespace or module the code did
+/// not name — written in place of the bare name, in the tool's order.
+pub fn qualified(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
+    if missing.kind != Missing::Name {
+        return Vec::new();
+    }
+    let offers: Vec<&String> = missing
+        .tool_offers
+        .iter()
+        .filter(|offer| {
+            offer
+                .strip_suffix(missing.name.as_str())
+                .is_some_and(|prefix| prefix.ends_with("::") || prefix.ends_with('.'))
+        })
+        .collect();
+    if offers.is_empty() {
+        return Vec::new();
+    }
+    let Some((path, text)) = context.error_file() else {
+        return Vec::new();
+    };
+    let ranges = name_ranges(&text, context.occurrence, &missing.name, false);
+    offers
+        .into_iter()
+        .take(OFFERED)
+        .enumerate()
+        .filter(|_| !ranges.is_empty())
+        .map(|(position, offer)| {
+            let edits = replacing(&text, &ranges, offer);
+            Generated {
+                plan: edit_plan(
+                    format!("Replace `{}` with `{offer}`", missing.name),
+                    context.fix_key(Generator::DidYouMean, "qualified", position),
+                    match position {
+                        0 => 0.7,
+                        _ => 0.5,
                     },
                     &path,
                     &text,
