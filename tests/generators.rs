@@ -930,3 +930,35 @@ fn a_missing_type_argument_is_guessed_and_checked_strictly() {
         &cpp.replace("std::map<std::string>", "std::map<std::string, int>"),
     );
 }
+
+/// A name swapped for a similar one that exists (Python's `Did you mean: 'timeouts'?`, rustc's
+/// similar field) makes the error go, but when the program then fails its own check (an
+/// assertion it never reached before), the name was not the one meant: every such try is
+/// reverted and the files are left as they were.
+#[test]
+fn a_similar_name_that_fails_the_programs_check_is_not_kept() {
+    let project = Project::new("name-check");
+    let py = "class Client:\n    def __init__(self):\n        self.read_timeout = 5\n        self.timeouts = 0\n\n    def options(self):\n        return {\"timeout\": self.timeout}\n\n\nassert Client().options() == {\"timeout\": 5}, Client().options()\n";
+    project.write("client.py", py);
+    let (output, report) = project.heal(&["python3", "client.py"]);
+    assert_ne!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(project.read("client.py"), py, "{}", log(&output));
+    assert!(
+        outcomes(&report)
+            .iter()
+            .all(|(_, outcome)| outcome == "failure"),
+        "{}",
+        log(&output)
+    );
+
+    let rust = "struct Client {\n    read_timeout_ms: u64,\n    timeouts: u64,\n}\n\nimpl Client {\n    fn deadline(&self, now_ms: u64) -> u64 {\n        now_ms + self.timeout_ms\n    }\n}\n\nfn main() {\n    let c = Client { read_timeout_ms: 250, timeouts: 0 };\n    assert_eq!(c.deadline(1000), 1250);\n    println!(\"{}\", c.timeouts);\n}\n";
+    project.write("main.rs", rust);
+    let (output, report) = project.heal(&[
+        "bash",
+        "-c",
+        "rustc --edition 2021 -o main-bin main.rs && ./main-bin",
+    ]);
+    assert_ne!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(project.read("main.rs"), rust, "{}", log(&output));
+    assert!(!outcomes(&report).is_empty(), "{}", log(&output));
+}

@@ -8,6 +8,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use super::behaviour::judge_name_swap;
 use super::candidates::CandidateFix;
 use super::judge::{judge_fix, judge_guess, FixTarget, Reported};
 use super::propose::{is_proposal_key, Proposer};
@@ -260,6 +261,7 @@ pub fn heal(
                 true => judge_guess(judgement, &fix.patches, &before, &reported),
                 false => judgement,
             };
+            let judgement = judge_name_swap(judgement, &fix.patches, &before, &after);
             match judgement.outcome {
                 Outcome::Success => {
                     writeln!(log, "selfheal: kept: {} ({})", fix.title, judgement.reason)?;
