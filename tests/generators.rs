@@ -962,3 +962,36 @@ fn a_similar_name_that_fails_the_programs_check_is_not_kept() {
     assert_eq!(project.read("main.rs"), rust, "{}", log(&output));
     assert!(!outcomes(&report).is_empty(), "{}", log(&output));
 }
+
+/// More of what C, C++ and Java compilers name: a project header misspelt in a quoted include
+/// (`utils.h: No such file or directory` beside `util.h`), a C++ member function marked `const`
+/// where gcc's note says it was called from a `const` one, and javac's lossy conversion cast.
+#[test]
+fn headers_const_members_and_lossy_conversions() {
+    let project = Project::new("c-family");
+    project.write(
+        "util.h",
+        "#ifndef UTIL_H\n#define UTIL_H\nstatic inline int twice(int x) { return 2 * x; }\n#endif\n",
+    );
+    let c = "#include <stdio.h>\n#include \"utils.h\"\n\nint main(void) {\n    printf(\"%d\\n\", twice(2));\n    return 0;\n}\n";
+    project.heals(
+        "main.c",
+        c,
+        &["gcc", "-Wall", "-Werror", "-o", "/dev/null", "main.c"],
+        &c.replace("utils.h", "util.h"),
+    );
+    let cpp = "#include <string>\n\nclass Track {\n    int seconds_ = 90;\n\npublic:\n    int minutes() {\n        return seconds_ / 60;\n    }\n    std::string label() const {\n        return std::to_string(minutes()) + \" min\";\n    }\n};\n\nint main() {\n    return Track().label().empty() ? 1 : 0;\n}\n";
+    project.heals(
+        "main.cpp",
+        cpp,
+        &["g++", "-std=c++17", "-Wall", "-o", "/dev/null", "main.cpp"],
+        &cpp.replace("int minutes() {", "int minutes() const {"),
+    );
+    let java = "public class Main {\n    public static void main(String[] args) {\n        double ratio = 0.5;\n        int percent = ratio * 100;\n        System.out.println(percent);\n    }\n}\n";
+    project.heals(
+        "Main.java",
+        java,
+        &["javac", "-d", "build", "Main.java"],
+        &java.replace("= ratio * 100;", "= (int) (ratio * 100);"),
+    );
+}

@@ -12,6 +12,9 @@
 //!   'padStart' does not exist on type 'number'`, Python's `'int' object has no attribute
 //!   'zfill'`): the receiver converted first (`String(s).padStart`, `str(n).zfill`).
 //!
+//! - javac's `incompatible types: possible lossy conversion from double to int` on an
+//!   initializer, assignment or `return`: the value cast (`(int) (ratio * 100)`).
+//!
 //! Only the compiler's re-run decides whether the conversion type-checks.
 
 use std::sync::OnceLock;
@@ -19,7 +22,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::{edit_plan, Context, Generated, Generator};
-use crate::fix::{byte_offset_of, line_range, ColumnUnit, TextEdit};
+use crate::fix::{byte_offset_of, ColumnUnit, TextEdit};
 use crate::occurrence::Language;
 
 const PRIOR: f64 = 0.55;
@@ -48,6 +51,7 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
     match context.occurrence.tool.language() {
         Language::Go => go_conversions(context),
         Language::JavaScript | Language::Python => receiver_conversion(context),
+        Language::Java => lossy_cast(context),
         _ => Vec::new(),
     }
 }
@@ -143,6 +147,57 @@ fn go_conversions(context: &Context<'_>) -> Vec<Generated> {
             generator: Generator::Conversion,
         })
         .collect()
+}
+
+/// The value of the error's line cast to the type javac says it loses precision for.
+fn lossy_cast(context: &Context<'_>) -> Vec<Generated> {
+    static LOSSY: OnceLock<Regex> = OnceLock::new();
+    static VALUE: OnceLock<Regex> = OnceLock::new();
+    let lossy = LOSSY.get_or_init(|| {
+        Regex::new(r"possible lossy conversion from \w+ to (?P<to>byte|short|char|int|long|float)$")
+            .unwrap()
+    });
+    // `int x = …;`, `x = …;`, `return …;` — the whole value, not a compound assignment.
+    let value = VALUE.get_or_init(|| {
+        Regex::new(r"^\s*(?:return\s+|(?:final\s+)?(?:[\w.<>\[\]]+\s+)?[\w.\[\]]+\s*=\s*)(?P<value>[^=;][^;]*?)\s*;\s*(?://.*)?$")
+            .unwrap()
+    });
+    let Some(to) = lossy
+        .captures(&context.occurrence.message)
+        .map(|c| c["to"].to_string())
+    else {
+        return Vec::new();
+    };
+    let Some((path, text, line_start, line_end)) = context.error_line() else {
+        return Vec::new();
+    };
+    let Some(found) = value
+        .captures(&text[line_start..line_end])
+        .and_then(|c| c.name("value"))
+    else {
+        return Vec::new();
+    };
+    let expression = found.as_str();
+    let (before, after) = match is_addressable(expression) {
+        true => (format!("({to}) "), String::new()),
+        false => (format!("({to}) ("), ")".to_string()),
+    };
+    vec![Generated {
+        plan: edit_plan(
+            format!("Cast `{expression}` to `{to}`"),
+            context.fix_key(Generator::Conversion, "cast", 0),
+            PRIOR,
+            &path,
+            &text,
+            wrap(
+                line_start + found.start(),
+                expression.len(),
+                &before,
+                &after,
+            ),
+        ),
+        generator: Generator::Conversion,
+    }]
 }
 
 /// Methods only strings have, by language: `node -e 'console.log(Object.getOwnPropertyNames(
@@ -254,11 +309,7 @@ fn receiver_conversion(context: &Context<'_>) -> Vec<Generated> {
         (_, _) if string_only => "String",
         _ => return Vec::new(),
     };
-    let Some((path, text)) = context.error_file() else {
-        return Vec::new();
-    };
-    let Some((line_start, line_end)) = context.occurrence.line.and_then(|l| line_range(&text, l))
-    else {
+    let Some((path, text, line_start, line_end)) = context.error_line() else {
         return Vec::new();
     };
     // The `.member` on the error's line: at the caret when there is one, else the only one.

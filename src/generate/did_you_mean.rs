@@ -12,7 +12,6 @@ use super::missing::{Missing, MissingThing};
 use super::owner_source::owner_names;
 use super::place::{name_ranges, words_in};
 use super::{edit_plan, Context, Generated, Generator};
-use crate::fix::line_range;
 use crate::fix::TextEdit;
 use crate::occurrence::Language;
 
@@ -307,7 +306,12 @@ fn module_candidates(context: &Context<'_>, missing: &MissingThing, path: &Path)
         Language::C if !name.contains('.') => {
             known_names::cpp_headers().map(str::to_string).collect()
         }
-        Language::C => known_names::c_headers().map(str::to_string).collect(),
+        // The standard's headers, and the project's beside the file (`#include "utils.h"` for
+        // `util.h`), in the directory the include names.
+        Language::C => known_names::c_headers()
+            .map(str::to_string)
+            .chain(headers_beside(path, name))
+            .collect(),
         Language::Go => known_names::go_packages().map(str::to_string).collect(),
         Language::Rust if !name.contains("::") => known_names::rust_std_modules()
             .map(str::to_string)
@@ -316,6 +320,27 @@ fn module_candidates(context: &Context<'_>, missing: &MissingThing, path: &Path)
         Language::JavaScript => known_names::node_modules().map(str::to_string).collect(),
         _ => Vec::new(),
     }
+}
+
+/// The headers in the directory `include` (as written, relative to `importer`) names, written
+/// as it would be.
+fn headers_beside(importer: &Path, include: &str) -> Vec<String> {
+    let (directory_part, _) = include.rsplit_once('/').unwrap_or(("", include));
+    let Some(directory) = importer.parent().map(|base| base.join(directory_part)) else {
+        return Vec::new();
+    };
+    let Ok(entries) = std::fs::read_dir(directory) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|entry| entry.file_name().to_str().map(str::to_string))
+        .filter(|name| name.ends_with(".h") || name.ends_with(".hpp"))
+        .map(|name| match directory_part {
+            "" => name,
+            part => format!("{part}/{name}"),
+        })
+        .collect()
 }
 
 /// `./utlis` → the specifiers of the files beside it (`./utils`), in the same style.
@@ -350,11 +375,7 @@ pub fn modules(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> 
     if missing.kind != Missing::Module || missing.owner.is_some() {
         return Vec::new();
     }
-    let Some((path, text)) = context.error_file() else {
-        return Vec::new();
-    };
-    let Some((line_start, line_end)) = context.occurrence.line.and_then(|l| line_range(&text, l))
-    else {
+    let Some((path, text, line_start, line_end)) = context.error_line() else {
         return Vec::new();
     };
     // A dotted Python module is misspelt in its first part, usually.

@@ -128,6 +128,13 @@ impl Context<'_> {
         Some((path, text))
     }
 
+    /// The file the error is in, its text, and where the error's line starts and ends in it.
+    fn error_line(&self) -> Option<(PathBuf, String, usize, usize)> {
+        let (path, text) = self.error_file()?;
+        let (start, end) = crate::fix::line_range(&text, self.occurrence.line?)?;
+        Some((path, text, start, end))
+    }
+
     /// The key a generated fix's outcomes are learned under: per generator, language, what it
     /// does and whether it is the generator's first choice for the error or a later one
     /// (`gen.did-you-mean#rust:name/first`), so that one kind of fix that keeps failing for one

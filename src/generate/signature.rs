@@ -5,30 +5,39 @@
 //!   to the `throws` it has) — its own callers then show the same error, fixed the same way
 //!   next round, up to `main`;
 //! - Python's `Cart.is_empty() takes 0 positional arguments but 1 was given`: the method of that
-//!   class that takes no `self` gets one (unless it is a `@staticmethod`).
+//!   class that takes no `self` gets one (unless it is a `@staticmethod`);
+//! - a C++ `const` member function calling one that is not (gcc's `passing ‘const Playlist’ as
+//!   ‘this’ argument discards qualifiers` with its note `in call to ‘int
+//!   Playlist::total_seconds()’`, clang's `… but function is not marked const` with `declared
+//!   here`): the called one marked `const` where the note points.
 
+use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use regex::Regex;
 
 use super::place::{indent_of, lines};
 use super::{edit_plan, Context, Generated, Generator};
-use crate::fix::TextEdit;
+use crate::fix::{byte_offset_of, line_range, ColumnUnit, TextEdit};
 use crate::occurrence::Language;
 
 const PRIOR: f64 = 0.55;
 
 pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
-    let Some((path, text)) = context.error_file() else {
-        return Vec::new();
-    };
-    let found = match context.occurrence.tool.language() {
-        Language::Java => declared_exception(context, &text),
-        Language::Python => method_self(context, &text),
-        _ => None,
+    let language = context.occurrence.tool.language();
+    let found = match language {
+        Language::C => const_member(context),
+        _ => context.error_file().and_then(|(path, text)| {
+            let edit = match language {
+                Language::Java => declared_exception(context, &text),
+                Language::Python => method_self(context, &text),
+                _ => None,
+            };
+            edit.map(|edit| (path, text, edit))
+        }),
     };
     found
-        .map(|(title, what, edit)| Generated {
+        .map(|(path, text, (title, what, edit))| Generated {
             plan: edit_plan(
                 title,
                 context.fix_key(Generator::Signature, what, 0),
@@ -41,6 +50,62 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
         })
         .into_iter()
         .collect()
+}
+
+/// What one repair changes: its title, what it does (for the fix key) and its edit.
+type Repair = (String, &'static str, TextEdit);
+
+/// ` const` after the parameters of the member function the note points at.
+fn const_member(context: &Context<'_>) -> Option<(PathBuf, String, Repair)> {
+    let message = context.occurrence.message.as_str();
+    let discards = message.contains("as ‘this’ argument discards qualifiers")
+        || message.contains("as 'this' argument discards qualifiers")
+        || message.contains("but function is not marked const");
+    if !discards {
+        return None;
+    }
+    let note = context.occurrence.notes.iter().find(|note| {
+        note.line.is_some()
+            && (note.message.contains("in call to") || note.message.contains("declared here"))
+    })?;
+    let path = PathBuf::from(
+        note.file
+            .as_deref()
+            .or(context.occurrence.file.as_deref())?,
+    );
+    let text = context.files.read(&path)?;
+    let at = byte_offset_of(
+        &text,
+        note.line?,
+        note.column.unwrap_or(1),
+        ColumnUnit::of(context.occurrence.tool),
+    )?;
+    let (_, line_end) = line_range(&text, note.line?)?;
+    let open = at + text[at..line_end].find('(')?;
+    let mut depth = 0usize;
+    let close = open
+        + text[open..].find(|c: char| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ => {}
+            }
+            depth == 0
+        })?;
+    let after = text[close + 1..].trim_start();
+    if after.starts_with("const") {
+        return None;
+    }
+    let name = text[at..open].trim();
+    Some((
+        path.clone(),
+        text.clone(),
+        (
+            format!("Mark `{name}` as `const`"),
+            "const",
+            TextEdit::insertion(close + 1, " const"),
+        ),
+    ))
 }
 
 fn declared_exception(
@@ -121,7 +186,7 @@ fn declared_exception(
     None
 }
 
-fn method_self(context: &Context<'_>, text: &str) -> Option<(String, &'static str, TextEdit)> {
+fn method_self(context: &Context<'_>, text: &str) -> Option<Repair> {
     static TAKES: OnceLock<Regex> = OnceLock::new();
     let takes = TAKES.get_or_init(|| {
         Regex::new(r"^(?:TypeError: )?(?P<class>\w+)\.(?P<method>\w+)\(\) takes (?P<takes>\d+) positional arguments? but (?P<given>\d+) (?:was|were) given").unwrap()
