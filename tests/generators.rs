@@ -995,3 +995,45 @@ fn headers_const_members_and_lossy_conversions() {
         &java.replace("= ratio * 100;", "= (int) (ratio * 100);"),
     );
 }
+
+/// More declarations fixed for their use: a C++ `override` marked `const` like the virtual
+/// function it overrides (gcc: `marked ‘override’, but does not override`), Node's call of an
+/// `async` function used without `await` (`Cannot read properties of undefined`), a CommonJS
+/// module's function added to its `module.exports`, and another library's name for a member
+/// (javac's `symbol: method length()` on a `List`: `size`).
+#[test]
+fn overrides_awaits_exports_and_another_librarys_member_name() {
+    let project = Project::new("declarations-more");
+    let cpp = "struct Shape {\n    virtual ~Shape() = default;\n    virtual double area() const = 0;\n};\n\nstruct Square : Shape {\n    double side = 2;\n    double area() override { return side * side; }\n};\n\nint main() {\n    Square s;\n    const Shape& shape = s;\n    return shape.area() == 4 ? 0 : 1;\n}\n";
+    project.heals(
+        "main.cpp",
+        cpp,
+        &["g++", "-std=c++17", "-Wall", "-o", "/dev/null", "main.cpp"],
+        &cpp.replace("area() override", "area() const override"),
+    );
+    let js = "async function load() {\n  return { items: [1, 2, 3] };\n}\n\nasync function main() {\n  const inv = load();\n  console.log(inv.items.filter((i) => i > 1).length);\n}\n\nmain().catch((e) => {\n  console.error(e);\n  process.exit(1);\n});\n";
+    project.heals(
+        "await.mjs",
+        js,
+        &["node", "await.mjs"],
+        &js.replace("= load()", "= await load()"),
+    );
+    let money = "function toCents(a) {\n  return Math.round(a * 100);\n}\n\nfunction format(c) {\n  return (c / 100).toFixed(2);\n}\n\nmodule.exports = { toCents };\n";
+    project.write(
+        "report.js",
+        "const { toCents, format } = require(\"./money\");\n\nconsole.log(format(toCents(1.5)));\n",
+    );
+    project.heals(
+        "money.js",
+        money,
+        &["node", "report.js"],
+        &money.replace("{ toCents }", "{ toCents, format }"),
+    );
+    let java = "import java.util.List;\n\npublic class Main {\n    public static void main(String[] args) {\n        List<String> lines = List.of(\"a\", \"b\");\n        System.out.println(lines.length() + \" lines\");\n    }\n}\n";
+    project.heals(
+        "Main.java",
+        java,
+        &["javac", "-d", "build", "Main.java"],
+        &java.replace("lines.length()", "lines.size()"),
+    );
+}

@@ -223,6 +223,59 @@ pub fn names(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
         .collect()
 }
 
+/// Members that mean the same thing in different languages' libraries: a person who writes one
+/// language's name in another (`list.length()` in Java, `v.size()` in Rust) meant one of its
+/// others, which the compiler then decides.
+const SYNONYMS: &[&[&str]] = &[
+    &["size", "length", "len", "count"],
+    &["add", "push", "append", "push_back"],
+    &["contains", "includes", "has"],
+    &["isEmpty", "is_empty", "empty"],
+    &["startsWith", "starts_with", "startswith"],
+    &["endsWith", "ends_with", "endswith"],
+    &["toUpperCase", "to_uppercase", "upper"],
+    &["toLowerCase", "to_lowercase", "lower"],
+];
+
+/// Another library's name for a missing member (`length` → `size`), when no close name is the
+/// answer: each of its synonyms, in the table's order, below the close names.
+pub fn synonyms(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
+    let method = context.occurrence.message.contains("symbol: method ");
+    if missing.kind != Missing::Member && !method {
+        return Vec::new();
+    }
+    let Some(group) = SYNONYMS
+        .iter()
+        .find(|group| group.contains(&missing.name.as_str()))
+    else {
+        return Vec::new();
+    };
+    let Some((path, text)) = context.error_file() else {
+        return Vec::new();
+    };
+    let ranges = name_ranges(&text, context.occurrence, &missing.name, true);
+    if ranges.is_empty() {
+        return Vec::new();
+    }
+    group
+        .iter()
+        .filter(|other| **other != missing.name)
+        .take(OFFERED)
+        .enumerate()
+        .map(|(position, other)| Generated {
+            plan: edit_plan(
+                format!("Replace `{}` with `{other}`", missing.name),
+                context.fix_key(Generator::DidYouMean, "synonym", position),
+                0.52 - 0.01 * position as f64,
+                &path,
+                &text,
+                replacing(&text, &ranges, other),
+            ),
+            generator: Generator::DidYouMean,
+        })
+        .collect()
+}
+
 /// `name` in place of each of `ranges` of `text`.
 fn replacing(text: &str, ranges: &[(usize, usize)], name: &str) -> Vec<TextEdit> {
     ranges

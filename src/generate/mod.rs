@@ -4,7 +4,8 @@
 //! rest byte for byte). The generators:
 //!
 //! - the tool's own suggestions at every applicability, each alternative a candidate (`tool`);
-//! - did you mean: a close name, member or module for a misspelt one (`did_you_mean`);
+//! - did you mean: a close name, member or module for a misspelt one, the name the tool offers
+//!   qualified, another library's name for a member (`length` → `size`) (`did_you_mean`);
 //! - an import of a name the project defines in another file (`imports`, over `symbols`, the
 //!   project symbol index), or of a standard-library module;
 //! - syntax repairs at the tool's caret (`syntax`), and a C/C++ type definition's `}` given
@@ -12,7 +13,7 @@
 //! - an unused local variable's declaration deleted, when the build fails on it and deleting it
 //!   cannot change what the program does (`unused`);
 //! - an item used from outside where it is visible made public where it is defined
-//!   (`visibility`);
+//!   (`visibility`), or added to a CommonJS module's `module.exports = { … }` (`commonjs`);
 //! - a variable's declaration fixed for how it is used: `const`/`final` dropped where it is
 //!   assigned, the call that made a promise or coroutine awaited (`declared`);
 //! - a value converted to the type the error names: Go's `&s`, `*p`, `float64(n)`,
@@ -23,6 +24,7 @@
 //!   (`type_arguments`), judged strictly (`is_guess`).
 
 mod balance;
+mod commonjs;
 mod convert;
 mod declared;
 mod definition_end;
@@ -181,6 +183,7 @@ pub fn generate(context: &Context<'_>) -> Vec<Generated> {
     if let Some(missing) = missing_thing(context.occurrence) {
         generated.extend(did_you_mean::names(context, &missing));
         generated.extend(did_you_mean::qualified(context, &missing));
+        generated.extend(did_you_mean::synonyms(context, &missing));
         generated.extend(did_you_mean::modules(context, &missing));
         generated.extend(module_path::repairs(context, &missing));
         generated.extend(imports::from_project(context, &missing));
@@ -192,6 +195,7 @@ pub fn generate(context: &Context<'_>) -> Vec<Generated> {
     generated.extend(definition_end::repairs(context));
     generated.extend(unused::removals(context));
     generated.extend(visibility::repairs(context));
+    generated.extend(commonjs::repairs(context));
     generated.extend(declared::repairs(context));
     generated.extend(convert::repairs(context));
     generated.extend(signature::repairs(context));

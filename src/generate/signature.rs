@@ -9,7 +9,9 @@
 //! - a C++ `const` member function calling one that is not (gcc's `passing ‘const Playlist’ as
 //!   ‘this’ argument discards qualifiers` with its note `in call to ‘int
 //!   Playlist::total_seconds()’`, clang's `… but function is not marked const` with `declared
-//!   here`): the called one marked `const` where the note points.
+//!   here`): the called one marked `const` where the note points; and an `override` that does
+//!   not override (`‘double Square::area()’ marked ‘override’, but does not override`) marked
+//!   `const` when the file declares a `virtual` function of that name `const`.
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -26,7 +28,7 @@ const PRIOR: f64 = 0.55;
 pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
     let language = context.occurrence.tool.language();
     let found = match language {
-        Language::C => const_member(context),
+        Language::C => const_member(context).or_else(|| const_override(context)),
         _ => context.error_file().and_then(|(path, text)| {
             let edit = match language {
                 Language::Java => declared_exception(context, &text),
@@ -104,6 +106,42 @@ fn const_member(context: &Context<'_>) -> Option<(PathBuf, String, Repair)> {
             format!("Mark `{name}` as `const`"),
             "const",
             TextEdit::insertion(close + 1, " const"),
+        ),
+    ))
+}
+
+/// ` const` before `override` when the base's virtual function of the name is `const`.
+fn const_override(context: &Context<'_>) -> Option<(PathBuf, String, Repair)> {
+    static OVERRIDE: OnceLock<Regex> = OnceLock::new();
+    let wording = OVERRIDE.get_or_init(|| {
+        Regex::new(r"^[‘'](?:[^(]*?(?:::|\s))?(?P<name>\w+)(?:\([^)]*\)[^’']*)?[’'] marked [‘']override[’'],? but does not override").unwrap()
+    });
+    let name = wording
+        .captures(&context.occurrence.message)?
+        .name("name")?
+        .as_str()
+        .to_string();
+    let (path, text, line_start, line_end) = context.error_line()?;
+    let escaped = regex::escape(&name);
+    let base_is_const = Regex::new(&format!(
+        r"virtual[^;{{}}]*\b{escaped}\s*\([^)]*\)\s*const\b"
+    ))
+    .ok()?
+    .is_match(&text);
+    let on_line = Regex::new(&format!(r"\b{escaped}\s*\([^)]*\)(?P<gap>\s*)override\b"))
+        .ok()?
+        .captures(&text[line_start..line_end])?;
+    if !base_is_const {
+        return None;
+    }
+    let at = line_start + on_line.name("gap")?.start();
+    Some((
+        path,
+        text,
+        (
+            format!("Mark the override `{name}` as `const`, as the function it overrides"),
+            "const-override",
+            TextEdit::insertion(at, " const"),
         ),
     ))
 }
