@@ -987,6 +987,33 @@ fn headers_const_members_and_lossy_conversions() {
         &["g++", "-std=c++17", "-Wall", "-o", "/dev/null", "main.cpp"],
         &cpp.replace("int minutes() {", "int minutes() const {"),
     );
+    // Declared in a header and defined out of line: the declaration first, then the definition
+    // gcc says no longer matches it (`candidate is: ‘double Room::area() const’`).
+    let header = "#pragma once\nclass Room {\n    double w_ = 2, h_ = 3;\n\npublic:\n    double area();\n};\n";
+    let room = "#include \"room.h\"\n\ndouble Room::area() {\n    return w_ * h_;\n}\n";
+    project.write("room.cpp", room);
+    project.write(
+        "app.cpp",
+        "#include \"room.h\"\n\nstatic double twice(const Room& r) { return 2 * r.area(); }\n\nint main() {\n    return twice(Room()) == 12 ? 0 : 1;\n}\n",
+    );
+    project.heals(
+        "room.h",
+        header,
+        &[
+            "g++",
+            "-std=c++17",
+            "-Wall",
+            "-o",
+            "/dev/null",
+            "app.cpp",
+            "room.cpp",
+        ],
+        &header.replace("area();", "area() const;"),
+    );
+    assert_eq!(
+        project.read("room.cpp"),
+        room.replace("area() {", "area() const {")
+    );
     let java = "public class Main {\n    public static void main(String[] args) {\n        double ratio = 0.5;\n        int percent = ratio * 100;\n        System.out.println(percent);\n    }\n}\n";
     project.heals(
         "Main.java",

@@ -9,7 +9,8 @@
 //! - a C++ `const` member function calling one that is not (gcc's `passing ‘const Playlist’ as
 //!   ‘this’ argument discards qualifiers` with its note `in call to ‘int
 //!   Playlist::total_seconds()’`, clang's `… but function is not marked const` with `declared
-//!   here`): the called one marked `const` where the note points; and an `override` that does
+//!   here`): the called one marked `const` where the note points, and its out-of-line
+//!   definition next (`no declaration matches` with `candidate is: ‘… const’`); and an `override` that does
 //!   not override (`‘double Square::area()’ marked ‘override’, but does not override`) marked
 //!   `const` when the file declares a `virtual` function of that name `const`.
 
@@ -28,7 +29,9 @@ const PRIOR: f64 = 0.55;
 pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
     let language = context.occurrence.tool.language();
     let found = match language {
-        Language::C => const_member(context).or_else(|| const_override(context)),
+        Language::C => const_member(context)
+            .or_else(|| const_definition(context))
+            .or_else(|| const_override(context)),
         _ => context.error_file().and_then(|(path, text)| {
             let edit = match language {
                 Language::Java => declared_exception(context, &text),
@@ -70,19 +73,45 @@ fn const_member(context: &Context<'_>) -> Option<(PathBuf, String, Repair)> {
         note.line.is_some()
             && (note.message.contains("in call to") || note.message.contains("declared here"))
     })?;
-    let path = PathBuf::from(
-        note.file
-            .as_deref()
-            .or(context.occurrence.file.as_deref())?,
-    );
+    let file = note
+        .file
+        .as_deref()
+        .or(context.occurrence.file.as_deref())?;
+    const_after_parameters(context, file, note.line?, note.column.unwrap_or(1))
+}
+
+/// A member function's out-of-line definition that lacks the `const` its declaration has:
+/// gcc's `no declaration matches ‘double Room::area()’` with the note `candidate is: ‘double
+/// Room::area() const’` (the declaration was just marked `const`).
+fn const_definition(context: &Context<'_>) -> Option<(PathBuf, String, Repair)> {
+    let occurrence = context.occurrence;
+    let signature = occurrence
+        .message
+        .strip_prefix("no declaration matches ‘")?
+        .strip_suffix('’')?;
+    let wanted = format!("candidate is: ‘{signature} const’");
+    if !occurrence.notes.iter().any(|n| n.message.contains(&wanted)) {
+        return None;
+    }
+    const_after_parameters(
+        context,
+        occurrence.file.as_deref()?,
+        occurrence.line?,
+        occurrence.column.unwrap_or(1),
+    )
+}
+
+/// ` const` after the parameters of the function whose name is at `line`:`column` of `file`.
+fn const_after_parameters(
+    context: &Context<'_>,
+    file: &str,
+    line: u32,
+    column: u32,
+) -> Option<(PathBuf, String, Repair)> {
+    let path = PathBuf::from(file);
     let text = context.files.read(&path)?;
-    let at = byte_offset_of(
-        &text,
-        note.line?,
-        note.column.unwrap_or(1),
-        ColumnUnit::of(context.occurrence.tool),
-    )?;
-    let (_, line_end) = line_range(&text, note.line?)?;
+    let at = byte_offset_of(&text, line, column, ColumnUnit::of(context.occurrence.tool))?;
+    let (_, line_end) = line_range(&text, line)?;
     let open = at + text[at..line_end].find('(')?;
     let mut depth = 0usize;
     let close = open
@@ -94,14 +123,13 @@ fn const_member(context: &Context<'_>) -> Option<(PathBuf, String, Repair)> {
             }
             depth == 0
         })?;
-    let after = text[close + 1..].trim_start();
-    if after.starts_with("const") {
+    if text[close + 1..].trim_start().starts_with("const") {
         return None;
     }
-    let name = text[at..open].trim();
+    let name = text[at..open].trim().to_string();
     Some((
-        path.clone(),
-        text.clone(),
+        path,
+        text,
         (
             format!("Mark `{name}` as `const`"),
             "const",
