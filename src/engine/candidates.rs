@@ -46,6 +46,12 @@ pub enum FixOrigin {
     Visibility,
     /// A variable's declaration fixed for how it is used (`const` → `let`, a call awaited).
     Declaration,
+    /// A value converted to the type the error says it must have (`&s`, `float64(n)`).
+    Conversion,
+    /// A signature fixed for its body or callers (`throws`, `self`).
+    Signature,
+    /// A generic type's missing type argument, one guess among several.
+    TypeArgument,
     /// Proposed by an LLM ("propose fix", `crate::llm`), for a person to review.
     Proposed(crate::llm::ProviderKind),
 }
@@ -64,6 +70,9 @@ impl FixOrigin {
             FixOrigin::UnusedRemoval => "unused removal",
             FixOrigin::Visibility => "visibility",
             FixOrigin::Declaration => "declaration",
+            FixOrigin::Conversion => "conversion",
+            FixOrigin::Signature => "signature",
+            FixOrigin::TypeArgument => "type argument",
             FixOrigin::Proposed(provider) => match provider {
                 crate::llm::ProviderKind::Anthropic => "proposed by anthropic",
                 crate::llm::ProviderKind::OpenAi => "proposed by openai",
@@ -82,6 +91,9 @@ impl FixOrigin {
             Generator::UnusedRemoval => FixOrigin::UnusedRemoval,
             Generator::Visibility => FixOrigin::Visibility,
             Generator::Declaration => FixOrigin::Declaration,
+            Generator::Conversion => FixOrigin::Conversion,
+            Generator::Signature => FixOrigin::Signature,
+            Generator::TypeArgument => FixOrigin::TypeArgument,
         }
     }
 }

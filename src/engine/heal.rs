@@ -8,13 +8,15 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use super::behaviour::judge_name_swap;
 use super::candidates::CandidateFix;
-use super::judge::{judge_fix, FixTarget, Reported};
+use super::judge::{judge_fix, judge_guess, FixTarget, Reported};
 use super::propose::{is_proposal_key, Proposer};
 use super::recognise::{Place, RecognisedError};
 use super::{AppliedFix, Engine};
 use crate::fingerprint::Fingerprint;
 use crate::fix::{apply_patch_to_text, merge_patches, render_diff, Disk, FixAction, FixPlan};
+use crate::generate::is_guess;
 use crate::learn::Learning;
 use crate::llm::prompt::TriedFix;
 use crate::runner::{run_and_capture, CommandLine, FinishedRun, RunOptions};
@@ -253,7 +255,13 @@ pub fn heal(
                 fingerprint: fix.fingerprint.clone(),
                 places,
             };
-            let judgement = judge_fix(&target, &fix.patches, &before, &Reported::of_errors(&after));
+            let reported = Reported::of_errors(&after);
+            let judgement = judge_fix(&target, &fix.patches, &before, &reported);
+            let judgement = match is_guess(&fix.fix_key) {
+                true => judge_guess(judgement, &fix.patches, &before, &reported),
+                false => judgement,
+            };
+            let judgement = judge_name_swap(judgement, &fix.patches, &before, &after);
             match judgement.outcome {
                 Outcome::Success => {
                     writeln!(log, "selfheal: kept: {} ({})", fix.title, judgement.reason)?;

@@ -130,6 +130,41 @@ pub fn judge_fix(
     }
 }
 
+/// A fix that was one guess among several (`crate::generate::is_guess`) is held to more: it also
+/// fails when any error that was not there before now shows anywhere in a file it changed —
+/// a wrong guess at a type moves the error to where the value is used, further away than the
+/// changed lines.
+pub fn judge_guess(
+    judgement: Judgement,
+    changes: &[AppliedPatch],
+    before: &HashSet<Fingerprint>,
+    after: &[Reported],
+) -> Judgement {
+    if judgement.outcome != Outcome::Success {
+        return judgement;
+    }
+    let elsewhere = after
+        .iter()
+        .filter(|reported| reported.is_error && !before.contains(&reported.fingerprint))
+        .find(|reported| {
+            reported
+                .place
+                .file
+                .as_deref()
+                .is_some_and(|file| changes.iter().any(|change| same_file(&change.path, file)))
+        });
+    match elsewhere {
+        Some(reported) => Judgement {
+            outcome: Outcome::Failure,
+            reason: format!(
+                "a guess, and it brought a new error into the file it changed: {}",
+                reported.message
+            ),
+        },
+        None => judgement,
+    }
+}
+
 /// Whether `seen` (reported after the fix) is the place `target` (seen before it) moved to: the
 /// same file, and the line the fix's edits moved the old line to — or, for a line the fix
 /// rewrote, any line of what replaced it.

@@ -7,7 +7,8 @@
 //!   where they came from (`python_install` guards `pip install` commands: no typo of a
 //!   standard-library or project module, and the command's own interpreter);
 //! - `apply` — writing a fix with its audit entry first, reverting, undoing;
-//! - `judge` — one rule for whether a fix worked;
+//! - `judge` — one rule for whether a fix worked (held to more for a guess among several
+//!   types, and for a name swapped for another, `behaviour`);
 //! - `propose` — an LLM's proposal as one more candidate (`crate::llm` asks; the engine
 //!   gathers what is sent and turns the reply into an ordinary fix);
 //! - `explain` — the Markdown that `selfheal explain` and the hover share;
@@ -20,6 +21,7 @@
 //! them).
 
 mod apply;
+mod behaviour;
 mod candidates;
 mod explain;
 pub mod heal;

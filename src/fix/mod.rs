@@ -69,6 +69,18 @@ pub struct TextEdit {
     pub replacement: String,
 }
 
+impl TextEdit {
+    /// `text` inserted at byte `at`, replacing nothing.
+    pub fn insertion(at: usize, text: impl Into<String>) -> TextEdit {
+        TextEdit {
+            start: at,
+            end: at,
+            expected: String::new(),
+            replacement: text.into(),
+        }
+    }
+}
+
 pub use crate::digest::sha256_hex;
 
 /// The key under which a pattern's fix is learned: `pattern_id#fix_index` (0-based, the order of

@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::place::lines;
 use super::{edit_plan, Context, Generated, Generator};
 use crate::fix::{line_range, TextEdit};
 use crate::occurrence::Language;
@@ -107,18 +108,6 @@ fn closer(opener: char) -> char {
         '[' => ']',
         _ => '}',
     }
-}
-
-/// Line start offsets of `text`, with each line's text (no line break).
-fn lines(text: &str) -> Vec<(usize, &str)> {
-    let mut at = 0;
-    text.split('\n')
-        .map(|line| {
-            let start = at;
-            at += line.len() + 1;
-            (start, line.strip_suffix('\r').unwrap_or(line))
-        })
-        .collect()
 }
 
 /// The first non-blank line after line `index` at its indentation or less.

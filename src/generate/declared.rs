@@ -4,33 +4,20 @@
 //!   variable: the names the error's line assigns to) turns `const` into `let`; javac's
 //!   `cannot assign a value to final variable used` drops `final`;
 //! - used as its value, but holding a promise or coroutine (tsc's `… on type 'Promise<User>'`,
-//!   Python's `'coroutine'` operand): the call that made it is awaited, when the function around
-//!   it is `async`.
+//!   Python's `'coroutine'` operand, or Node's `Cannot read properties of undefined` when the call
+//!   is of a function the file declares `async`): the call that made it is awaited, when the
+//!   function around it is `async`.
 
 use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::place::{indent_of, lines};
 use super::{edit_plan, Context, Generated, Generator};
 use crate::fix::TextEdit;
 use crate::occurrence::Language;
 
 const PRIOR: f64 = 0.55;
-
-fn lines(text: &str) -> Vec<(usize, &str)> {
-    let mut at = 0;
-    text.split('\n')
-        .map(|line| {
-            let start = at;
-            at += line.len() + 1;
-            (start, line)
-        })
-        .collect()
-}
-
-fn indent_of(line: &str) -> usize {
-    line.len() - line.trim_start().len()
-}
 
 fn plan(
     context: &Context<'_>,
@@ -157,17 +144,39 @@ fn constant_assigned(context: &Context<'_>, text: &str) -> Vec<Generated> {
     generated
 }
 
+/// Whether the function `call` (`loadInventory(`, `store.load(`) calls is declared `async` in
+/// `text`.
+fn declared_async(text: &str, call: &str) -> bool {
+    let name = call
+        .trim_end_matches('(')
+        .rsplit('.')
+        .next()
+        .unwrap_or_default();
+    let name = regex::escape(name);
+    Regex::new(&format!(
+        r"async\s+function\s*\*?\s*{name}\b|\b{name}\s*[:=]\s*async\b|^\s*(?:static\s+)?async\s+{name}\s*\("
+    ))
+    .is_ok_and(|declared| text.lines().any(|line| declared.is_match(line)))
+}
+
 fn not_awaited(context: &Context<'_>, text: &str) -> Vec<Generated> {
     let message = context.occurrence.message.as_str();
     let language = context.occurrence.tool.language();
-    let awaitable = match language {
-        Language::JavaScript => message.contains("type 'Promise<"),
-        Language::Python => message.contains("'coroutine'"),
-        _ => false,
+    // The type says it is a promise or coroutine; or Node's value is not what the code reads of
+    // it (`Cannot read properties of undefined (reading 'filter')` on `inv.items.filter`), which
+    // a promise explains only when the call that made it is of a function declared `async`.
+    let callee_must_be_async = match language {
+        Language::JavaScript if message.contains("type 'Promise<") => false,
+        Language::Python if message.contains("'coroutine'") => false,
+        Language::JavaScript
+            if message.contains("Cannot read properties of undefined")
+                || message.ends_with(" is not a function")
+                || message.ends_with(" is not iterable") =>
+        {
+            true
+        }
+        _ => return Vec::new(),
     };
-    if !awaitable {
-        return Vec::new();
-    }
     let Some(line) = context.occurrence.line.map(|l| l as usize - 1) else {
         return Vec::new();
     };
@@ -191,6 +200,9 @@ fn not_awaited(context: &Context<'_>, text: &str) -> Vec<Generated> {
             continue;
         };
         let call = found.name("call").expect("call group");
+        if callee_must_be_async && !declared_async(text, call.as_str()) {
+            continue;
+        }
         let declared_at = lines.iter().position(|(s, _)| *s == start).unwrap_or(0);
         // The function around the declaration: the nearest function header above it indented
         // less.

@@ -12,7 +12,6 @@ use super::missing::{Missing, MissingThing};
 use super::owner_source::owner_names;
 use super::place::{name_ranges, words_in};
 use super::{edit_plan, Context, Generated, Generator};
-use crate::fix::line_range;
 use crate::fix::TextEdit;
 use crate::occurrence::Language;
 
@@ -205,15 +204,7 @@ pub fn names(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
         .iter()
         .enumerate()
         .map(|(position, (name, rank))| {
-            let edits = ranges
-                .iter()
-                .map(|&(start, end)| TextEdit {
-                    start,
-                    end,
-                    expected: text[start..end].to_string(),
-                    replacement: name.clone(),
-                })
-                .collect();
+            let edits = replacing(&text, &ranges, name);
             Generated {
                 plan: edit_plan(
                     format!("Replace `{}` with `{name}`", missing.name),
@@ -221,6 +212,120 @@ pub fn names(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
                     match defined_elsewhere {
                         true => prior(rank, position, &best).min(0.4),
                         false => prior(rank, position, &best),
+                    },
+                    &path,
+                    &text,
+                    edits,
+                ),
+                generator: Generator::DidYouMean,
+            }
+        })
+        .collect()
+}
+
+/// Members that mean the same thing in different languages' libraries: a person who writes one
+/// language's name in another (`list.length()` in Java, `v.size()` in Rust) meant one of its
+/// others, which the compiler then decides.
+const SYNONYMS: &[&[&str]] = &[
+    &["size", "length", "len", "count"],
+    &["add", "push", "append", "push_back"],
+    &["contains", "includes", "has"],
+    &["isEmpty", "is_empty", "empty"],
+    &["startsWith", "starts_with", "startswith"],
+    &["endsWith", "ends_with", "endswith"],
+    &["toUpperCase", "to_uppercase", "upper"],
+    &["toLowerCase", "to_lowercase", "lower"],
+];
+
+/// Another library's name for a missing member (`length` → `size`), when no close name is the
+/// answer: each of its synonyms, in the table's order, below the close names.
+pub fn synonyms(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
+    let method = context.occurrence.message.contains("symbol: method ");
+    if missing.kind != Missing::Member && !method {
+        return Vec::new();
+    }
+    let Some(group) = SYNONYMS
+        .iter()
+        .find(|group| group.contains(&missing.name.as_str()))
+    else {
+        return Vec::new();
+    };
+    let Some((path, text)) = context.error_file() else {
+        return Vec::new();
+    };
+    let ranges = name_ranges(&text, context.occurrence, &missing.name, true);
+    if ranges.is_empty() {
+        return Vec::new();
+    }
+    group
+        .iter()
+        .filter(|other| **other != missing.name)
+        .take(OFFERED)
+        .enumerate()
+        .map(|(position, other)| Generated {
+            plan: edit_plan(
+                format!("Replace `{}` with `{other}`", missing.name),
+                context.fix_key(Generator::DidYouMean, "synonym", position),
+                0.52 - 0.01 * position as f64,
+                &path,
+                &text,
+                replacing(&text, &ranges, other),
+            ),
+            generator: Generator::DidYouMean,
+        })
+        .collect()
+}
+
+/// `name` in place of each of `ranges` of `text`.
+fn replacing(text: &str, ranges: &[(usize, usize)], name: &str) -> Vec<TextEdit> {
+    ranges
+        .iter()
+        .map(|&(start, end)| TextEdit {
+            start,
+            end,
+            expected: text[start..end].to_string(),
+            replacement: name.to_string(),
+        })
+        .collect()
+}
+
+/// The name qualified as the tool offered it: gcc's `suggested alternatives: ‘std::vector’`,
+/// clang's `did you mean 'std::vector'?` — the same name in a namespace or module the code did
+/// not name — written in place of the bare name, in the tool's order.
+pub fn qualified(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
+    if missing.kind != Missing::Name {
+        return Vec::new();
+    }
+    let offers: Vec<&String> = missing
+        .tool_offers
+        .iter()
+        .filter(|offer| {
+            offer
+                .strip_suffix(missing.name.as_str())
+                .is_some_and(|prefix| prefix.ends_with("::") || prefix.ends_with('.'))
+        })
+        .collect();
+    if offers.is_empty() {
+        return Vec::new();
+    }
+    let Some((path, text)) = context.error_file() else {
+        return Vec::new();
+    };
+    let ranges = name_ranges(&text, context.occurrence, &missing.name, false);
+    offers
+        .into_iter()
+        .take(OFFERED)
+        .enumerate()
+        .filter(|_| !ranges.is_empty())
+        .map(|(position, offer)| {
+            let edits = replacing(&text, &ranges, offer);
+            Generated {
+                plan: edit_plan(
+                    format!("Replace `{}` with `{offer}`", missing.name),
+                    context.fix_key(Generator::DidYouMean, "qualified", position),
+                    match position {
+                        0 => 0.7,
+                        _ => 0.5,
                     },
                     &path,
                     &text,
@@ -254,7 +359,12 @@ fn module_candidates(context: &Context<'_>, missing: &MissingThing, path: &Path)
         Language::C if !name.contains('.') => {
             known_names::cpp_headers().map(str::to_string).collect()
         }
-        Language::C => known_names::c_headers().map(str::to_string).collect(),
+        // The standard's headers, and the project's beside the file (`#include "utils.h"` for
+        // `util.h`), in the directory the include names.
+        Language::C => known_names::c_headers()
+            .map(str::to_string)
+            .chain(headers_beside(path, name))
+            .collect(),
         Language::Go => known_names::go_packages().map(str::to_string).collect(),
         Language::Rust if !name.contains("::") => known_names::rust_std_modules()
             .map(str::to_string)
@@ -263,6 +373,27 @@ fn module_candidates(context: &Context<'_>, missing: &MissingThing, path: &Path)
         Language::JavaScript => known_names::node_modules().map(str::to_string).collect(),
         _ => Vec::new(),
     }
+}
+
+/// The headers in the directory `include` (as written, relative to `importer`) names, written
+/// as it would be.
+fn headers_beside(importer: &Path, include: &str) -> Vec<String> {
+    let (directory_part, _) = include.rsplit_once('/').unwrap_or(("", include));
+    let Some(directory) = importer.parent().map(|base| base.join(directory_part)) else {
+        return Vec::new();
+    };
+    let Ok(entries) = std::fs::read_dir(directory) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|entry| entry.file_name().to_str().map(str::to_string))
+        .filter(|name| name.ends_with(".h") || name.ends_with(".hpp"))
+        .map(|name| match directory_part {
+            "" => name,
+            part => format!("{part}/{name}"),
+        })
+        .collect()
 }
 
 /// `./utlis` → the specifiers of the files beside it (`./utils`), in the same style.
@@ -297,11 +428,7 @@ pub fn modules(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> 
     if missing.kind != Missing::Module || missing.owner.is_some() {
         return Vec::new();
     }
-    let Some((path, text)) = context.error_file() else {
-        return Vec::new();
-    };
-    let Some((line_start, line_end)) = context.occurrence.line.and_then(|l| line_range(&text, l))
-    else {
+    let Some((path, text, line_start, line_end)) = context.error_line() else {
         return Vec::new();
     };
     // A dotted Python module is misspelt in its first part, usually.

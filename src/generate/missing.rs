@@ -159,6 +159,10 @@ const OFFERS: &[&str] = &[
     r"(?:similar name exists|similarly named \w+ `\w+` defined here): `(?P<offer>\w+)`",
     r"there is (?:a|an) (?:method|associated function|field|variant|associated constant) `(?P<offer>\w+)` with a similar name",
     r"but does have (?:field |method )?(?P<offer>\w+)",
+    // gcc's one alternative in a namespace, or each of several as a note of its own after
+    // `suggested alternatives:`.
+    r"suggested alternative: [‘'](?P<offer>\w+(?:::\w+)+)[’']",
+    r"^\s*[‘'](?P<offer>\w+(?:::\w+)+)[’']\s*$",
 ];
 
 fn wordings() -> &'static [(Missing, Regex)] {

@@ -4,19 +4,30 @@
 //! rest byte for byte). The generators:
 //!
 //! - the tool's own suggestions at every applicability, each alternative a candidate (`tool`);
-//! - did you mean: a close name, member or module for a misspelt one (`did_you_mean`);
+//! - did you mean: a close name, member or module for a misspelt one, the name the tool offers
+//!   qualified, another library's name for a member (`length` → `size`) (`did_you_mean`);
 //! - an import of a name the project defines in another file (`imports`, over `symbols`, the
 //!   project symbol index), or of a standard-library module;
-//! - syntax repairs at the tool's caret (`syntax`);
+//! - syntax repairs at the tool's caret (`syntax`), and a C/C++ type definition's `}` given
+//!   its `;` when the next declaration is where the compiler noticed (`definition_end`);
 //! - an unused local variable's declaration deleted, when the build fails on it and deleting it
 //!   cannot change what the program does (`unused`);
 //! - an item used from outside where it is visible made public where it is defined
-//!   (`visibility`);
+//!   (`visibility`), or added to a CommonJS module's `module.exports = { … }` (`commonjs`);
 //! - a variable's declaration fixed for how it is used: `const`/`final` dropped where it is
-//!   assigned, the call that made a promise or coroutine awaited (`declared`).
+//!   assigned, the call that made a promise or coroutine awaited (`declared`);
+//! - a value converted to the type the error names: Go's `&s`, `*p`, `float64(n)`,
+//!   `time.Duration(n) * time.Second` (`convert`);
+//! - a function's signature fixed for its body or callers: Java's `throws` for an unreported
+//!   exception, Python's missing `self` (`signature`);
+//! - a generic type's missing last type argument, one candidate per likely type
+//!   (`type_arguments`), judged strictly (`is_guess`).
 
 mod balance;
+mod commonjs;
+mod convert;
 mod declared;
+mod definition_end;
 mod did_you_mean;
 mod distance;
 mod imports;
@@ -25,9 +36,11 @@ mod missing;
 mod module_path;
 mod owner_source;
 mod place;
+mod signature;
 mod symbols;
 mod syntax;
 mod tool;
+mod type_arguments;
 mod unused;
 mod visibility;
 
@@ -45,6 +58,16 @@ use crate::occurrence::Occurrence;
 /// `<language>.<name>`).
 pub const GENERATED_KEY_PREFIX: &str = "gen.";
 
+/// Whether the fix `fix_key` is one of several guesses for the same error (which type argument
+/// is missing), of which more than one may make the error go away: such a fix is kept only when
+/// it brings no new error anywhere into the files it changed.
+pub fn is_guess(fix_key: &str) -> bool {
+    fix_key.starts_with(&format!(
+        "{GENERATED_KEY_PREFIX}{}#",
+        Generator::TypeArgument.as_str()
+    ))
+}
+
 /// Which generator proposed a fix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Generator {
@@ -56,6 +79,9 @@ pub enum Generator {
     UnusedRemoval,
     Visibility,
     Declaration,
+    Conversion,
+    Signature,
+    TypeArgument,
 }
 
 impl Generator {
@@ -85,6 +111,9 @@ impl Generator {
             Generator::UnusedRemoval => "unused-removal",
             Generator::Visibility => "visibility",
             Generator::Declaration => "declaration",
+            Generator::Conversion => "conversion",
+            Generator::Signature => "signature",
+            Generator::TypeArgument => "type-argument",
         }
     }
 }
@@ -115,6 +144,13 @@ impl Context<'_> {
         let path = PathBuf::from(file);
         let text = self.files.read(&path)?;
         Some((path, text))
+    }
+
+    /// The file the error is in, its text, and where the error's line starts and ends in it.
+    fn error_line(&self) -> Option<(PathBuf, String, usize, usize)> {
+        let (path, text) = self.error_file()?;
+        let (start, end) = crate::fix::line_range(&text, self.occurrence.line?)?;
+        Some((path, text, start, end))
     }
 
     /// The key a generated fix's outcomes are learned under: per generator, language, what it
@@ -162,6 +198,8 @@ pub fn generate(context: &Context<'_>) -> Vec<Generated> {
     let mut generated = tool::suggestions(context);
     if let Some(missing) = missing_thing(context.occurrence) {
         generated.extend(did_you_mean::names(context, &missing));
+        generated.extend(did_you_mean::qualified(context, &missing));
+        generated.extend(did_you_mean::synonyms(context, &missing));
         generated.extend(did_you_mean::modules(context, &missing));
         generated.extend(module_path::repairs(context, &missing));
         generated.extend(imports::from_project(context, &missing));
@@ -170,9 +208,14 @@ pub fn generate(context: &Context<'_>) -> Vec<Generated> {
     }
     generated.extend(syntax::repairs(context));
     generated.extend(balance::repairs(context));
+    generated.extend(definition_end::repairs(context));
     generated.extend(unused::removals(context));
     generated.extend(visibility::repairs(context));
+    generated.extend(commonjs::repairs(context));
     generated.extend(declared::repairs(context));
+    generated.extend(convert::repairs(context));
+    generated.extend(signature::repairs(context));
+    generated.extend(type_arguments::repairs(context));
     // Edits that overlap each other within one file cannot be applied together.
     generated.retain(|g| match &g.plan.action {
         FixAction::Edit(patches) => patches

@@ -4,6 +4,23 @@
 use crate::fix::{byte_offset_of, line_range, ColumnUnit};
 use crate::occurrence::Occurrence;
 
+/// Line start offsets of `text`, with each line's text (no line break).
+pub fn lines(text: &str) -> Vec<(usize, &str)> {
+    let mut at = 0;
+    text.split('\n')
+        .map(|line| {
+            let start = at;
+            at += line.len() + 1;
+            (start, line.strip_suffix('\r').unwrap_or(line))
+        })
+        .collect()
+}
+
+/// How many bytes of leading whitespace `line` has.
+pub fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start().len()
+}
+
 fn is_word_byte(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'$'
 }

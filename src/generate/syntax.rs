@@ -112,12 +112,7 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
                 0.55,
                 &path,
                 &text,
-                vec![TextEdit {
-                    start: at,
-                    end: at,
-                    expected: String::new(),
-                    replacement: closing,
-                }],
+                vec![TextEdit::insertion(at, closing)],
             ),
             generator: Generator::SyntaxRepair,
         }];
@@ -142,12 +137,7 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
             0.55,
             &path,
             &text,
-            vec![TextEdit {
-                start: at,
-                end: at,
-                expected: String::new(),
-                replacement: token,
-            }],
+            vec![TextEdit::insertion(at, token)],
         ),
         generator: Generator::SyntaxRepair,
     }]

@@ -40,7 +40,7 @@ fn module_not_exporting() -> &'static Regex {
 
 /// The file a relative module specifier names from `importer`: as written, or the TypeScript
 /// source a `.js` specifier stands for, or with a source ending added.
-fn module_file(importer: &Path, specifier: &str) -> Option<PathBuf> {
+pub(super) fn module_file(importer: &Path, specifier: &str) -> Option<PathBuf> {
     let base = importer.parent()?.join(specifier);
     let stem = base.with_extension("");
     let written = std::iter::once(base.clone());
