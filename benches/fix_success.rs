@@ -190,6 +190,9 @@ fn attempt(case: &Path, spec: &HealSpec, label: &str, treat: impl Fn(&Path)) -> 
     ));
     let _ = std::fs::remove_dir_all(&work);
     copy_dir(case, &work);
+    // The reference fix is no part of the project: a fixer that could read it (its symbol
+    // index walks the whole directory) would find the answer there.
+    let _ = std::fs::remove_dir_all(work.join("fixed"));
     // A first run makes what the command itself writes (Cargo.lock, caches), so that only what
     // the fixer changed counts as a change.
     passes(&work);

@@ -812,6 +812,8 @@ fn typescript_under_nodenext_imports_a_project_name_with_its_js_extension() {
             .starts_with("import { clamp } from '../lib/numbers.js';\n"),
         "{}",
         project.read("src/ui/slider.ts")
+    );
+}
 
 /// Go's conversions the compiler names: a value's address for a pointer parameter (`cannot use
 /// s (variable of type Settings) as type *Settings in argument`), and a number operand

@@ -85,7 +85,7 @@ pub enum Generator {
 }
 
 impl Generator {
-    const ALL: [Generator; 8] = [
+    const ALL: [Generator; 11] = [
         Generator::ToolSuggestion,
         Generator::DidYouMean,
         Generator::ProjectImport,
@@ -94,6 +94,9 @@ impl Generator {
         Generator::UnusedRemoval,
         Generator::Visibility,
         Generator::Declaration,
+        Generator::Conversion,
+        Generator::Signature,
+        Generator::TypeArgument,
     ];
 
     /// The generator `as_str` calls `name`.

@@ -63,7 +63,12 @@ fn explaining(occurrence: &Occurrence, path: &Path, old: &str, new: &str) -> Vec
     let language = occurrence.tool.language();
     let mut found: Vec<Generator> = Vec::new();
     for generated in generate(&context) {
-        if generated.generator == Generator::ToolSuggestion || found.contains(&generated.generator)
+        // The tool's suggestion is the `suggestion` lesson; a type argument is one guess of
+        // several, judged strictly under its own key, never a lesson.
+        if matches!(
+            generated.generator,
+            Generator::ToolSuggestion | Generator::TypeArgument
+        ) || found.contains(&generated.generator)
         {
             continue;
         }
