@@ -322,10 +322,19 @@ fn receiver_conversion(context: &Context<'_>) -> Vec<Generated> {
             !text[i + dotted.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
         })
         .collect();
+    // tsc's caret is at the member; Python's marks the whole `n.zfill` (its column is where the
+    // receiver starts), so a caret that is at no member takes the only one after it.
+    let only = |after: usize| {
+        let later: Vec<usize> = dots.iter().copied().filter(|&i| i >= after).collect();
+        (later.len() == 1).then(|| later[0])
+    };
     let dot = match caret(context, &text) {
-        Some(at) => dots.iter().copied().find(|&i| i + 1 == at),
-        None if dots.len() == 1 => dots.first().copied(),
-        None => None,
+        Some(at) => dots
+            .iter()
+            .copied()
+            .find(|&i| i + 1 == at)
+            .or_else(|| only(at)),
+        None => only(line_start),
     };
     let Some(dot) = dot else {
         return Vec::new();
