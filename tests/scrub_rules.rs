@@ -109,11 +109,11 @@ fn slack_and_discord() {
     );
     scrubs_to(
         "POST https://hooks.slack.com/services/T0ABCDEF/B0ABCDEFGH/abcdefghijklmnopqrstuvwx failed",
-        "POST https://hooks.slack.com/services/T0ABCDEF/B0ABCDEFGH/<redacted:slack-webhook> failed",
+        "POST https://hooks.slack.com/services/<redacted:slack-webhook> failed",
     );
     scrubs_to(
         "https://discord.com/api/webhooks/123456789012345678/abcdefghijklmnopqrstuvwxyz_-0123",
-        "https://discord.com/api/webhooks/123456789012345678/<redacted:discord-webhook>",
+        "https://discord.com/api/webhooks/<redacted:discord-webhook>",
     );
 }
 
