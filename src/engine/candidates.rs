@@ -250,7 +250,10 @@ impl Engine<'_> {
                         CandidateFix {
                             confidence: self.confidence_of(&plan.fix_key, prior),
                             plan,
-                            origin: FixOrigin::Learned,
+                            origin: match is_team_pattern(matched.pattern) {
+                                true => FixOrigin::Team,
+                                false => FixOrigin::Learned,
+                            },
                         }
                     })
             })
@@ -274,9 +277,9 @@ impl Engine<'_> {
             .map(|(index, plan)| {
                 // A learned lesson may be "take the tool's word": it is still what was learned.
                 let origin = match matched.pattern.spec.fixes[index].suggestion {
+                    _ if is_team_pattern(matched.pattern) => FixOrigin::Team,
                     _ if is_learned_id(&matched.pattern.spec.id) => FixOrigin::Learned,
                     true => FixOrigin::ToolSuggestion,
-                    false if is_team_pattern(matched.pattern) => FixOrigin::Team,
                     false => FixOrigin::Pattern,
                 };
                 CandidateFix {
