@@ -1,0 +1,3 @@
+module example.com/accesslog
+
+go 1.19

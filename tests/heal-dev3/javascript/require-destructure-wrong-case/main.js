@@ -1,0 +1,11 @@
+const { parseCsvLine } = require("./csv");
+const { mean } = require("./stats");
+
+const DATA = `city,temp
+"Oslo, NO",4
+"Rome, IT",14
+"Cairo, EG",22`;
+
+const rows = DATA.split("\n").slice(1).map(parseCsvLine);
+const temps = rows.map(([, t]) => Number(t));
+console.log(`${rows.length} cities, mean ${mean(temps).toFixed(1)} C`);

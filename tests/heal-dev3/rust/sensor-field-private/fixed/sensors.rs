@@ -1,0 +1,14 @@
+pub struct Sensor {
+    name: String,
+    pub reading: f64,
+}
+
+impl Sensor {
+    pub fn new(name: &str, reading: f64) -> Self {
+        Sensor { name: name.to_string(), reading }
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
