@@ -334,6 +334,17 @@ fn dev2_recall_and_damage() {
     assert!(damage <= DEV2_DAMAGE_CEILING, "damage {damage}");
 }
 
+/// The third development corpus: like the second, written blind, then tuned on.
+#[test]
+fn dev3_recall_and_damage() {
+    let (recall, damage, outcome) = totals("dev3", &corpus::dev3_cases());
+    for line in outcome.report.lines().filter(|l| !l.starts_with("KIND ")) {
+        println!("{line}");
+    }
+    assert!(recall >= DEV3_RECALL_FLOOR, "recall {recall}");
+    assert!(damage <= DEV3_DAMAGE_CEILING, "damage {damage}");
+}
+
 /// Measured 2026-12-07 on the blind first run: 454/476 = 95.38%, damage 1,176 of 69,717 bytes
 /// = 1.687%, 6 of 57 negatives changed (BENCHMARKS.md, scrubbing). After the rules of
 /// `h-scrub3`, tuned on it: 476/476 = 100.00%, damage 174 of 69,717 bytes = 0.250%, 3 of 57
@@ -345,6 +356,9 @@ fn dev2_recall_and_damage() {
 /// bytes = 1.149%, 5 of 57 negatives changed, all of it those markings.
 const DEV2_RECALL_FLOOR: f64 = 1.0;
 const DEV2_DAMAGE_CEILING: f64 = 0.0115;
+
+const DEV3_RECALL_FLOOR: f64 = 0.0;
+const DEV3_DAMAGE_CEILING: f64 = 1.0;
 
 /// Measured 2026-12-06: 408/444 = 91.89%; after the issue-10 rules 416/444 = 93.69%; after the
 /// issue-2 rules of `h-scrub2` 421/444 = 94.82%; after `h-scrub3` (2026-12-07) 422/444 =
