@@ -15,6 +15,25 @@ fn is_name(text: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$')
 }
 
+/// Whether the name at `offset` of an import line is a name the import binds in the file, not
+/// the module it comes from: `from dataclass import dataclass` binds the second `dataclass`
+/// only, `use serde::Serialize` binds `Serialize`, not `serde`.
+fn binds_the_name(line: &str, offset: usize, name: &str, language: Language) -> bool {
+    let after = &line[(offset + name.len()).min(line.len())..];
+    match language {
+        Language::Python => {
+            let trimmed = line.trim_start();
+            let from_part = trimmed.starts_with("from ")
+                && line.find(" import ").is_some_and(|import| offset < import);
+            // `import a.b as c` binds `c`.
+            let renamed_by_as = after.split(',').next().is_some_and(|item| item.contains(" as "));
+            !from_part && !renamed_by_as
+        }
+        Language::Rust => !after.starts_with("::"),
+        _ => true,
+    }
+}
+
 /// `plan` with the renamed import's other uses renamed, when it is such a rename.
 pub fn with_uses_of_renamed_import(
     mut plan: FixPlan,
@@ -38,9 +57,11 @@ pub fn with_uses_of_renamed_import(
         return plan;
     };
     let line = text[..edit.start.min(text.len())].matches('\n').count() as u32 + 1;
-    let on_import = line_range(&text, line)
-        .is_some_and(|(start, end)| is_import_line(&text[start..end], language));
-    if !on_import {
+    let binds_it = line_range(&text, line).is_some_and(|(start, end)| {
+        is_import_line(&text[start..end], language)
+            && binds_the_name(&text[start..end], edit.start - start, &old, language)
+    });
+    if !binds_it {
         return plan;
     }
     let Ok(word) = regex::Regex::new(&format!(r"\b{}\b", regex::escape(&old))) else {
@@ -129,6 +150,25 @@ mod tests {
         assert_eq!(
             renamed(text, Language::JavaScript, "parseConfg", "parseConfig", 1),
             "import { parseConfig } from \"./config.js\";\n\nconst cfg = parseConfig(\"{}\");\nconsole.log(\"parseConfg\", cfg);\n"
+        );
+    }
+
+    #[test]
+    fn a_module_renamed_where_its_names_are_imported_leaves_the_names_alone() {
+        let text = "from dataclass import dataclass, field\n\n@dataclass\nclass P:\n    x: int = field(default=0)\n";
+        assert_eq!(
+            renamed(text, Language::Python, "dataclass", "dataclasses", 1),
+            "from dataclasses import dataclass, field\n\n@dataclass\nclass P:\n    x: int = field(default=0)\n"
+        );
+        let text = "import jsno\n\nprint(jsno.dumps({}))\n";
+        assert_eq!(
+            renamed(text, Language::Python, "jsno", "json", 1),
+            "import json\n\nprint(json.dumps({}))\n"
+        );
+        let text = "import numpyy as np\n\nx = numpyy\n";
+        assert_eq!(
+            renamed(text, Language::Python, "numpyy", "numpy", 1),
+            "import numpy as np\n\nx = numpyy\n"
         );
     }
 

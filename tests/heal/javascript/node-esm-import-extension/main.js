@@ -1,0 +1,3 @@
+import { greeting } from "./lib/words";
+
+console.log(greeting("world"));
