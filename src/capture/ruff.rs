@@ -24,7 +24,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Feed, MessageRegex, Parser};
-use crate::occurrence::{Note, NoteKind, Occurrence, Severity, Tool};
+use super::rustc_suggestions::{replacement_between, LineEdit};
+use crate::occurrence::{Applicability, Note, NoteKind, Occurrence, Severity, Suggestion, Tool};
 
 const MAX_NOTES: usize = 20;
 
@@ -70,6 +71,18 @@ struct Record {
     last_drawn_line: Option<u32>,
     /// Inside `help:`: its diff is not the error's source.
     in_help: bool,
+    /// The help's message and the diff lines drawn under it so far.
+    help_diff: Option<(String, Vec<DiffLine>)>,
+    /// Whether ruff marked the error fixable (`[*]`): its fix is then a safe one.
+    fixable: bool,
+}
+
+/// A line of a fix's diff: its number as drawn (ruff numbers context and added lines, not removed
+/// ones), its mark (`|`, `-`, `+`) and its source text.
+struct DiffLine {
+    number: Option<u32>,
+    mark: char,
+    text: String,
 }
 
 impl Record {
@@ -91,7 +104,11 @@ impl Record {
             return true;
         }
         if let Some(help) = HELP_OR_NOTE.captures(line) {
+            self.end_help_diff();
             self.in_help = &help["kind"] == "help";
+            if self.in_help {
+                self.help_diff = Some((help["message"].to_string(), Vec::new()));
+            }
             let kind = match &help["kind"] {
                 "help" => NoteKind::Help,
                 _ => NoteKind::Note,
@@ -105,6 +122,16 @@ impl Record {
     /// Reads the span's end from the `^^^` under the error's line (in the main snippet only).
     fn read_gutter(&mut self, line: &str, gutter: &regex::Captures) {
         if self.in_help {
+            if let Some((_, lines)) = &mut self.help_diff {
+                lines.push(DiffLine {
+                    number: line
+                        .split_whitespace()
+                        .next()
+                        .and_then(|first| first.parse().ok()),
+                    mark: gutter["mark"].chars().next().unwrap_or('|'),
+                    text: gutter.name("text").map_or("", |m| m.as_str()).to_string(),
+                });
+            }
             return;
         }
         let number: Option<u32> = line
@@ -141,6 +168,33 @@ impl Record {
         self.occurrence.end_column = Some(column.saturating_add(length as u32));
     }
 
+    /// The help's diff, read back into the edits it draws (as rustc's human output is read):
+    /// ruff shows the fix it would make, safe or not, so it is the tool's suggestion.
+    fn end_help_diff(&mut self) {
+        let Some((message, lines)) = self.help_diff.take() else {
+            return;
+        };
+        let Some(file) = self.occurrence.file.clone() else {
+            return;
+        };
+        let applicability = match self.fixable {
+            true => Applicability::MachineApplicable,
+            false => Applicability::MaybeIncorrect,
+        };
+        for edit in diff_edits(&lines) {
+            self.occurrence.suggestions.push(Suggestion {
+                message: message.clone(),
+                file: file.clone(),
+                line: edit.line,
+                column: edit.column,
+                end_line: edit.end_line,
+                end_column: edit.end_column,
+                replacement: edit.replacement,
+                applicability,
+            });
+        }
+    }
+
     fn push_note(&mut self, note: Note) {
         if self.occurrence.notes.len() < MAX_NOTES {
             self.occurrence.notes.push(note);
@@ -160,9 +214,85 @@ fn occurrence_of(captures: &regex::Captures) -> Occurrence {
     occurrence
 }
 
+/// The edits a help's diff draws, in the file's lines before the fix. Ruff numbers the context
+/// lines and the added ones in the new file; a removed line is the one after the context above.
+fn diff_edits(lines: &[DiffLine]) -> Vec<LineEdit> {
+    let mut edits = Vec::new();
+    // Lines added minus lines removed so far: a context line's old number is its number less it.
+    let mut shift: i64 = 0;
+    let mut next_old: Option<u32> = None;
+    let mut index = 0;
+    while index < lines.len() {
+        let line = &lines[index];
+        match line.mark {
+            '|' => {
+                if let Some(number) = line.number {
+                    next_old = u32::try_from(i64::from(number) - shift)
+                        .ok()
+                        .map(|old| old.saturating_add(1));
+                }
+                index += 1;
+            }
+            _ => {
+                let run_end = |from: usize, mark: char| {
+                    from + lines[from..].iter().take_while(|l| l.mark == mark).count()
+                };
+                let removed_end = run_end(index, '-');
+                let added_end = run_end(removed_end, '+');
+                let removed: Vec<String> =
+                    lines[index..removed_end].iter().map(|l| l.text.clone()).collect();
+                let added: Vec<String> = lines[removed_end..added_end]
+                    .iter()
+                    .map(|l| l.text.clone())
+                    .collect();
+                let numbered = lines[index].number.filter(|_| lines[index].mark == '-');
+                // A change at the top of the diff: placed by the context line after it.
+                let placed_by_next = || {
+                    let next = lines[added_end..]
+                        .iter()
+                        .find(|l| l.mark == '|' && l.number.is_some())?;
+                    let shift_after = shift + added.len() as i64 - removed.len() as i64;
+                    let old = i64::from(next.number?) - shift_after - removed.len() as i64;
+                    u32::try_from(old).ok()
+                };
+                let Some(first) = numbered
+                    .or(next_old)
+                    .or_else(placed_by_next)
+                    .filter(|n| *n >= 1)
+                else {
+                    return Vec::new();
+                };
+                let last = first + removed.len() as u32;
+                edits.push(match (removed.is_empty(), added.is_empty()) {
+                    (false, true) => LineEdit {
+                        line: first,
+                        column: 1,
+                        end_line: last,
+                        end_column: 1,
+                        replacement: String::new(),
+                    },
+                    (true, _) => LineEdit {
+                        line: first,
+                        column: 1,
+                        end_line: first,
+                        end_column: 1,
+                        replacement: added.iter().map(|l| format!("{l}\n")).collect(),
+                    },
+                    (false, false) => replacement_between(first, &removed, &added),
+                });
+                shift += added.len() as i64 - removed.len() as i64;
+                next_old = Some(last);
+                index = added_end;
+            }
+        }
+    }
+    edits
+}
+
 impl RuffParser {
     fn flush(&mut self, out: &mut Vec<Occurrence>) {
-        if let Some(record) = self.record.take() {
+        if let Some(mut record) = self.record.take() {
+            record.end_help_diff();
             // A header never followed by its location was not ruff's.
             if record.location_seen {
                 out.push(record.occurrence);
@@ -196,6 +326,8 @@ impl Parser for RuffParser {
                 location_seen: false,
                 last_drawn_line: None,
                 in_help: false,
+                help_diff: None,
+                fixable: header.name("fixable").is_some(),
             });
             return Feed::Consumed;
         }
@@ -250,6 +382,58 @@ mod tests {
         assert!(found[1].notes.is_empty());
         assert_eq!(found[2].code.as_deref(), Some("invalid-syntax"));
         assert_eq!(found[2].message, "Expected `)`, found newline");
+    }
+
+    #[test]
+    fn reads_the_help_diff_as_the_tool_suggestion() {
+        let found = parse(concat!(
+            "F632 [*] Use `==` to compare constant literals\n",
+            "  --> cache.py:20:16\n",
+            "   |\n",
+            "20 |             if self.on_expire is \"drop\":\n",
+            "   |                ^^^^^^^^^^^^^^^^^^^^^^^^\n",
+            "   |\n",
+            "help: Replace `is` with `==`\n",
+            "   |\n",
+            "19 |         if expires < time.monotonic():\n",
+            "   -             if self.on_expire is \"drop\":\n",
+            "20 +             if self.on_expire == \"drop\":\n",
+            "21 |                 del self._data[key]\n",
+            "   |\n",
+            "\n",
+            "F841 Local variable `x` is assigned to but never used\n",
+            " --> a.py:1:1\n",
+            "  |\n",
+            "1 | x = 1\n",
+            "  | ^\n",
+            "help: Remove assignment to unused variable `x`\n",
+            "  |\n",
+            "  - x = 1\n",
+            "1 | y = 2\n",
+            "  |\n",
+        ));
+        let edits: Vec<_> = found
+            .iter()
+            .flat_map(|o| &o.suggestions)
+            .map(|s| {
+                (
+                    s.line,
+                    s.column,
+                    s.end_line,
+                    s.end_column,
+                    s.replacement.as_str(),
+                    s.applicability,
+                )
+            })
+            .collect();
+        assert_eq!(
+            edits,
+            [
+                (20, 31, 20, 33, "==", Applicability::MachineApplicable),
+                // Removed above the first context line: placed by the line after it.
+                (1, 1, 2, 1, "", Applicability::MaybeIncorrect),
+            ]
+        );
     }
 
     #[test]
