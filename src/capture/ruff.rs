@@ -23,8 +23,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Feed, MessageRegex, Parser};
 use super::rustc_suggestions::{replacement_between, LineEdit};
+use super::{Feed, MessageRegex, Parser};
 use crate::occurrence::{Applicability, Note, NoteKind, Occurrence, Severity, Suggestion, Tool};
 
 const MAX_NOTES: usize = 20;
@@ -239,8 +239,10 @@ fn diff_edits(lines: &[DiffLine]) -> Vec<LineEdit> {
                 };
                 let removed_end = run_end(index, '-');
                 let added_end = run_end(removed_end, '+');
-                let removed: Vec<String> =
-                    lines[index..removed_end].iter().map(|l| l.text.clone()).collect();
+                let removed: Vec<String> = lines[index..removed_end]
+                    .iter()
+                    .map(|l| l.text.clone())
+                    .collect();
                 let added: Vec<String> = lines[removed_end..added_end]
                     .iter()
                     .map(|l| l.text.clone())

@@ -26,7 +26,10 @@ fn binds_the_name(line: &str, offset: usize, name: &str, language: Language) -> 
             let from_part = trimmed.starts_with("from ")
                 && line.find(" import ").is_some_and(|import| offset < import);
             // `import a.b as c` binds `c`.
-            let renamed_by_as = after.split(',').next().is_some_and(|item| item.contains(" as "));
+            let renamed_by_as = after
+                .split(',')
+                .next()
+                .is_some_and(|item| item.contains(" as "));
             !from_part && !renamed_by_as
         }
         Language::Rust => !after.starts_with("::"),

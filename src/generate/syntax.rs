@@ -23,6 +23,13 @@ fn wordings() -> &'static [Regex] {
             // gcc lists what it expected: `expected ‘=’, ‘,’, ‘;’, ‘asm’ or ‘__attribute__’
             // before ‘vec2’` (a struct's `}` without its `;`).
             r"^expected [^;]*?‘(?P<token>;)’[^;]* before ‘",
+            // Go: `unexpected newline in composite literal; possibly missing comma or }`.
+            r"possibly missing (?P<token>,) or [)}\]]",
+            // Python marks the two expressions it found side by side.
+            r"(?P<forgot>Perhaps you forgot a comma\?)",
+            // Node names only the token it did not expect, at the start of a line after a
+            // finished value: an element or argument list that lost its `,`.
+            r"^(?:SyntaxError: )?Unexpected (?P<unexpected>token '[^']+'|string|number|identifier(?: '[^']*')?|template string)$",
         ]
         .iter()
         .map(|source| Regex::new(source).expect("valid syntax wording"))
@@ -79,6 +86,8 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
     let (token, unclosed) = match (captures.name("token"), captures.name("open")) {
         (Some(token), _) => (token.as_str().to_string(), false),
         (None, Some(open)) => (closer_of(open.as_str()).to_string(), true),
+        _ if captures.name("forgot").is_some() => return forgotten_comma(context),
+        _ if captures.name("unexpected").is_some() => return comma_before_line(context),
         _ => return Vec::new(),
     };
     let Some((path, text)) = context.error_file() else {
@@ -141,6 +150,120 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
         ),
         generator: Generator::SyntaxRepair,
     }]
+}
+
+/// One `,` inserted at `at` of the error's file.
+fn comma_at(
+    context: &Context<'_>,
+    path: &std::path::Path,
+    text: &str,
+    at: usize,
+    prior: f64,
+) -> Vec<Generated> {
+    vec![Generated {
+        plan: edit_plan(
+            "Insert `,`".to_string(),
+            context.fix_key(Generator::SyntaxRepair, ",", 0),
+            prior,
+            path,
+            text,
+            vec![TextEdit::insertion(at, ",".to_string())],
+        ),
+        generator: Generator::SyntaxRepair,
+    }]
+}
+
+/// Python's "Perhaps you forgot a comma?": its marks span the two expressions found side by
+/// side, so the comma goes after the first — at the first space between them outside brackets
+/// and strings — or, when the second is on the next line, at the end of the marked code.
+fn forgotten_comma(context: &Context<'_>) -> Vec<Generated> {
+    let occurrence = context.occurrence;
+    let Some((path, text)) = context.error_file() else {
+        return Vec::new();
+    };
+    let Some(line) = occurrence.line else {
+        return Vec::new();
+    };
+    let Some((line_start, line_end)) = line_range(&text, line) else {
+        return Vec::new();
+    };
+    let unit = ColumnUnit::of(occurrence.tool);
+    let marked = match (
+        occurrence.column,
+        occurrence.end_column,
+        occurrence.end_line,
+    ) {
+        (Some(column), Some(end_column), Some(end_line)) if end_line == line => (
+            byte_offset_of(&text, line, column, unit),
+            byte_offset_of(&text, line, end_column, unit),
+        ),
+        _ => (None, None),
+    };
+    let at = match marked {
+        (Some(start), Some(end)) if start < end && end <= line_end => {
+            match first_gap(&text[start..end]) {
+                Some(gap) => start + gap,
+                None => start + text[start..end].trim_end().len(),
+            }
+        }
+        _ => line_start + end_of_code(&text[line_start..line_end], Language::Python),
+    };
+    comma_at(context, &path, &text, at, 0.55)
+}
+
+/// Where the first run of whitespace outside brackets and strings begins, after some code.
+fn first_gap(code: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for (index, c) in code.char_indices() {
+        match quote {
+            Some(_) if escaped => escaped = false,
+            Some(_) if c == '\\' => escaped = true,
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None => match c {
+                '"' | '\'' => quote = Some(c),
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' => depth -= 1,
+                c if c.is_whitespace() && depth == 0 && index > 0 => return Some(index),
+                _ => {}
+            },
+        }
+    }
+    None
+}
+
+/// Node's "Unexpected token" at the first token of a line that follows a finished value (`}`,
+/// `]`, a string, a number or a name): the `,` between two elements or arguments is missing.
+fn comma_before_line(context: &Context<'_>) -> Vec<Generated> {
+    let occurrence = context.occurrence;
+    if occurrence.tool.language() != Language::JavaScript {
+        return Vec::new();
+    }
+    let Some((path, text)) = context.error_file() else {
+        return Vec::new();
+    };
+    let (Some(line), Some(column)) = (occurrence.line, occurrence.column) else {
+        return Vec::new();
+    };
+    let Some((line_start, _)) = line_range(&text, line) else {
+        return Vec::new();
+    };
+    let Some(caret) = byte_offset_of(&text, line, column, ColumnUnit::of(occurrence.tool)) else {
+        return Vec::new();
+    };
+    if caret < line_start || !text[line_start..caret].trim().is_empty() {
+        return Vec::new();
+    }
+    let before = text[..line_start].trim_end();
+    let ends_a_value = before.chars().next_back().is_some_and(|c| {
+        matches!(c, '}' | ']' | ')' | '"' | '\'' | '`') || c.is_alphanumeric() || c == '_'
+    });
+    if !ends_a_value {
+        return Vec::new();
+    }
+    comma_at(context, &path, &text, before.len(), 0.52)
 }
 
 #[cfg(test)]
@@ -228,6 +351,78 @@ mod tests {
                 "def f():\n    d = {\n        \"a\": 1,\n        \"b\": 2,\n    return d\n"
             ),
             "def f():\n    d = {\n        \"a\": 1,\n        \"b\": 2,\n    }\n    return d\n"
+        );
+    }
+
+    fn repaired_in(occurrence: &Occurrence, text: &'static str) -> Option<String> {
+        let files = One(text);
+        let context = Context {
+            occurrence,
+            files: &files,
+            symbols: None,
+        };
+        let generated = repairs(&context);
+        let FixAction::Edit(patches) = &generated.first()?.plan.action else {
+            panic!("an edit")
+        };
+        Some(apply_patch_to_text(text, &patches[0]).unwrap())
+    }
+
+    #[test]
+    fn a_forgotten_comma_goes_after_the_first_of_the_marked_expressions() {
+        let mut occurrence = Occurrence::new(
+            Tool::Python,
+            Severity::Error,
+            "SyntaxError: invalid syntax. Perhaps you forgot a comma?",
+        );
+        occurrence.file = Some("/p/f".into());
+        occurrence.line = Some(1);
+        (
+            occurrence.column,
+            occurrence.end_line,
+            occurrence.end_column,
+        ) = (Some(7), Some(1), Some(20));
+        assert_eq!(
+            repaired_in(&occurrence, "xs = [f(a, b) \"c d\"]\n").as_deref(),
+            Some("xs = [f(a, b), \"c d\"]\n")
+        );
+        // The second expression on the next line: the comma ends the marked code.
+        occurrence.line = Some(2);
+        (
+            occurrence.column,
+            occurrence.end_line,
+            occurrence.end_column,
+        ) = (Some(18), Some(2), Some(20));
+        assert_eq!(
+            repaired_in(
+                &occurrence,
+                "D = {\n    \"page_size\": 25\n    \"x\": 1,\n}\n"
+            )
+            .as_deref(),
+            Some("D = {\n    \"page_size\": 25,\n    \"x\": 1,\n}\n")
+        );
+    }
+
+    #[test]
+    fn an_unexpected_token_after_a_finished_value_gets_the_comma_before_it() {
+        let mut occurrence = Occurrence::new(
+            Tool::Node,
+            Severity::Error,
+            "SyntaxError: Unexpected token '{'",
+        );
+        occurrence.file = Some("/p/f".into());
+        occurrence.line = Some(3);
+        occurrence.column = Some(3);
+        let text = "const r = [\n  { a: 1 }\n  { a: 2 },\n];\n";
+        assert_eq!(
+            repaired_in(&occurrence, text).as_deref(),
+            Some("const r = [\n  { a: 1 },\n  { a: 2 },\n];\n")
+        );
+        // Not at the start of its line: no guess.
+        occurrence.column = Some(12);
+        assert_eq!(
+            repaired_in(&occurrence, "const r = [1 2];\nf()\n{x}\n"),
+            None
         );
     }
 
