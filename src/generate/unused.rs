@@ -178,7 +178,9 @@ pub fn removals(context: &Context<'_>) -> Vec<Generated> {
     };
     let line = &text[line_start..line_end];
     if language == Language::Go {
-        if let Some(blanked) = blanked_in_assignment(line, &name) {
+        if let Some(blanked) =
+            blanked_in_assignment(line, &name).or_else(|| blanked_in_range(line, &name))
+        {
             if words_in(&text, 0, text.len(), &name).len() != 1 || has_twin(&text, &name) {
                 return Vec::new();
             }
@@ -273,9 +275,51 @@ fn blanked_in_assignment(line: &str, name: &str) -> Option<String> {
     ))
 }
 
+/// A Go `for` clause without the unused key or value it declares: `for i, s := range xs` →
+/// `for _, s := range xs`, `for k, v := range m` → `for k := range m`, `for i := range xs` →
+/// `for range xs`.
+fn blanked_in_range(line: &str, name: &str) -> Option<String> {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let clause = CELL.get_or_init(|| {
+        Regex::new(r"^(?P<indent>\s*)for\s+(?P<key>[A-Za-z_]\w*)(?:\s*,\s*(?P<value>[A-Za-z_]\w*))?\s*:=\s*range\s+(?P<rest>.*)$")
+            .expect("valid range regex")
+    });
+    let found = clause.captures(line)?;
+    let (indent, key, rest) = (&found["indent"], &found["key"], &found["rest"]);
+    let kept = match found.name("value").map(|v| v.as_str()) {
+        Some(value) if key == name && value != name => format!("_, {value} :="),
+        Some(value) if value == name && key != name && key != "_" => format!("{key} :="),
+        Some(value) if value == name && key == "_" => String::new(),
+        None if key == name => String::new(),
+        _ => return None,
+    };
+    Some(match kept.is_empty() {
+        true => format!("{indent}for range {rest}"),
+        false => format!("{indent}for {kept} range {rest}"),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unused_range_key_or_value_is_dropped_or_blanked() {
+        assert_eq!(
+            blanked_in_range("\tfor i, s := range students {", "i").as_deref(),
+            Some("\tfor _, s := range students {")
+        );
+        assert_eq!(
+            blanked_in_range("\tfor k, v := range m {", "v").as_deref(),
+            Some("\tfor k := range m {")
+        );
+        assert_eq!(
+            blanked_in_range("\tfor i := range xs {", "i").as_deref(),
+            Some("\tfor range xs {")
+        );
+        assert_eq!(blanked_in_range("\tfor i := 0; i < n; i++ {", "i"), None);
+        assert_eq!(blanked_in_range("\tfor k, v := range m {", "x"), None);
+    }
 
     #[test]
     fn an_unused_name_among_several_assigned_becomes_the_blank() {
