@@ -1092,3 +1092,75 @@ fn overrides_awaits_exports_and_another_librarys_member_name() {
         &java.replace("lines.length()", "lines.size()"),
     );
 }
+
+/// A private field or method used from another module gets `pub` where the struct or impl
+/// declares it (rustc draws the method's definition instead of noting it, and names no place
+/// for a field); a package-private Java class used from another package gets `public`.
+#[test]
+fn private_fields_methods_and_package_classes_are_made_visible() {
+    let project = Project::new("visibility-members");
+    project.write(
+        "sensors.rs",
+        "pub struct Sensor {\n    pub name: String,\n    reading: f64,\n}\n\nimpl Sensor {\n    pub fn new(name: &str, reading: f64) -> Self {\n        Sensor { name: name.to_string(), reading }\n    }\n\n    fn label(&self) -> String {\n        format!(\"{}={}\", self.name, self.reading)\n    }\n}\n",
+    );
+    project.write(
+        "main.rs",
+        "mod sensors;\n\nfn main() {\n    let s = sensors::Sensor::new(\"t1\", 21.5);\n    if s.reading > 20.0 {\n        println!(\"{}\", s.label());\n    }\n}\n",
+    );
+    let (output, report) = project.heal(&["rustc", "--edition", "2021", "-o", "main", "main.rs"]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    let sensors = project.read("sensors.rs");
+    assert!(sensors.contains("\n    pub reading: f64,\n"), "{sensors}");
+    assert!(sensors.contains("\n    pub fn label(&self)"), "{sensors}");
+
+    project.write(
+        "src/billing/TaxRule.java",
+        "package billing;\n\nclass TaxRule {\n    public int basisPoints() {\n        return 2100;\n    }\n}\n",
+    );
+    project.write(
+        "src/app/Main.java",
+        "package app;\n\nimport billing.TaxRule;\n\npublic class Main {\n    public static void main(String[] args) {\n        System.out.println(new TaxRule().basisPoints());\n    }\n}\n",
+    );
+    let (output, report) = project.heal(&[
+        "javac",
+        "-d",
+        "build",
+        "src/app/Main.java",
+        "src/billing/TaxRule.java",
+    ]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert!(
+        project
+            .read("src/billing/TaxRule.java")
+            .contains("\npublic class TaxRule {\n"),
+        "{}",
+        log(&output)
+    );
+}
+
+/// Separators the message asks for or implies: Python's "Perhaps you forgot a comma?", Go's
+/// "possibly missing comma", and Node's unexpected token after a finished array element; and
+/// Go's unused range key becomes `_`.
+#[test]
+fn forgotten_commas_and_an_unused_range_key() {
+    let project = Project::new("commas");
+    project.heals(
+        "settings.py",
+        "DEFAULTS = {\n    \"theme\": \"light\",\n    \"page_size\": 25\n    \"languages\": [\"en\"],\n}\nprint(DEFAULTS[\"page_size\"])\n",
+        &["python3", "settings.py"],
+        "DEFAULTS = {\n    \"theme\": \"light\",\n    \"page_size\": 25,\n    \"languages\": [\"en\"],\n}\nprint(DEFAULTS[\"page_size\"])\n",
+    );
+    project.heals(
+        "routes.mjs",
+        "const routes = [\n  { path: \"/a\", go: () => 1 },\n  { path: \"/b\", go: () => 2 }\n  { path: \"/c\", go: () => 3 },\n];\nconsole.log(routes.length);\n",
+        &["node", "routes.mjs"],
+        "const routes = [\n  { path: \"/a\", go: () => 1 },\n  { path: \"/b\", go: () => 2 },\n  { path: \"/c\", go: () => 3 },\n];\nconsole.log(routes.length);\n",
+    );
+    project.write("go.mod", "module example.com/grades\n\ngo 1.19\n");
+    project.heals(
+        "main.go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tnames := []string{\"a\", \"b\"}\n\tfor i, n := range names {\n\t\tfmt.Println(n)\n\t}\n\tfmt.Println(join(\n\t\t\"x\",\n\t\t\"y\"\n\t))\n}\n\nfunc join(a, b string) string { return a + b }\n",
+        &["go", "build", "-o", "/dev/null", "."],
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tnames := []string{\"a\", \"b\"}\n\tfor _, n := range names {\n\t\tfmt.Println(n)\n\t}\n\tfmt.Println(join(\n\t\t\"x\",\n\t\t\"y\",\n\t))\n}\n\nfunc join(a, b string) string { return a + b }\n",
+    );
+}

@@ -24,6 +24,84 @@ fn rust_private() -> &'static Regex {
     })
 }
 
+/// rustc's private method or associated function (the item it is defined in is drawn, not
+/// noted) and private field.
+fn rust_private_member() -> &'static Regex {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    CELL.get_or_init(|| {
+        Regex::new(r"^(?:(?:method|associated function) `(?P<method>\w+)` is private|field `(?P<field>\w+)` of struct `(?P<owner>\w+)` is private)$").unwrap()
+    })
+}
+
+/// The project's files of one language's ending, from the symbol index.
+fn project_files<'a>(
+    context: &'a Context<'_>,
+    ending: &'a str,
+) -> impl Iterator<Item = PathBuf> + 'a {
+    context
+        .symbols
+        .into_iter()
+        .flat_map(|symbols| symbols.paths())
+        .filter(move |path| path.extension().and_then(|e| e.to_str()) == Some(ending))
+        .map(Path::to_path_buf)
+}
+
+/// The one line of the project's `ending` files that `declaration` matches, when exactly one does.
+fn only_declaration(
+    context: &Context<'_>,
+    ending: &str,
+    declaration: &Regex,
+) -> Option<(PathBuf, u32)> {
+    let mut found = Vec::new();
+    for path in project_files(context, ending) {
+        let Some(text) = context.files.read(&path) else {
+            continue;
+        };
+        for (index, line) in text.lines().enumerate() {
+            if declaration.is_match(line) {
+                found.push((path.clone(), index as u32 + 1));
+            }
+        }
+    }
+    match found.len() {
+        1 => found.pop(),
+        _ => None,
+    }
+}
+
+/// The line of field `field` inside `struct owner { … }`, in the project's Rust files.
+fn rust_field(context: &Context<'_>, owner: &str, field: &str) -> Option<(PathBuf, u32)> {
+    let start = Regex::new(&format!(
+        r"^\s*(?:pub(?:\([\w:]+\))?\s+)?struct\s+{}\b[^;(]*$",
+        regex::escape(owner)
+    ))
+    .ok()?;
+    let member = Regex::new(&format!(r"^\s*{}\s*:", regex::escape(field))).ok()?;
+    let mut found = Vec::new();
+    for path in project_files(context, "rs") {
+        let Some(text) = context.files.read(&path) else {
+            continue;
+        };
+        let lines: Vec<&str> = text.lines().collect();
+        for (index, line) in lines.iter().enumerate() {
+            if !start.is_match(line) {
+                continue;
+            }
+            let body = lines[index + 1..]
+                .iter()
+                .take_while(|l| !l.trim_start().starts_with('}'))
+                .position(|l| member.is_match(l));
+            if let Some(offset) = body {
+                found.push((path.clone(), (index + 2 + offset) as u32));
+            }
+        }
+    }
+    match found.len() {
+        1 => found.pop(),
+        _ => None,
+    }
+}
+
 fn java_not_public() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     CELL.get_or_init(|| {
@@ -121,6 +199,42 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
     };
     match occurrence.tool.language() {
         Language::Rust => {
+            if let Some(member) = rust_private_member().captures(&occurrence.message) {
+                let (target, declaration, name) =
+                    match (member.name("method"), member.name("field")) {
+                        (Some(method), _) => {
+                            let declaration = Regex::new(&format!(
+                                r"^\s*(?P<item>(?:(?:async|unsafe|const|extern)\s+)*fn\s+{}\b)",
+                                regex::escape(method.as_str())
+                            ))
+                            .expect("valid declaration");
+                            (
+                                only_declaration(context, "rs", &declaration),
+                                declaration,
+                                method.as_str(),
+                            )
+                        }
+                        (_, Some(field)) => {
+                            let declaration = Regex::new(&format!(
+                                r"^\s*(?P<item>{}\s*:)",
+                                regex::escape(field.as_str())
+                            ))
+                            .expect("valid declaration");
+                            (
+                                rust_field(context, &member["owner"], field.as_str()),
+                                declaration,
+                                field.as_str(),
+                            )
+                        }
+                        _ => return Vec::new(),
+                    };
+                let Some((path, line)) = target else {
+                    return Vec::new();
+                };
+                return edit_at_line(context, &path, line, &declaration, "pub", name)
+                    .into_iter()
+                    .collect();
+            }
             let Some(name) = rust_private()
                 .captures(&occurrence.message)
                 .map(|c| c["name"].to_string())
@@ -152,6 +266,32 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
                 return Vec::new();
             };
             let name = found["name"].to_string();
+            // `TaxRule is not public in billing`: a package-private class, in `TaxRule.java`.
+            let in_package = found.name("method").is_none()
+                && found["class"].starts_with(|c: char| c.is_ascii_lowercase());
+            if in_package {
+                let declaration = Regex::new(&format!(
+                    r"^(?P<item>(?:(?:abstract|final|sealed|non-sealed|static)\s+)*(?:class|interface|enum|record|@interface)\s+{}\b)",
+                    regex::escape(&name)
+                ))
+                .expect("valid declaration");
+                let file_name = format!("{name}.java");
+                let target = project_files(context, "java")
+                    .find(|p| p.file_name().and_then(|f| f.to_str()) == Some(file_name.as_str()))
+                    .and_then(|path| {
+                        let text = context.files.read(&path)?;
+                        let line = text.lines().position(|l| declaration.is_match(l))?;
+                        Some((path, line as u32 + 1))
+                    });
+                return match target {
+                    Some((path, line)) => {
+                        edit_at_line(context, &path, line, &declaration, "public", &name)
+                            .into_iter()
+                            .collect()
+                    }
+                    None => Vec::new(),
+                };
+            }
             let class = found["class"]
                 .rsplit('.')
                 .next()
