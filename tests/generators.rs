@@ -1164,3 +1164,25 @@ fn forgotten_commas_and_an_unused_range_key() {
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tnames := []string{\"a\", \"b\"}\n\tfor _, n := range names {\n\t\tfmt.Println(n)\n\t}\n\tfmt.Println(join(\n\t\t\"x\",\n\t\t\"y\",\n\t))\n}\n\nfunc join(a, b string) string { return a + b }\n",
     );
 }
+
+/// javac names no alternative for a misspelt JDK class, member or package: they come from the
+/// JDK's own lists (`patterns/data/java-classes.txt`, `java-members.txt`) — a class cut short in
+/// an import (renamed where the file uses it too), `system.out`, a collection's method — and a
+/// helper called from `main` is declared `static`.
+#[test]
+fn java_gets_the_jdks_names_and_a_static_helper() {
+    let project = Project::new("java-jdk");
+    let javac = ["javac", "-d", "build", "src/Main.java"];
+    project.heals(
+        "src/Main.java",
+        "import java.util.concurrent.atomic.AtomicInt;\n\npublic class Main {\n    static final AtomicInt NEXT = new AtomicInt(1);\n\n    public static void main(String[] args) {\n        system.out.println(NEXT.get());\n    }\n}\n",
+        &javac,
+        "import java.util.concurrent.atomic.AtomicInteger;\n\npublic class Main {\n    static final AtomicInteger NEXT = new AtomicInteger(1);\n\n    public static void main(String[] args) {\n        System.out.println(NEXT.get());\n    }\n}\n",
+    );
+    project.heals(
+        "src/Main.java",
+        "import java.util.ArrayDeque;\nimport java.util.Deque;\n\npublic class Main {\n    double half(double x) {\n        return x / 2;\n    }\n\n    public static void main(String[] args) {\n        Deque<String> edits = new ArrayDeque<>();\n        if (edits.isEmty()) {\n            System.out.println(half(3));\n        }\n    }\n}\n",
+        &javac,
+        "import java.util.ArrayDeque;\nimport java.util.Deque;\n\npublic class Main {\n    static double half(double x) {\n        return x / 2;\n    }\n\n    public static void main(String[] args) {\n        Deque<String> edits = new ArrayDeque<>();\n        if (edits.isEmpty()) {\n            System.out.println(half(3));\n        }\n    }\n}\n",
+    );
+}

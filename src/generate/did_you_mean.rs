@@ -94,6 +94,13 @@ fn close_names(context: &Context<'_>, missing: &MissingThing, text: &str) -> Vec
         // misspelling's own kind of accident more often than a definition.
         consider(name, *count);
     }
+    let java = match language {
+        Language::Java => java_candidates(context),
+        _ => Vec::new(),
+    };
+    for name in &java {
+        consider(name, 0);
+    }
     if missing.kind == Missing::Member {
         for name in member_candidates(context, missing) {
             consider(&name, 0);
@@ -118,6 +125,22 @@ fn close_names(context: &Context<'_>, missing: &MissingThing, text: &str) -> Vec
             for name in symbols.names() {
                 consider(name, 0);
             }
+        }
+    }
+    // A class cut short in an import (`AtomicInt` for `AtomicInteger`): the package's classes
+    // that begin with it, when none is a typo of it.
+    let in_package = context
+        .occurrence
+        .notes
+        .iter()
+        .any(|note| note.message.starts_with("location: package "));
+    if in_package && !java.iter().any(|c| closeness(&missing.name, c).is_some()) {
+        for name in java.iter().filter(|c| c.starts_with(missing.name.as_str())) {
+            ranked.entry(name.clone()).or_insert(Rank {
+                found_by_us: 1,
+                closeness: name.len() - missing.name.len(),
+                fewer_uses: std::cmp::Reverse(0),
+            });
         }
     }
     let mut ranked: Vec<(String, Rank)> = ranked.into_iter().collect();
@@ -156,6 +179,51 @@ fn member_candidates(context: &Context<'_>, missing: &MissingThing) -> Vec<Strin
         }
         _ => Vec::new(),
     }
+}
+
+/// The JDK's names a misspelt Java symbol may have meant, from javac's `location:` note: the
+/// classes of the package an import names (`location: package java.util.concurrent.atomic`), the
+/// members of the JDK type a method or field is looked up on (`location: variable edits of type
+/// Deque<String>`), and `java.lang`'s classes, which need no import, for a class or variable.
+fn java_candidates(context: &Context<'_>) -> Vec<String> {
+    let occurrence = context.occurrence;
+    let message = occurrence.message.as_str();
+    let notes = || occurrence.notes.iter().map(|note| note.message.as_str());
+    let is_method =
+        message.contains("symbol: method") || notes().any(|n| n.starts_with("symbol: method"));
+    let location = notes().find_map(|note| note.strip_prefix("location: "));
+    let classes_in = |package: &str| -> Vec<String> {
+        known_names::java_classes()
+            .filter_map(|class| {
+                let (owner, simple) = class.rsplit_once('.')?;
+                (owner == package).then(|| simple.to_string())
+            })
+            .collect()
+    };
+    if let Some(package) = location.and_then(|l| l.strip_prefix("package ")) {
+        return classes_in(package);
+    }
+    let mut names: Vec<String> = Vec::new();
+    if let Some(location) = location {
+        let type_name = location
+            .rsplit_once(" of type ")
+            .map(|(_, t)| t)
+            .or_else(|| location.strip_prefix("class "))
+            .or_else(|| location.strip_prefix("interface "))
+            .unwrap_or_default();
+        let simple = type_name
+            .split('<')
+            .next()
+            .unwrap_or_default()
+            .rsplit('.')
+            .next()
+            .unwrap_or_default();
+        names.extend(known_names::java_members_of(simple).map(str::to_string));
+    }
+    if !is_method {
+        names.extend(classes_in("java.lang"));
+    }
+    names
 }
 
 /// The prior of the `position`-th close name (0 is the best).
@@ -366,6 +434,20 @@ fn module_candidates(context: &Context<'_>, missing: &MissingThing, path: &Path)
             .chain(headers_beside(path, name))
             .collect(),
         Language::Go => known_names::go_packages().map(str::to_string).collect(),
+        // The JDK's packages, and `java.lang`'s classes: `system.out` reads as a package.
+        Language::Java => {
+            let mut names: Vec<String> = known_names::java_classes()
+                .filter_map(|class| {
+                    let (package, simple) = class.rsplit_once('.')?;
+                    Some(match package {
+                        "java.lang" => simple.to_string(),
+                        _ => package.to_string(),
+                    })
+                })
+                .collect();
+            names.dedup();
+            names
+        }
         Language::Rust if !name.contains("::") => known_names::rust_std_modules()
             .map(str::to_string)
             .collect(),

@@ -15,6 +15,8 @@ const JAVASCRIPT_MEMBERS: &str = include_str!("../../patterns/data/javascript-me
 const NODE_MODULES: &str = include_str!("../../patterns/data/node-modules.txt");
 const GO_PACKAGES: &str = include_str!("../../patterns/data/go-packages.txt");
 const RUST_STD_MODULES: &str = include_str!("../../patterns/data/rust-std-modules.txt");
+const JAVA_CLASSES: &str = include_str!("../../patterns/data/java-classes.txt");
+const JAVA_MEMBERS: &str = include_str!("../../patterns/data/java-members.txt");
 
 /// C's standard headers (C17) and the POSIX headers programs most often include.
 const C_HEADERS: &[&str] = &[
@@ -242,6 +244,23 @@ pub fn go_packages() -> impl Iterator<Item = &'static str> {
 /// The Rust standard library's top-level modules (`collections`, `sync`).
 pub fn rust_std_modules() -> impl Iterator<Item = &'static str> {
     listed(RUST_STD_MODULES)
+}
+
+/// The JDK's public classes by qualified name (`java.util.concurrent.atomic.AtomicInteger`).
+pub fn java_classes() -> impl Iterator<Item = &'static str> {
+    listed(JAVA_CLASSES)
+}
+
+/// The public methods and fields of the JDK class `simple_name` (`Deque`: `isEmpty`, `push` …),
+/// inherited ones included; none for a class the list does not hold.
+pub fn java_members_of(simple_name: &str) -> impl Iterator<Item = &'static str> {
+    listed(JAVA_MEMBERS)
+        .find_map(|line| {
+            let (class, members) = line.split_once(": ")?;
+            (class == simple_name).then_some(members)
+        })
+        .unwrap_or_default()
+        .split_whitespace()
 }
 
 pub fn c_headers() -> impl Iterator<Item = &'static str> {

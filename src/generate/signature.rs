@@ -12,7 +12,10 @@
 //!   here`): the called one marked `const` where the note points, and its out-of-line
 //!   definition next (`no declaration matches` with `candidate is: ‘… const’`); and an `override` that does
 //!   not override (`‘double Square::area()’ marked ‘override’, but does not override`) marked
-//!   `const` when the file declares a `virtual` function of that name `const`.
+//!   `const` when the file declares a `virtual` function of that name `const`;
+//! - javac's `non-static method totalRain(List<Reading>,String) cannot be referenced from a
+//!   static context`: the one method of that name in the file declared `static` (when it uses
+//!   the instance, the re-run says so and the edit is reverted).
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -34,7 +37,9 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
             .or_else(|| const_override(context)),
         _ => context.error_file().and_then(|(path, text)| {
             let edit = match language {
-                Language::Java => declared_exception(context, &text),
+                Language::Java => {
+                    declared_exception(context, &text).or_else(|| static_method(context, &text))
+                }
                 Language::Python => method_self(context, &text),
                 _ => None,
             };
@@ -250,6 +255,38 @@ fn declared_exception(
         ));
     }
     None
+}
+
+fn static_method(context: &Context<'_>, text: &str) -> Option<Repair> {
+    static NON_STATIC: OnceLock<Regex> = OnceLock::new();
+    let non_static = NON_STATIC.get_or_init(|| {
+        Regex::new(r"^non-static method (?P<method>\w+)\([^)]*\) cannot be referenced from a static context").unwrap()
+    });
+    let method = non_static.captures(&context.occurrence.message)?["method"].to_string();
+    let declaration = Regex::new(&format!(
+        r"^\s*(?:@\w+\s+)*(?:(?:public|private|protected|final|synchronized)\s+)*(?P<item>[\w<>\[\],.? ]+\s+{}\s*\()",
+        regex::escape(&method)
+    ))
+    .ok()?;
+    let found: Vec<(usize, regex::Captures)> = lines(text)
+        .into_iter()
+        .filter_map(|(start, line)| Some((start, declaration.captures(line)?)))
+        .filter(|(_, found)| {
+            let item = &found["item"];
+            !item.contains(" new ") && !item.trim_start().starts_with("return ")
+        })
+        .collect();
+    let [(start, header)] = found.as_slice() else {
+        return None;
+    };
+    if header[0].contains("static ") {
+        return None;
+    }
+    Some((
+        format!("Declare `{method}` static"),
+        "static",
+        TextEdit::insertion(start + header.name("item")?.start(), "static ".to_string()),
+    ))
 }
 
 fn method_self(context: &Context<'_>, text: &str) -> Option<Repair> {
