@@ -1186,3 +1186,16 @@ fn java_gets_the_jdks_names_and_a_static_helper() {
         "import java.util.ArrayDeque;\nimport java.util.Deque;\n\npublic class Main {\n    static double half(double x) {\n        return x / 2;\n    }\n\n    public static void main(String[] args) {\n        Deque<String> edits = new ArrayDeque<>();\n        if (edits.isEmpty()) {\n            System.out.println(half(3));\n        }\n    }\n}\n",
     );
 }
+
+/// Node's `ReferenceError` at a statement that assigns a name nobody declared (an ES module
+/// makes no global): declared with `let` where it is first assigned.
+#[test]
+fn node_declares_a_name_assigned_without_a_declaration() {
+    let project = Project::new("node-let");
+    project.heals(
+        "wrap.mjs",
+        "export function longest(lines) {\n  best = 0;\n  for (const l of lines) {\n    if (l.length > best) best = l.length;\n  }\n  return best;\n}\nconsole.log(longest([\"ab\", \"abc\"]));\n",
+        &["node", "wrap.mjs"],
+        "export function longest(lines) {\n  let best = 0;\n  for (const l of lines) {\n    if (l.length > best) best = l.length;\n  }\n  return best;\n}\nconsole.log(longest([\"ab\", \"abc\"]));\n",
+    );
+}

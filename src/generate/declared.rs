@@ -6,7 +6,10 @@
 //! - used as its value, but holding a promise or coroutine (tsc's `… on type 'Promise<User>'`,
 //!   Python's `'coroutine'` operand, or Node's `Cannot read properties of undefined` when the call
 //!   is of a function the file declares `async`): the call that made it is awaited, when the
-//!   function around it is `async`.
+//!   function around it is `async`;
+//! - assigned, but never declared: Node's `ReferenceError: longest is not defined` (an ES module
+//!   or `"use strict"` creates no global on assignment) at a statement that assigns the name
+//!   gets `let` — below the did-you-mean fixes, since a misspelt declared name is likelier.
 
 use std::sync::OnceLock;
 
@@ -243,5 +246,50 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
     };
     let mut generated = constant_assigned(context, &text);
     generated.extend(not_awaited(context, &text));
+    generated.extend(undeclared_assigned(context, &text));
+    generated
+}
+
+fn undeclared_assigned(context: &Context<'_>, text: &str) -> Vec<Generated> {
+    static NOT_DEFINED: OnceLock<Regex> = OnceLock::new();
+    let not_defined = NOT_DEFINED.get_or_init(|| {
+        Regex::new(r"^(?:ReferenceError: )?(?P<name>[\w$]+) is not defined$").unwrap()
+    });
+    if context.occurrence.tool.language() != Language::JavaScript {
+        return Vec::new();
+    }
+    let Some(name) = not_defined
+        .captures(&context.occurrence.message)
+        .map(|c| c["name"].to_string())
+    else {
+        return Vec::new();
+    };
+    let Some(line) = context.occurrence.line.map(|l| l as usize - 1) else {
+        return Vec::new();
+    };
+    let lines = lines(text);
+    let Some(&(start, code)) = lines.get(line) else {
+        return Vec::new();
+    };
+    // The statement starts with the assignment (`total = 0;`, not `a.total = 0` or `x == y`).
+    let Ok(assignment) = Regex::new(&format!(r"^\s*{}\s*=[^=>]", regex::escape(&name))) else {
+        return Vec::new();
+    };
+    if !assignment.is_match(code) {
+        return Vec::new();
+    }
+    let at = start + (code.len() - code.trim_start().len());
+    let mut generated: Vec<Generated> = plan(
+        context,
+        text,
+        format!("Declare `{name}` with `let`"),
+        "let",
+        TextEdit::insertion(at, "let ".to_string()),
+    )
+    .into_iter()
+    .collect();
+    for found in &mut generated {
+        found.plan.prior = 0.5;
+    }
     generated
 }
