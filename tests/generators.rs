@@ -1199,3 +1199,21 @@ fn node_declares_a_name_assigned_without_a_declaration() {
         "export function longest(lines) {\n  let best = 0;\n  for (const l of lines) {\n    if (l.length > best) best = l.length;\n  }\n  return best;\n}\nconsole.log(longest([\"ab\", \"abc\"]));\n",
     );
 }
+
+/// A relative import that names the right file in the wrong directory (`./types` from
+/// `src/services/` for `src/types.ts`) is pointed at the one project file of that name.
+#[test]
+fn a_relative_import_of_the_wrong_directory_names_the_file_where_it_is() {
+    let project = Project::new("ts-moved");
+    project.write("tsconfig.json", TS_CONFIG);
+    project.write(
+        "src/types.ts",
+        "export interface Line {\n  cents: number;\n}\n",
+    );
+    project.heals(
+        "src/services/pricing.ts",
+        "import { Line } from \"./types\";\n\nexport const total = (ls: Line[]) => ls.reduce((s, l) => s + l.cents, 0);\n",
+        &["tsc", "-p", "."],
+        "import { Line } from \"../types\";\n\nexport const total = (ls: Line[]) => ls.reduce((s, l) => s + l.cents, 0);\n",
+    );
+}

@@ -505,6 +505,69 @@ fn relative_module_candidates(importer: &Path, specifier: &str) -> Vec<String> {
         .collect()
 }
 
+/// The specifiers, relative to `importer` and written in the style of `specifier` (its `.js`
+/// or no ending), of the project's source files whose name is the one `specifier` names but
+/// that are not where it looks.
+fn same_file_elsewhere(context: &Context<'_>, importer: &Path, specifier: &str) -> Vec<String> {
+    let (Some(symbols), Some(base)) = (context.symbols, importer.parent()) else {
+        return Vec::new();
+    };
+    let written = Path::new(specifier);
+    let Some(stem) = written.file_stem().and_then(|s| s.to_str()) else {
+        return Vec::new();
+    };
+    let ending = written.extension().and_then(|e| e.to_str());
+    let looked_in = normalised(&base.join(specifier))
+        .parent()
+        .map(Path::to_path_buf);
+    symbols
+        .paths()
+        .filter(|p| p.file_stem().and_then(|s| s.to_str()) == Some(stem))
+        .filter(|p| super::symbols::SourceKind::of(p).is_some())
+        .filter(|p| p.parent() != looked_in.as_deref())
+        .filter_map(|p| {
+            let relative = relative_directory(base, p.parent()?)?;
+            Some(match ending {
+                Some(ending) => format!("{relative}{stem}.{ending}"),
+                None => format!("{relative}{stem}"),
+            })
+        })
+        .collect()
+}
+
+/// `a/./b/../c` as `a/c`, without touching the disk.
+fn normalised(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// How a relative import from `from` reaches directory `to`: `./`, `../`, `./lib/`, `../../x/`.
+fn relative_directory(from: &Path, to: &Path) -> Option<String> {
+    let (from, to) = (normalised(from), normalised(to));
+    let from: Vec<_> = from.components().collect();
+    let to: Vec<_> = to.components().collect();
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let up = from.len() - common;
+    let mut out = match up {
+        0 => "./".to_string(),
+        _ => "../".repeat(up),
+    };
+    for part in &to[common..] {
+        out.push_str(part.as_os_str().to_str()?);
+        out.push('/');
+    }
+    Some(out)
+}
+
 /// A close module, header or package in place of a misspelt one, on the import line.
 pub fn modules(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
     if missing.kind != Missing::Module || missing.owner.is_some() {
@@ -537,6 +600,15 @@ pub fn modules(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> 
         .into_iter()
         .filter_map(|candidate| closeness(&typed, &candidate).map(|d| (d, candidate)))
         .collect();
+    // The one project file of that name elsewhere: the import names the wrong directory.
+    if context.occurrence.tool.language() == Language::JavaScript && typed.starts_with('.') {
+        if let [moved] = same_file_elsewhere(context, &path, &typed).as_slice() {
+            if !close.iter().any(|(_, c)| c == moved) {
+                let distance = super::distance::distance(&typed, moved, usize::MAX).unwrap_or(9);
+                close.push((distance.max(1), moved.clone()));
+            }
+        }
+    }
     close.sort();
     close.dedup_by(|a, b| a.1 == b.1);
     close.truncate(OFFERED);
