@@ -1217,3 +1217,38 @@ fn a_relative_import_of_the_wrong_directory_names_the_file_where_it_is() {
         "import { Line } from \"../types\";\n\nexport const total = (ls: Line[]) => ls.reduce((s, l) => s + l.cents, 0);\n",
     );
 }
+
+/// gcc under `-Werror`: a function defined in `ledger.c` but declared in no header gets its
+/// prototype in `ledger.h`, which the caller includes; a `case` that falls through gets its
+/// `break;`.
+#[test]
+fn gcc_declares_a_project_function_in_its_header_and_breaks_a_fallthrough() {
+    let project = Project::new("gcc-prototype");
+    project.write(
+        "ledger.h",
+        "#ifndef LEDGER_H\n#define LEDGER_H\n\nint ledger_add(int a, int b);\n\n#endif\n",
+    );
+    project.write(
+        "ledger.c",
+        "#include \"ledger.h\"\n\nint ledger_add(int a, int b)\n{\n    return a + b;\n}\n\nlong ledger_twice(const int *v)\n{\n    return 2L * *v;\n}\n",
+    );
+    project.write(
+        "main.c",
+        "#include <stdio.h>\n#include \"ledger.h\"\n\nstatic int minutes(int level)\n{\n    int m = 0;\n    switch (level) {\n    case 1:\n        m = 10;\n    case 2:\n        m = 20;\n        break;\n    default:\n        m = 30;\n    }\n    return m;\n}\n\nint main(void)\n{\n    int v = 3;\n    printf(\"%d %ld %d\\n\", ledger_add(1, 2), ledger_twice(&v), minutes(1));\n    return 0;\n}\n",
+    );
+    let (output, report) = project.heal(&[
+        "gcc", "-std=c11", "-Wall", "-Wextra", "-Werror", "-o", "main", "main.c", "ledger.c",
+    ]);
+    assert_eq!(report["exit_code"], 0, "{}", log(&output));
+    assert_eq!(
+        project.read("ledger.h"),
+        "#ifndef LEDGER_H\n#define LEDGER_H\n\nint ledger_add(int a, int b);\nlong ledger_twice(const int *v);\n\n#endif\n"
+    );
+    assert!(
+        project
+            .read("main.c")
+            .contains("        m = 10;\n        break;\n    case 2:\n"),
+        "{}",
+        log(&output)
+    );
+}

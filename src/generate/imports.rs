@@ -386,7 +386,13 @@ pub fn from_standard_library(context: &Context<'_>, missing: &MissingThing) -> V
 /// The project's C and C++ headers near `importer` (its directory, the directories under it and
 /// beside it, two levels at most), by path.
 fn project_headers(importer: &Path) -> Vec<PathBuf> {
-    fn walk(dir: &Path, depth: usize, found: &mut Vec<PathBuf>) {
+    near_files(importer, &["h", "hpp", "hh", "hxx"])
+}
+
+/// The files with one of `endings` near `importer`: its directory and those under it, two
+/// levels at most (build output and hidden directories left out), by path.
+pub(super) fn near_files(importer: &Path, endings: &[&str]) -> Vec<PathBuf> {
+    fn walk(dir: &Path, depth: usize, endings: &[&str], found: &mut Vec<PathBuf>) {
         let Ok(entries) = std::fs::read_dir(dir) else {
             return;
         };
@@ -401,18 +407,19 @@ fn project_headers(importer: &Path) -> Vec<PathBuf> {
                 continue;
             }
             if path.is_dir() && depth > 0 {
-                walk(&path, depth - 1, found);
-            } else if matches!(
-                path.extension().and_then(|e| e.to_str()),
-                Some("h" | "hpp" | "hh" | "hxx")
-            ) {
+                walk(&path, depth - 1, endings, found);
+            } else if path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| endings.contains(&e))
+            {
                 found.push(path);
             }
         }
     }
     let mut found = Vec::new();
     if let Some(dir) = importer.parent() {
-        walk(dir, 2, &mut found);
+        walk(dir, 2, endings, &mut found);
     }
     found
 }

@@ -36,6 +36,7 @@ mod missing;
 mod module_path;
 mod owner_source;
 mod place;
+mod prototype;
 mod signature;
 mod symbols;
 mod syntax;
@@ -207,6 +208,7 @@ pub fn generate(context: &Context<'_>) -> Vec<Generated> {
         generated.extend(module_path::repairs(context, &missing));
         generated.extend(imports::from_project(context, &missing));
         generated.extend(imports::from_project_headers(context, &missing));
+        generated.extend(prototype::repairs(context, &missing));
         generated.extend(imports::from_standard_library(context, &missing));
     }
     generated.extend(syntax::repairs(context));

@@ -80,6 +80,9 @@ fn end_of_code(line: &str, language: Language) -> usize {
 /// The missing closer or separator, inserted where the message says.
 pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
     let message = context.occurrence.message.as_str();
+    if message.starts_with("this statement may fall through") {
+        return missing_break(context);
+    }
     let Some(captures) = wordings().iter().find_map(|regex| regex.captures(message)) else {
         return Vec::new();
     };
@@ -147,6 +150,50 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
             &path,
             &text,
             vec![TextEdit::insertion(at, token)],
+        ),
+        generator: Generator::SyntaxRepair,
+    }]
+}
+
+/// gcc's `this statement may fall through` (`-Wimplicit-fallthrough`, an error under
+/// `-Werror`): a `break;` on a line of its own before the label its `here` note points at,
+/// indented as the statement that falls through.
+fn missing_break(context: &Context<'_>) -> Vec<Generated> {
+    let occurrence = context.occurrence;
+    let Some((path, text)) = context.error_file() else {
+        return Vec::new();
+    };
+    let Some(label_line) = occurrence
+        .notes
+        .iter()
+        .find(|note| note.message.trim() == "here")
+        .and_then(|note| note.line)
+    else {
+        return Vec::new();
+    };
+    let (Some((statement_start, statement_end)), Some((label_start, label_end))) = (
+        occurrence.line.and_then(|line| line_range(&text, line)),
+        line_range(&text, label_line),
+    ) else {
+        return Vec::new();
+    };
+    let label = text[label_start..label_end].trim_start();
+    if !(label.starts_with("case ") || label.starts_with("default")) {
+        return Vec::new();
+    }
+    let statement = &text[statement_start..statement_end];
+    let indent = &statement[..statement.len() - statement.trim_start().len()];
+    vec![Generated {
+        plan: edit_plan(
+            "Insert `break;` before the next label".to_string(),
+            context.fix_key(Generator::SyntaxRepair, "break", 0),
+            0.55,
+            &path,
+            &text,
+            vec![TextEdit::insertion(
+                label_start,
+                format!("{indent}break;\n"),
+            )],
         ),
         generator: Generator::SyntaxRepair,
     }]
