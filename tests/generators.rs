@@ -1252,3 +1252,16 @@ fn gcc_declares_a_project_function_in_its_header_and_breaks_a_fallthrough() {
         log(&output)
     );
 }
+
+/// g++'s `assignment of member ‘Employee::salary’ in read-only object`: the object's `const`
+/// declaration above (a range-for's `const auto&`) loses its `const`.
+#[test]
+fn gxx_drops_the_const_of_an_object_the_loop_modifies() {
+    let project = Project::new("gxx-const-ref");
+    project.heals(
+        "main.cpp",
+        "#include <vector>\n#include <cstdio>\n\nstruct Employee {\n    int rating;\n    double salary;\n};\n\nint main() {\n    std::vector<Employee> staff{{5, 100.0}};\n    for (const auto& e : staff) {\n        if (e.rating >= 4) {\n            e.salary *= 1.05;\n        }\n    }\n    std::printf(\"%.1f\\n\", staff[0].salary);\n}\n",
+        &["g++", "-std=c++17", "-Wall", "-Werror", "-o", "main", "main.cpp"],
+        "#include <vector>\n#include <cstdio>\n\nstruct Employee {\n    int rating;\n    double salary;\n};\n\nint main() {\n    std::vector<Employee> staff{{5, 100.0}};\n    for (auto& e : staff) {\n        if (e.rating >= 4) {\n            e.salary *= 1.05;\n        }\n    }\n    std::printf(\"%.1f\\n\", staff[0].salary);\n}\n",
+    );
+}

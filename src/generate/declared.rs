@@ -94,12 +94,55 @@ fn constant_assigned(context: &Context<'_>, text: &str) -> Vec<Generated> {
                 .map(|c| vec![c["name"].to_string()])
                 .unwrap_or_default()
         }
+        // gcc's `assignment of read-only variable ‘total’` / `read-only reference ‘e’`, clang's
+        // `cannot assign to variable 'e' with const-qualified type`, and gcc's `assignment of
+        // member ‘Employee::salary’ in read-only object` (the object is the one before the
+        // member on the line).
+        Language::C => {
+            static CELL: OnceLock<Regex> = OnceLock::new();
+            let read_only = CELL.get_or_init(|| {
+                Regex::new(r"^(?:assignment of read-only (?:variable|reference|location) [‘'](?P<name>\w+)[’']|cannot assign to variable '(?P<clang>\w+)' with const-qualified type|assignment of member [‘'](?:[\w:]+::)?(?P<member>\w+)[’'] in read-only object|increment of read-only (?:variable|reference) [‘'](?P<inc>\w+)[’']|decrement of read-only (?:variable|reference) [‘'](?P<dec>\w+)[’'])").unwrap()
+            });
+            let Some(found) = read_only.captures(message) else {
+                return Vec::new();
+            };
+            match found.name("member") {
+                Some(member) => {
+                    let Ok(object) = Regex::new(&format!(
+                        r"(?P<object>[A-Za-z_]\w*)\s*(?:\.|->)\s*{}\b",
+                        regex::escape(member.as_str())
+                    )) else {
+                        return Vec::new();
+                    };
+                    object
+                        .captures(this)
+                        .map(|c| vec![c["object"].to_string()])
+                        .unwrap_or_default()
+                }
+                None => found
+                    .name("name")
+                    .or(found.name("clang"))
+                    .or(found.name("inc"))
+                    .or(found.name("dec"))
+                    .map(|m| vec![m.as_str().to_string()])
+                    .unwrap_or_default(),
+            }
+        }
         _ => Vec::new(),
     };
     let mut generated = Vec::new();
     for name in names {
         let name = regex::escape(&name);
         let (declaration, keyword, replacement) = match language {
+            // `const auto& e : staff`, `const int total = 0`, `const Employee &e` (a parameter
+            // or a range-for's variable, the nearest above).
+            Language::C => (
+                format!(
+                    r"(?:^|[(,;]\s*|^\s*)(?P<kw>const\s+)(?:(?:unsigned|signed|long|short|struct|class)\s+)*[\w:]+(?:\s*<[^;()]*>)?\s*[&*]?\s*[&*]?\s*{name}\s*(?:[=:;,)\[{{]|$)"
+                ),
+                "const",
+                "",
+            ),
             Language::Java => (
                 format!(
                     r"^\s*(?:(?:private|protected|public|static)\s+)*(?P<kw>final\s+)(?:(?:static|transient|volatile)\s+)*[\w<>\[\],.? ]+\s+{name}\s*(?:=|;)"
