@@ -357,12 +357,20 @@ fn dev3_recall_and_damage() {
 const DEV2_RECALL_FLOOR: f64 = 1.0;
 const DEV2_DAMAGE_CEILING: f64 = 0.0115;
 
-const DEV3_RECALL_FLOOR: f64 = 0.0;
-const DEV3_DAMAGE_CEILING: f64 = 1.0;
+/// Measured 2026-12-07 on the blind first run: 335/351 = 95.44%, damage 446 of 75,399 bytes =
+/// 0.592%, 3 of 67 negatives changed. After the rules of `h-scrub4`, tuned on it: 351/351 =
+/// 100.00%, damage 208 bytes = 0.276%, 0 of 67 negatives changed. The damage left is two
+/// markings of the corpus writer's that the scrubber disputes on principle (module doc of
+/// `selfheal::scrub`): e-mail addresses used as user names beside a password (`deploy@acme.io`,
+/// `svc%40corp.com`, a service account's address: 164 bytes), which are personal data and go,
+/// and a Slack webhook's workspace and hook ids (44 bytes), which go with the URL's token.
+const DEV3_RECALL_FLOOR: f64 = 1.0;
+const DEV3_DAMAGE_CEILING: f64 = 0.0028;
 
 /// Measured 2026-12-06: 408/444 = 91.89%; after the issue-10 rules 416/444 = 93.69%; after the
 /// issue-2 rules of `h-scrub2` 421/444 = 94.82%; after `h-scrub3` (2026-12-07) 422/444 =
-/// 95.05%, damage 101 bytes = 0.150%, 2 of 65 negatives changed. The goal, 99.5%, is not met (BENCHMARKS.md,
+/// 95.05%, damage 101 bytes = 0.150%, 2 of 65 negatives changed; after `h-scrub4` still 422/444
+/// (damage 87 bytes = 0.129%, 1 of 65). The goal, 99.5%, is not met (BENCHMARKS.md,
 /// scrubbing); this floor only keeps what was reached.
 const HELDOUT_RECALL_FLOOR: f64 = 0.950;
 /// Measured 2026-12-06: 555 of 67,274 bytes = 0.825%; after the issue-10 rules 101 bytes =

@@ -876,3 +876,167 @@ fn tool_password_options_and_pgpass() {
         unchanged(text);
     }
 }
+
+#[test]
+fn google_refresh_tokens() {
+    scrubs_to(
+        "1//0gzDWXj4nhO239OPjr7h9IzAxhdZbvpTEUx1jsGFGp-dNXXdpB2W15XVOCPEx3l8hz",
+        "<redacted:google-oauth-token>",
+    );
+    scrubs_to(
+        "  \"refresh_token\": \"1//03zDWXj4nhO239OPjr7h9IzAxhdZbvpTEUx1jsGFGp-dNXXdpB2W\",",
+        "  \"refresh_token\": \"<redacted:google-oauth-token>\",",
+    );
+    unchanged("see https://host/v1//0/items and 1//0 in the docs");
+}
+
+#[test]
+fn azure_keys_listed_as_a_table() {
+    let key =
+        "1YOtumj9Y5JxyCVTzzHMfWfa4Viy4jZJkq899y8SkOc71CuAe3K4y5bH4wWnxXdxM4Uljkv665fMZ0E+Pt3G0w==";
+    scrubs_to(
+        &format!("key1       FULL           {key}"),
+        "key1       FULL           <redacted:azure-key>",
+    );
+    scrubs_to(
+        &format!("2026-12-07T05:00:00+00:00\tkey2\tFULL\t{key}"),
+        "2026-12-07T05:00:00+00:00\tkey2\tFULL\t<redacted:azure-key>",
+    );
+    // A SHA-512 digest of the same length, in an npm lock file's integrity, stays.
+    unchanged(&format!("  integrity sha512-{key}"));
+}
+
+#[test]
+fn passwords_typed_again_in_forms() {
+    scrubs_to(
+        "password=Xy7kP2qLm9&password_confirm=Ab3kQ%2A%28cd9EF&newsletter=0",
+        "password=<redacted:password>&password_confirm=<redacted:password>&newsletter=0",
+    );
+    scrubs_to(
+        "{\"passwordRepeat\": \"Xy7kP2qLm9!\"}",
+        "{\"passwordRepeat\": \"<redacted:password>\"}",
+    );
+}
+
+#[test]
+fn sql_server_tools_take_a_password_option() {
+    scrubs_to(
+        "$ sqlcmd -S tcp:sql.corp.io,1433 -U sa -P 'Qz8.vK~2mR' -Q \"SELECT 1\"",
+        "$ sqlcmd -S tcp:sql.corp.io,1433 -U sa -P '<redacted:password>' -Q \"SELECT 1\"",
+    );
+    scrubs_to(
+        "bcp dbo.orders out orders.dat -S db.corp.io -U loader -P Lk9#mQ2w -c",
+        "bcp dbo.orders out orders.dat -S db.corp.io -U loader -P <redacted:password> -c",
+    );
+    unchanged("$ sqlcmd -S db.corp.io -E -Q \"SELECT 1\"");
+    unchanged("$ grep -P '\\d{4}' build.log");
+}
+
+#[test]
+fn url_passwords_with_unescaped_colons_and_slashes() {
+    scrubs_to(
+        "  connectionString: 'mongodb://app:Xk2pQ9:r7Tz/mW4n@mongo:27017/app?authSource=admin'",
+        "  connectionString: 'mongodb://app:<redacted:password>@mongo:27017/app?authSource=admin'",
+    );
+    unchanged("GET http://localhost:8080/users/@me/profile 200");
+    unchanged("see https://unpkg.com:443/@types/node@20.1.0/index.d.ts");
+}
+
+#[test]
+fn arns_and_pgpass_fields_are_no_logins() {
+    unchanged(
+        "    \"Arn\": \"arn:aws:sts::731942660518:assumed-role/AWSReservedSSO_Admin_0a1b2c3d4e5f6a7b/alice@example.com\"",
+    );
+    scrubs_to(
+        "db.example.com:5432:app:alice@example.com:Xq9!vLr2",
+        "db.example.com:5432:app:alice@example.com:<redacted:password>",
+    );
+    // Still a login: user, password, host.
+    scrubs_to(
+        "rsync -av dist/ deploy:Pa55w0rd!@10.0.4.17:/srv/www",
+        "rsync -av dist/ deploy:<redacted:password>@10.0.4.17:/srv/www",
+    );
+}
+
+#[test]
+fn git_ssh_logins_are_no_addresses() {
+    unchanged("$ ssh -v git@github.com 2>&1 | grep 'host key'");
+    unchanged("Hi alice! You've successfully authenticated (ssh -T git@gitlab.corp.io)");
+    scrubs_to(
+        "Author: Jane Doe <jane.doe@corp.io>",
+        "Author: Jane Doe <<redacted:email>>",
+    );
+}
+
+#[test]
+fn shell_error_messages_and_callback_urls_stay() {
+    unchanged("      DATABASE_PASSWORD: ${DATABASE_PASSWORD:?must be set}");
+    unchanged(
+        "Cookie: __Secure-next-auth.callback-url=https%3A%2F%2Fapp.corp.io%2Fdashboard; theme=dark",
+    );
+    scrubs_to(
+        "Cookie: next-auth.session-token=Zx9Qw3Er5tYu7iOp1aSd3fGh5jKl; callback-url=https%3A%2F%2Fapp.corp.io",
+        "Cookie: next-auth.session-token=<redacted:cookie>; callback-url=https%3A%2F%2Fapp.corp.io",
+    );
+}
+
+#[test]
+fn secrets_under_labels_in_words() {
+    scrubs_to(
+        "2026-12-07T05:10:52.0220918Z session token (base64 for transport): NsM0mkeUMS/Ncf2WRJ1+hi4YbCyRcJH7nkv/e5EqgsK4icSkEZ3Uy+P3Qz6Y",
+        "2026-12-07T05:10:52.0220918Z session token (base64 for transport): <redacted:generic-secret>",
+    );
+    scrubs_to(
+        "secret key reversed: B4uULpqfz9Z/1+YsCDWr1xNUEzgJDkwMVM29e9+d",
+        "secret key reversed: <redacted:generic-secret>",
+    );
+    scrubs_to(
+        "password (url-encoded) = pCZIKG%21wj9Xxi%40",
+        "password (url-encoded) = <redacted:password>",
+    );
+    for text in [
+        "Password last set: 2024-05-01T10:00:00Z",
+        "access token (expires in): 3600",
+        "API key (from env): OPENAI_API_KEY",
+        "refresh token rotation: enabled",
+        "password authentication failed for user \"app\"",
+    ] {
+        unchanged(text);
+    }
+}
+
+#[test]
+fn database_connect_calls_in_stack_traces() {
+    scrubs_to(
+        "#0 /var/www/html/db.php(12): PDO->__construct('mysql:host=db;d...', 'wp', 'Xq9#vL2r+T~a', Array)",
+        "#0 /var/www/html/db.php(12): PDO->__construct('mysql:host=db;d...', 'wp', '<redacted:password>', Array)",
+    );
+    scrubs_to(
+        "#1 app.php(4): mysqli_connect('db', 'app', 'S3cr3t!pw', 'shop')",
+        "#1 app.php(4): mysqli_connect('db', 'app', '<redacted:password>', 'shop')",
+    );
+    unchanged("#0 db.php(12): PDO->__construct('sqlite:/tmp/app.db', NULL, NULL)");
+}
+
+#[test]
+fn secret_fields_printed_alone_by_a_command() {
+    scrubs_to(
+        "$ vault kv get -field=password secret/app/db\nLA1S1p5b#0-xd4ByR.AURO_Q\n",
+        "$ vault kv get -field=password secret/app/db\n<redacted:password>\n",
+    );
+    scrubs_to(
+        "$ echo \"$CI_REGISTRY_PASSWORD\" | rev\nKCaZ7QO0n8P3GF0SeRdX\n",
+        "$ echo \"$CI_REGISTRY_PASSWORD\" | rev\n<redacted:password>\n",
+    );
+    scrubs_to(
+        "$ kubectl get secret db -o jsonpath='{.data.api_token}' | base64 -d\nZf3D0LXCM3EIMbgJpUNnkRtO\n",
+        "$ kubectl get secret db -o jsonpath='{.data.api_token}' | base64 -d\n<redacted:generic-secret>\n",
+    );
+    for text in [
+        "$ echo \"token is $CI_REGISTRY_PASSWORD\"\ntoken is [MASKED]\n",
+        "$ jq -r .name package.json\nselfheal-web\n",
+        "$ vault kv get -field=password secret/app/db\nNo value found at secret/data/app/db\n",
+    ] {
+        unchanged(text);
+    }
+}

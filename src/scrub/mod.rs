@@ -33,7 +33,8 @@
 //!
 //! - Placeholders: an empty value, masks (`***`, `xxxx`, `xxxx-xxxx-xxxx`), template and
 //!   environment references (`${PASSWORD}`, `$DB_PASS` — upper case only, `{{ pw }}`,
-//!   `%(pw)s`), angle-bracket placeholders (`<redacted:password>`, `<token>`), words like
+//!   `%(pw)s`, and the error message of `${PASSWORD:?must be set}`; a `:-default` may be a
+//!   real password and goes), angle-bracket placeholders (`<redacted:password>`, `<token>`), words like
 //!   `null`, `none`, `[FILTERED]`, `REPLACE_ME`, `CHANGE_ME`, a format's prefix and an ellipsis
 //!   (`sk_live_...`), a vendor prefix on a placeholder (`xoxb-your-token-here`), and the
 //!   documentation's `user:password@` pair. A real but weak password (`changeme`, `password`,
@@ -52,7 +53,8 @@
 //!   it decodes to JSON naming credentials (a `.dockerconfigjson`), or to `user:password` after
 //!   `Basic`.
 //! - AWS's documented example keys (`AKIAIOSFODNN7EXAMPLE`), which are public.
-//! - E-mail look-alikes: `git@github.com:org/repo.git` (an SSH remote), `user@localhost` (no
+//! - E-mail look-alikes: `git@github.com:org/repo.git` and `ssh git@github.com` (`git` is the
+//!   SSH login of git hosts, nobody's mailbox), `user@localhost` (no
 //!   domain), `@types/node`, `icon@2x.png`, and addresses at documentation domains
 //!   (`example.com`, `.test`, `.invalid`, `.local`), and addresses nobody reads
 //!   (`noreply@github.com`, `…@users.noreply.github.com`). Other addresses are personal data
@@ -67,20 +69,25 @@
 //! - Cookies are judged value by value: a value goes when the cookie's name says session or
 //!   credential (`sessionid`, `PHPSESSID`, `connect.sid`, `XSRF-TOKEN`, `remember_token`) or
 //!   the value is long and random; harmless values (`theme=dark`, `lang=en`, `tz=UTC`),
-//!   analytics ids (`_ga=GA1.2.…`, UUIDs), `Set-Cookie` attributes and the next header
-//!   (`User-Agent`) stay.
+//!   analytics ids (`_ga=GA1.2.…`, UUIDs), URLs (`callback-url=https%3A%2F%2F…`),
+//!   `Set-Cookie` attributes and the next header (`User-Agent`) stay.
 //! - Logins outside URLs go too: `alice@corp.io:Summer2024!`, `deploy:pw@10.0.0.5` (scp,
 //!   rsync, proxies), `server.login("a@b.io", "pw")`, `auth=("ci", "pw")`, IMAP `a1 LOGIN u
 //!   pw`, FTP `> PASS pw`, netrc, `AUTH PLAIN <base64>`, `echo pw | sudo -S`, Oracle logon
 //!   strings (`sqlplus scott/tiger@db.corp.io/ORCL`, which read like an address), tools'
 //!   own password options (`ldapsearch -w`, `smbclient -U user%pw`, `lftp -u user,pw`, curl's
-//!   `-U`, Windows' `net use … /user:u pw`), `.pgpass` lines, `bundle config`'s `"user:pw"`,
+//!   `-U`, Windows' `net use … /user:u pw`, `sqlcmd`/`bcp -P pw`), `.pgpass` lines, database
+//!   connect calls in stack traces (PHP's `PDO->__construct(dsn, user, 'pw')`), `bundle config`'s `"user:pw"`,
 //!   Netscape cookie files (judged like a `Cookie` header), a PuTTY key's `Private-Lines`. Kept:
 //!   `git@github.com:org/repo`, `user@host:22`, `deploy@host:/path`, `image:tag@sha256:…`,
-//!   `owner:alice@corp.io` (a field and an address), Jest's `PASS src/app.test.ts`.
+//!   `owner:alice@corp.io` (a field and an address), `arn:aws:sts::…:assumed-role/R/alice@corp.io`
+//!   (a role session) and a `.pgpass` line's `host:5432:db:alice@corp.io` (its password is the
+//!   last field), Jest's `PASS src/app.test.ts`.
 //! - URL user info is split at the last `@` before the host, so an e-mail address as the user
 //!   name (`smtp://a.b@c.io:pw@smtp.c.io`) does not hide the password; that address is personal
-//!   data and goes too, unless it is at a documentation domain.
+//!   data and goes too, unless it is at a documentation domain. A password with an unescaped
+//!   `:` and `/` (`mongodb://app:ab:cd/ef@mongo`, as a `MongoParseError` prints it) still ends
+//!   at the `@`: a colon before the first slash is no port.
 //! - Authorization schemes with parameters (`Digest`, `AWS4-HMAC-SHA256`, `OAuth`, `Hawk`,
 //!   `SharedAccessSignature`) lose only their secret parameters (`response`, `Signature`,
 //!   `oauth_token`, `mac`, `sig`); user names, realms, nonces, URIs and a SigV4 credential's
@@ -95,7 +102,11 @@
 //!   peppers (`SECURE_AUTH_SALT`) go, and so does the `value` of a one-line object under a
 //!   secret key (`"db_password": { "sensitive": true, "value": "…" }`). A value on the line after its key goes too
 //!   (`- name: DB_PASSWORD` / `value: …`, `password: |`, `<apiToken>` / value), and so does a
-//!   secret printed again later on its line.
+//!   secret printed again later on its line, and the one-word output of a command that prints
+//!   a secret-named field (`$ vault kv get -field=password …`, `$ jq -r .refresh_token`,
+//!   `$ echo "$CI_REGISTRY_PASSWORD" | rev`, `jsonpath='{.data.password}'`). A label in words
+//!   counts like a key when a generated-looking value ends the line (`session token (base64
+//!   for transport): …`, `secret key reversed: …`, `password (url-encoded) = …`).
 //!
 //! The corpus in `tests/scrub/` pins all of these down.
 

@@ -2,8 +2,11 @@
 //! manifest (`- name: DB_PASSWORD` then `value: …`, or JSON's `"name": "DB_PASSWORD",` then
 //! `"value": "…"`), a YAML block scalar (`password: |` then the indented value), and an XML
 //! element whose text sits on a line of its own (`<apiToken>`, the value, `</apiToken>`),
-//! CloudFormation's `ParameterKey: DbPassword` then `ParameterValue: …`, and the private lines
-//! of a PuTTY key file (`Private-Lines: N` then N lines of base64).
+//! CloudFormation's `ParameterKey: DbPassword` then `ParameterValue: …`, the private lines
+//! of a PuTTY key file (`Private-Lines: N` then N lines of base64), and the output of a shell
+//! command that prints one secret-named field alone (`$ vault kv get -field=password …`,
+//! `$ jq -r .refresh_token adc.json`, `$ echo "$CI_REGISTRY_PASSWORD" | rev`, `$ kubectl get
+//! secret db -o jsonpath='{.data.password}' | base64 -d`): a one-word line after it.
 //!
 //! `opener` says what a line announces; `value_in` finds the value in the next line. The
 //! streaming scrubber keeps the announcement for one line.
@@ -24,6 +27,8 @@ pub enum Expect {
     Element(Vec<u8>),
     /// This many more lines of a PuTTY key's private part.
     KeyLines(usize),
+    /// The output of a command that prints the field named here.
+    Output(Vec<u8>),
 }
 
 fn indent_of(line: &[u8]) -> usize {
@@ -98,6 +103,9 @@ pub fn opener(line: &[u8]) -> Option<Expect> {
         let count = std::str::from_utf8(count).ok()?.parse::<usize>().ok()?;
         return (1..=64).contains(&count).then_some(Expect::KeyLines(count));
     }
+    if let Some(field) = printed_field(body) {
+        return Some(Expect::Output(field));
+    }
     let body = body.strip_prefix(b"- ").unwrap_or(body);
     // `name: DB_PASSWORD`, `"name": "DB_PASSWORD",`, `ParameterKey: DbPassword`
     if let Some(after) = after_field(body, b"name").or_else(|| after_field(body, b"ParameterKey")) {
@@ -123,6 +131,80 @@ pub fn opener(line: &[u8]) -> Option<Expect> {
         key: key.to_vec(),
         indent,
     })
+}
+
+/// The command after a shell prompt (`$ `, `# `, `% `, `> `, `+ ` of `set -x`, or
+/// `alice@host:~/app$ `).
+fn command_after_prompt(body: &[u8]) -> Option<&[u8]> {
+    let first = *body.first()?;
+    if matches!(first, b'$' | b'#' | b'%' | b'>' | b'+') {
+        let marks = body.iter().take_while(|&&byte| byte == first).count();
+        return body.get(marks..)?.strip_prefix(b" ");
+    }
+    let prompt_end = memchr::memmem::find(&body[..body.len().min(96)], b"$ ")?;
+    let prompt = &body[..prompt_end];
+    (prompt.contains(&b'@') && !prompt.iter().any(u8::is_ascii_whitespace))
+        .then(|| &body[prompt_end + 2..])
+}
+
+fn is_name_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || matches!(byte, b'_' | b'-')
+}
+
+/// The last field of a jq/yq/JSONPath filter in `word` (`.refresh_token`, `'.data.password'`,
+/// `jsonpath={.data.password}`, `.items[0].token`).
+fn filter_field(word: &[u8]) -> Option<&[u8]> {
+    let start = match memchr::memmem::find(word, b"{.") {
+        Some(brace) => brace + 1,
+        None => word
+            .iter()
+            .position(|&byte| !matches!(byte, b'\'' | b'"'))?,
+    };
+    let path = &word[start..];
+    if path.first() != Some(&b'.') {
+        return None;
+    }
+    path.split(|&byte| !is_name_byte(byte))
+        .rfind(|segment| !segment.is_empty() && !segment.iter().all(u8::is_ascii_digit))
+}
+
+/// The secret-named field that the command on this line prints alone, if it is one.
+fn printed_field(body: &[u8]) -> Option<Vec<u8>> {
+    let command = command_after_prompt(body)?;
+    let words: Vec<&[u8]> = command
+        .split(|byte| byte.is_ascii_whitespace())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let has = |tool: &[u8]| words.contains(&tool);
+    let filters = has(b"jq") || has(b"yq") || memchr::memmem::find(command, b"jsonpath").is_some();
+    let echoes = matches!(words.first(), Some(&b"echo") | Some(&b"printf"));
+    let mut field: Option<&[u8]> = None;
+    for word in &words {
+        let name = if let Some(name) = word
+            .strip_prefix(b"-field=")
+            .or_else(|| word.strip_prefix(b"--field="))
+        {
+            Some(name)
+        } else if echoes && word.contains(&b'$') {
+            // `"$CI_REGISTRY_PASSWORD"`, `${DEPLOY_TOKEN}`: the last variable in the word.
+            let at = word.iter().rposition(|&byte| byte == b'$')?;
+            let rest = &word[at + 1..];
+            let rest = rest.strip_prefix(b"{").unwrap_or(rest);
+            let length = rest
+                .iter()
+                .take_while(|&&byte| byte.is_ascii_alphanumeric() || byte == b'_')
+                .count();
+            Some(&rest[..length])
+        } else if filters {
+            filter_field(word)
+        } else {
+            None
+        };
+        if let Some(name) = name.filter(|name| is_plain_key(name) && is_secret_key(name)) {
+            field = Some(name);
+        }
+    }
+    field.map(<[u8]>::to_vec)
 }
 
 /// What is still expected after `expect` was met on a line.
@@ -168,6 +250,16 @@ pub fn value_in(line: &[u8], expect: &Expect) -> Option<(Range<usize>, Kind)> {
                 .iter()
                 .all(|&byte| byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'='));
             base64.then_some((indent..end, Kind::PrivateKey))
+        }
+        Expect::Output(key) => {
+            // One word alone on the line (`jq` without `-r` quotes it), not a message.
+            let body = &line[indent..end];
+            if body.len() < 8 || body.iter().any(u8::is_ascii_whitespace) || body.ends_with(b":") {
+                return None;
+            }
+            let (range, kind) = judge_value_at(key, &line[..end], indent)?;
+            let quoted = range.start == indent + 1 && range.end + 1 == end;
+            (range == (indent..end) || quoted).then_some((range, kind))
         }
         Expect::Element(key) => {
             if line[indent] == b'<' || is_structure(&line[indent..end]) {

@@ -158,11 +158,13 @@ pub fn all_rules() -> Vec<Rule> {
             ["aiza"],
             r"\b(?P<s>AIza[0-9A-Za-z_-]{35})(?:[^0-9A-Za-z_-]|$)"
         ),
+        // Access tokens (`ya29.…`) and refresh tokens (`1//0…`, `1//03…` printed by `gcloud`
+        // and stored in `adc.json`): base64url after a fixed prefix.
         token_rule!(
             "google-oauth-token",
             Kind::GoogleOauthToken,
-            ["ya29."],
-            r"\b(?P<s>ya29\.(?:[0-9A-Za-z_-]{1,8}\.)*[0-9A-Za-z_-]{20,})"
+            ["ya29.", "1//0"],
+            r"\b(?P<s>ya29\.(?:[0-9A-Za-z_-]{1,8}\.)*[0-9A-Za-z_-]{20,}|1//0[0-9A-Za-z_-]{40,})"
         ),
         token_rule!(
             "google-client-secret",
@@ -777,8 +779,10 @@ pub fn all_rules() -> Vec<Rule> {
             // The user part may hold an `@` (`alice@example.com:pw@db`): the password ends at the
             // last `@` before the host. People leave `#` and `?` unencoded in passwords
             // (`postgres://app:pa#ss@db`); a `/` would start the path.
-            // JSON may escape the slashes: `"https:\/\/u:pw@host\/x"`.
-            pattern: r#"(?i)\b[a-z][a-z0-9+._-]{1,30}:(?://|\\/\\/)(?P<user>[^\s:/?#'"<>\[\]\\]*)(?::(?P<s>[^\s/'"<>\\]*))?@[^\s/?#@'"<>\\]+"#,
+            // JSON may escape the slashes: `"https:\/\/u:pw@host\/x"`. A password with an
+            // unescaped `:` and `/` (`mongodb://app:ab:cd/ef@mongo`, as a MongoParseError
+            // prints it) has a colon before its first slash, which no port has.
+            pattern: r#"(?i)\b[a-z][a-z0-9+._-]{1,30}:(?://|\\/\\/)(?P<user>[^\s:/?#'"<>\[\]\\]*)(?::(?P<s>[^\s/'"<>\\]*|[^\s/'"<>\\@]*:[^\s'"<>\\@]*))?@[^\s/?#@'"<>\\]+"#,
             check: Check::One(check_url_userinfo),
             requires: Some(b"@"),
         },
@@ -910,6 +914,44 @@ pub fn all_rules() -> Vec<Rule> {
             requires: None,
         },
         Rule {
+            id: "labelled-secret",
+            kind: Kind::GenericSecret,
+            // A secret printed under a label in words, as debugging scripts and CI steps print
+            // them: `session token (base64 for transport): …`, `secret key reversed: …`,
+            // `password (url-encoded) = …`. The label has a space or a remark where a key
+            // would have `_`, so the key-value rule does not see it; the value must end the
+            // line and look generated.
+            keywords: &[
+                "secret key",
+                "secret access key",
+                "session token",
+                "security token",
+                "access token",
+                "refresh token",
+                "api key",
+                "api token",
+                "auth token",
+                "client secret",
+                "password ",
+                "passphrase ",
+            ],
+            pattern: r"(?i)\b(?:(?P<key>secret[ \t]+(?:access[ \t]+)?key|(?:session|security|access|refresh|auth|api)[ \t]+token|api[ \t]+key|client[ \t]+secret)(?:[ \t]+(?:\([^()\r\n]{1,40}\)|[a-z][a-z-]{1,15})){0,3}|(?P<password>password|passphrase)(?:[ \t]+(?:\([^()\r\n]{1,40}\)|[a-z][a-z-]{1,15})){1,3})[ \t]*[:=][ \t]*",
+            check: Check::One(check_labelled_secret),
+            requires: None,
+        },
+        Rule {
+            id: "connect-call-password",
+            kind: Kind::Password,
+            // A database connection's arguments as a stack trace prints them: PHP's
+            // `PDO->__construct('mysql:host=db', 'wp', 'pw', Array)`, `mysqli_connect('db',
+            // 'wp', 'pw')`, JDBC's `DriverManager.getConnection(url, user, pw)`. The password is
+            // the third argument in all of them (after a DSN or host, and a user).
+            keywords: &["pdo", "mysqli", "getconnection", "mysql_connect"],
+            pattern: r#"(?i)(?:\bPDO(?:->|::)__construct|\bnew[ \t]+PDO|\bmysqli(?:->|::)(?:__construct|real_connect)|\bnew[ \t]+mysqli|\bmysqli_(?:real_)?connect|\bmysql_connect|\bgetConnection)[ \t]*\([ \t]*(?:Object\([A-Za-z_\\]+\)[ \t]*,[ \t]*)?(?:'[^'\r\n]*'|"[^"\r\n]*"|NULL)[ \t]*,[ \t]*(?:'[^'\r\n]*'|"[^"\r\n]*"|NULL)[ \t]*,[ \t]*['"](?P<s>[^'"\r\n]+)['"]"#,
+            check: Check::One(check_literal_password),
+            requires: None,
+        },
+        Rule {
             id: "xml-element",
             kind: Kind::GenericSecret,
             keywords: &[
@@ -999,13 +1041,18 @@ pub fn all_rules() -> Vec<Rule> {
             id: "tool-secret-option",
             kind: Kind::Password,
             // Options that take a password in tools people run by hand: keytool's and
-            // jarsigner's `-storepass`/`-keypass`, `openssl enc -k`, `zip -P`, `7z -p…`,
+            // jarsigner's `-storepass`/`-keypass`, `openssl enc -k`, `zip -P`, SQL Server's
+            // and Sybase's `sqlcmd`/`bcp`/`osql`/`isql -U user -P pw`, `7z -p…`,
             // `htpasswd -b file user pw`, and a netrc's `password` on a line of its own.
             keywords: &[
                 "storepass",
                 "keypass",
                 "openssl",
                 "zip -",
+                "sqlcmd",
+                "bcp ",
+                "osql",
+                "isql",
                 "7z ",
                 "htpasswd",
                 "password ",
@@ -1234,10 +1281,11 @@ pub fn all_rules() -> Vec<Rule> {
             id: "azure-key-in-json",
             kind: Kind::AzureKey,
             // `az storage account keys list`: a 64-byte key (86 base64 characters and `==`) as a
-            // JSON `value`, its name on another line.
-            keywords: &["\"value\":"],
-            pattern: r#""value":[ \t]*"(?P<s>[A-Za-z0-9+/]{86}==)""#,
-            check: Check::One(check_random_token),
+            // JSON `value`, its name on another line; or, with `-o table`/`-o tsv`, a column of
+            // a row named `key1`/`key2` (`key1  FULL  …==`), as Azure names its key pairs.
+            keywords: &["\"value\":", "key1", "key2"],
+            pattern: r#""value":[ \t]*"(?P<s>[A-Za-z0-9+/]{86}==)"|(?:^|\s)(?P<column>[A-Za-z0-9+/]{86}==)(?:\s|$)"#,
+            check: Check::One(check_azure_listed_key),
             requires: None,
         },
         // --- Personal data ---------------------------------------------------------------------
@@ -1836,6 +1884,19 @@ fn is_secret_cookie(name: &[u8], value: &[u8]) -> bool {
     ) {
         return false;
     }
+    // A URL, plain or percent-encoded (NextAuth's `callback-url=https%3A%2F%2Fapp.io`), says
+    // where to go back to; a token in its query is found by the query's own rules.
+    let url = [
+        &b"https://"[..],
+        b"http://",
+        b"https%3a%2f%2f",
+        b"http%3a%2f%2f",
+    ]
+    .iter()
+    .any(|scheme| lower_value.starts_with(scheme));
+    if url {
+        return false;
+    }
     // `session_timeout=1800`, `auth_attempts=3`: numbers short of an id's length.
     let count = value.len() < 12 && value.iter().all(u8::is_ascii_digit);
     (is_session_cookie_name(name) && value.len() >= 3 && !count) || looks_random(value)
@@ -2119,6 +2180,14 @@ fn is_qualifier(word: &[u8]) -> bool {
         b"override",
         b"input",
         b"bytes",
+        // The password typed again in a sign-up or change form (`password_confirm`,
+        // `password_confirmation`, `passwordRepeat`).
+        b"confirm",
+        b"confirmation",
+        b"repeat",
+        b"again",
+        b"retype",
+        b"verify",
     ];
     let version = word.len() >= 2 && word[0] == b'v' && word[1..].iter().all(u8::is_ascii_digit);
     version || word.iter().all(u8::is_ascii_digit) || QUALIFIERS.contains(&word)
@@ -2734,6 +2803,14 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
         _ => value_start,
     };
     let mut value = read_value(line, value_start)?;
+    // `${DB_PASSWORD:?must be set}`: a shell's (and Compose's) error message for an unset
+    // variable, not a value. (`${DB_PASSWORD:-default}` holds a default, which may be real.)
+    if separator == b":"
+        && line[..key_range.start].ends_with(b"${")
+        && line.get(value.range.start) == Some(&b'?')
+    {
+        return None;
+    }
     // ODBC quotes a password holding `;` in braces: `PWD={pa;ss}`. `{password}` is a template.
     if family == Family::Password && separator == b"=" && line.get(value_start) == Some(&b'{') {
         let inner_start = value_start + 1;
@@ -2928,6 +3005,28 @@ fn check_not_placeholder(candidate: &Candidate<'_>) -> Option<Hit> {
     }
 }
 
+/// An Azure key listed by `az … keys list`: a JSON `value`, or a table or TSV column on the
+/// row of `key1` or `key2`.
+fn check_azure_listed_key(candidate: &Candidate<'_>) -> Option<Hit> {
+    let range = match candidate.group("column") {
+        Some(range) => {
+            let line = candidate.line;
+            let named = line.split(|byte| byte.is_ascii_whitespace()).any(|column| {
+                column.eq_ignore_ascii_case(b"key1") || column.eq_ignore_ascii_case(b"key2")
+            });
+            if !named {
+                return None;
+            }
+            range
+        }
+        None => candidate.secret(),
+    };
+    match letter_digit_classes(&candidate.line[range.clone()]) >= 2 {
+        true => candidate.hit(candidate.kind, range),
+        false => None,
+    }
+}
+
 /// `password    S3cr3t`: two columns, the second the only other word on the line.
 fn check_key_value_table(candidate: &Candidate<'_>) -> Option<Hit> {
     let line = candidate.line;
@@ -3019,7 +3118,9 @@ fn check_tool_secret_option(candidate: &Candidate<'_>) -> Option<Hit> {
     let tools: &[&[u8]] = match () {
         _ if candidate.group("store").is_some() => &[],
         _ if candidate.group("openssl").is_some() => &[b"openssl"],
-        _ if candidate.group("zip").is_some() => &[b"zip", b"unzip"],
+        _ if candidate.group("zip").is_some() => {
+            &[b"zip", b"unzip", b"sqlcmd", b"bcp", b"osql", b"isql"]
+        }
         _ if candidate.group("sevenzip").is_some() => &[b"7z", b"7za", b"7zz"],
         _ if candidate.group("htpasswd").is_some() => &[b"htpasswd"],
         _ => &[],
@@ -3045,6 +3146,45 @@ fn check_tool_secret_option(candidate: &Candidate<'_>) -> Option<Hit> {
         return None;
     }
     candidate.hit(Kind::Password, range)
+}
+
+/// `session token (base64 for transport): …`: the value after a label in words ends the line
+/// and looks generated (a password: like a credential), and is no placeholder.
+fn check_labelled_secret(candidate: &Candidate<'_>) -> Option<Hit> {
+    let line = candidate.line;
+    let value = read_value(line, candidate.whole().end)?;
+    let rest = super::values::trim_ascii(&line[value.range.end..]);
+    let closing_quote = matches!(rest, b"\"" | b"'");
+    if !(rest.is_empty() || (value.quoting == Quoting::Quoted && closing_quote)) {
+        return None;
+    }
+    let bytes = &line[value.range.clone()];
+    if is_placeholder(bytes) || is_path_like(bytes) || bytes.iter().any(u8::is_ascii_whitespace) {
+        return None;
+    }
+    // `password last set: 2024-05-01T10:00:00Z` is a time.
+    let timestamp = bytes.first().is_some_and(u8::is_ascii_digit)
+        && bytes.iter().all(|&byte| {
+            byte.is_ascii_digit() || matches!(byte, b'-' | b':' | b'.' | b'/' | b'+' | b'T' | b'Z')
+        });
+    let (kind, secret) = match candidate.group("password") {
+        Some(_) => (
+            Kind::Password,
+            bytes.len() >= 8
+                && !timestamp
+                && character_classes_of(bytes) >= 3
+                && looks_like_credential(bytes),
+        ),
+        None => (
+            Kind::GenericSecret,
+            (is_random_value(bytes) || is_long_base64(bytes))
+                && bytes.iter().any(u8::is_ascii_digit),
+        ),
+    };
+    match secret {
+        true => candidate.hit(kind, value.range),
+        false => None,
+    }
 }
 
 /// `<add key="ClearTextPassword" value="…" />`: the attribute after a secret-named key.
@@ -3426,7 +3566,21 @@ fn password_before_host(line: &[u8], at: usize) -> Option<(Range<usize>, usize)>
         && !password
             .iter()
             .any(|&byte| matches!(byte, b'[' | b']' | b'|' | b'>'));
-    if !user_ok || !password_ok {
+    // `arn:aws:sts::1234:assumed-role/Admin/alice@corp.io` names a role session; a `.pgpass`
+    // line's `db:5432:app:alice@corp.io:pw` has a port and a database before its user (the
+    // `pgpass-line` rule finds its password, at the end).
+    let arn = token.starts_with(b"arn:");
+    let port_length = match password.first() {
+        Some(b'*') => 1,
+        _ => password
+            .iter()
+            .take_while(|byte| byte.is_ascii_digit())
+            .count(),
+    };
+    let pgpass_fields = (1..=5).contains(&port_length)
+        && password.get(port_length) == Some(&b':')
+        && password[port_length + 1..].contains(&b':');
+    if !user_ok || !password_ok || arn || pgpass_fields {
         return None;
     }
     if NOT_LOGIN_NAMES
@@ -3759,8 +3913,8 @@ fn is_no_reply(local: &[u8], domain: &[u8]) -> bool {
         || domain.ends_with(b".noreply.github.com")
 }
 
-/// E-mail addresses are personal data. Kept: `git@github.com:org/repo` (an SSH remote, not a
-/// mailbox), URL user info (`https://user@host`, the URL rule's business), file names
+/// E-mail addresses are personal data. Kept: `git@github.com:org/repo` and `ssh
+/// git@github.com` (an SSH login, not a mailbox), URL user info (`https://user@host`, the URL rule's business), file names
 /// (`icon@2x.png`), and documentation domains.
 fn check_email(candidate: &Candidate<'_>) -> Option<Hit> {
     let line = candidate.line;
@@ -3789,7 +3943,9 @@ fn check_email(candidate: &Candidate<'_>) -> Option<Hit> {
     if is_url_user_info(line, range.start) || is_login_host(line, range.start) {
         return None;
     }
-    if local == b"git" && line.get(range.end) == Some(&b':') {
+    // `git` is the SSH login of every git host (`git@github.com:org/repo`, `ssh -T
+    // git@gitlab.com`, `ssh -v git@github.com`), nobody's mailbox.
+    if local == b"git" {
         return None;
     }
     let top_level = domain
