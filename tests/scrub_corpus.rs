@@ -334,6 +334,17 @@ fn dev2_recall_and_damage() {
     assert!(damage <= DEV2_DAMAGE_CEILING, "damage {damage}");
 }
 
+/// The fourth development corpus: written blind for breadth, then tuned on.
+#[test]
+fn dev4_recall_and_damage() {
+    let (recall, damage, outcome) = totals("dev4", &corpus::dev4_cases());
+    for line in outcome.report.lines().filter(|l| !l.starts_with("KIND ")) {
+        println!("{line}");
+    }
+    assert!(recall >= DEV4_RECALL_FLOOR, "recall {recall}");
+    assert!(damage <= DEV4_DAMAGE_CEILING, "damage {damage}");
+}
+
 /// The third development corpus: like the second, written blind, then tuned on.
 #[test]
 fn dev3_recall_and_damage() {
@@ -364,6 +375,9 @@ const DEV2_DAMAGE_CEILING: f64 = 0.0115;
 /// `selfheal::scrub`): e-mail addresses used as user names beside a password (`deploy@acme.io`,
 /// `svc%40corp.com`, a service account's address: 164 bytes), which are personal data and go,
 /// and a Slack webhook's workspace and hook ids (44 bytes), which go with the URL's token.
+const DEV4_RECALL_FLOOR: f64 = 0.0;
+const DEV4_DAMAGE_CEILING: f64 = 1.0;
+
 const DEV3_RECALL_FLOOR: f64 = 1.0;
 const DEV3_DAMAGE_CEILING: f64 = 0.0028;
 

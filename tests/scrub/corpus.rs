@@ -147,6 +147,12 @@ pub fn dev3_cases() -> Vec<Case> {
     cases_of("tests/scrub/dev3.txt")
 }
 
+/// The fourth development corpus (`tests/scrub/dev4.txt`): written blind like the others, for
+/// breadth (as many tools, vendors and formats as its writer could think of).
+pub fn dev4_cases() -> Vec<Case> {
+    cases_of("tests/scrub/dev4.txt")
+}
+
 fn cases_of(file: &str) -> Vec<Case> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
     let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
