@@ -1265,3 +1265,16 @@ fn gxx_drops_the_const_of_an_object_the_loop_modifies() {
         "#include <vector>\n#include <cstdio>\n\nstruct Employee {\n    int rating;\n    double salary;\n};\n\nint main() {\n    std::vector<Employee> staff{{5, 100.0}};\n    for (auto& e : staff) {\n        if (e.rating >= 4) {\n            e.salary *= 1.05;\n        }\n    }\n    std::printf(\"%.1f\\n\", staff[0].salary);\n}\n",
     );
 }
+
+/// g++'s `‘string’ does not name a type; did you mean ‘stdin’?`: the close name it offers
+/// fails, and the standard library's `std::string` is what the code meant.
+#[test]
+fn gxx_qualifies_a_standard_name_it_offered_a_wrong_name_for() {
+    let project = Project::new("gxx-std");
+    project.heals(
+        "main.cpp",
+        "#include <cstdio>\n#include <string>\n\nstruct Member {\n    string name;\n};\n\nint main() {\n    Member m{\"Ida\"};\n    std::printf(\"%s\\n\", m.name.c_str());\n}\n",
+        &["g++", "-std=c++17", "-Wall", "-Werror", "-o", "main", "main.cpp"],
+        "#include <cstdio>\n#include <string>\n\nstruct Member {\n    std::string name;\n};\n\nint main() {\n    Member m{\"Ida\"};\n    std::printf(\"%s\\n\", m.name.c_str());\n}\n",
+    );
+}

@@ -364,7 +364,7 @@ pub fn qualified(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated
     if missing.kind != Missing::Name {
         return Vec::new();
     }
-    let offers: Vec<&String> = missing
+    let mut offers: Vec<String> = missing
         .tool_offers
         .iter()
         .filter(|offer| {
@@ -372,7 +372,16 @@ pub fn qualified(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated
                 .strip_suffix(missing.name.as_str())
                 .is_some_and(|prefix| prefix.ends_with("::") || prefix.ends_with('.'))
         })
+        .cloned()
         .collect();
+    // g++ offers a close name (`stdin` for `string`) before the namespace: the standard
+    // library's common names are `std::` ones.
+    if offers.is_empty()
+        && context.occurrence.tool.language() == Language::C
+        && known_names::cpp_std_names().any(|name| name == missing.name)
+    {
+        offers.push(format!("std::{}", missing.name));
+    }
     if offers.is_empty() {
         return Vec::new();
     }
@@ -386,7 +395,7 @@ pub fn qualified(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated
         .enumerate()
         .filter(|_| !ranges.is_empty())
         .map(|(position, offer)| {
-            let edits = replacing(&text, &ranges, offer);
+            let edits = replacing(&text, &ranges, &offer);
             Generated {
                 plan: edit_plan(
                     format!("Replace `{}` with `{offer}`", missing.name),

@@ -145,6 +145,10 @@ const WORDINGS: &[(Missing, &str)] = &[
     (Missing::Name, r"unknown type name [‘'](?P<name>\w+)[’']"),
     (
         Missing::Name,
+        r"^[‘'](?P<name>\w+)[’'] does not name a type",
+    ),
+    (
+        Missing::Name,
         r"implicit declaration of function [‘'](?P<name>\w+)[’']",
     ),
     (
