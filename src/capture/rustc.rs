@@ -432,7 +432,12 @@ impl Record {
             self.take_annotation(text);
             return LineFate::Consumed;
         }
-        if line.trim() == "..." {
+        // Lines left out of a snippet: `...`, or `...  |` inside a span drawn over many lines.
+        if line
+            .trim()
+            .strip_prefix("...")
+            .is_some_and(|rest| matches!(rest.trim(), "" | "|"))
+        {
             return LineFate::Consumed;
         }
         if self.shows_source {
@@ -1228,6 +1233,40 @@ mod tests {
         }
         parser.finish(&mut out);
         (out, feeds)
+    }
+
+    #[test]
+    fn a_span_over_elided_lines_keeps_the_notes_and_help_after_it() {
+        let (found, _) = parse(&[
+            "error[E0369]: binary operation `==` cannot be applied to type `Vec<Token>`",
+            "  --> src/lib.rs:42:9",
+            "   |",
+            "42 | /         assert_eq!(",
+            "43 | |             toks,",
+            "...  |",
+            "53 | |         );",
+            "   | |         ^",
+            "   | |_________Vec<Token>",
+            "   |           Vec<Token>",
+            "   |",
+            "note: an implementation of `PartialEq` might be missing for `Token`",
+            "  --> src/lib.rs:2:1",
+            "   |",
+            " 2 | pub enum Token {",
+            "   | ^^^^^^^^^^^^^^ must implement `PartialEq`",
+            "help: consider annotating `Token` with `#[derive(PartialEq)]`",
+            "   |",
+            " 2 + #[derive(PartialEq)]",
+            " 3 | pub enum Token {",
+            "   |",
+        ]);
+        assert_eq!(found.len(), 1);
+        let notes: Vec<&str> = found[0].notes.iter().map(|n| n.message.as_str()).collect();
+        assert!(
+            notes.contains(&"consider annotating `Token` with `#[derive(PartialEq)]`"),
+            "{notes:?}"
+        );
+        assert_eq!(found[0].suggestions.len(), 1, "{:?}", found[0].suggestions);
     }
 
     #[test]
