@@ -607,6 +607,7 @@ impl Record {
     /// and any `help:` label.
     fn take_main_annotation(&mut self, text: &str) {
         let excerpt = self.last_main_excerpt.take();
+        let excerpt_number = excerpt.as_ref().map(|e| e.number);
         let primary = match (self.occurrence.line, self.occurrence.column) {
             (Some(line), Some(column)) if self.primary_location_seen => Some((line, column)),
             _ => None,
@@ -625,7 +626,60 @@ impl Record {
                 return;
             }
         }
+        if let Some(number) = excerpt_number.filter(|n| Some(*n) != self.occurrence.line) {
+            if self.take_other_line_help(text, number) {
+                return;
+            }
+        }
         self.take_help_label(text);
+    }
+
+    /// `-` under another line of the main snippet with its `help:` beside it (`- help: remove
+    /// this semicolon to return this value` under a function's last line): the help's edit is
+    /// on that span. Whether it was read.
+    fn take_other_line_help(&mut self, text: &str, line: u32) -> bool {
+        let chars: Vec<char> = text.chars().collect();
+        let Some((start, length, help)) =
+            runs_of(&chars, '-')
+                .into_iter()
+                .find_map(|(start, length)| {
+                    let after: String = chars[start + length..].iter().collect();
+                    after
+                        .strip_prefix(" help: ")
+                        .map(|help| (start, length, help.trim_end().to_string()))
+                })
+        else {
+            return false;
+        };
+        let (message, replacement) = match HELP_WITH_REPLACEMENT.captures(&format!("help: {help}"))
+        {
+            Some(with_replacement) => (
+                with_replacement["message"].to_string(),
+                with_replacement["replacement"].to_string(),
+            ),
+            None if is_removal_help(&help) => (help.clone(), String::new()),
+            None => return false,
+        };
+        let Some(file) = self.occurrence.file.clone() else {
+            return false;
+        };
+        let column = source_column(&self.misaligned_lines, line, start as u32 + 1);
+        let end_column = source_column(&self.misaligned_lines, line, (start + length) as u32 + 1);
+        let (Some(column), Some(end_column)) = (column, end_column) else {
+            return false;
+        };
+        self.push_suggestion(Suggestion {
+            applicability: applicability_of(&message, &replacement),
+            message,
+            file,
+            line,
+            column,
+            end_line: line,
+            end_column,
+            replacement,
+        });
+        self.push_note(Note::new(NoteKind::Help, clip(&help)));
+        true
     }
 
     /// `|_____^ label` closes a primary span that began on an earlier line.
@@ -1233,6 +1287,32 @@ mod tests {
         }
         parser.finish(&mut out);
         (out, feeds)
+    }
+
+    #[test]
+    fn a_help_under_another_line_of_the_snippet_is_its_suggestion() {
+        let (found, _) = parse(&[
+            "error[E0308]: mismatched types",
+            " --> main.rs:5:31",
+            "  |",
+            "5 | fn average(values: &[f64]) -> f64 {",
+            "  |    -------                    ^^^ expected `f64`, found `()`",
+            "  |    |",
+            "  |    implicitly returns `()` as its body has no tail or `return` expression",
+            "6 |     let sum: f64 = values.iter().sum();",
+            "7 |     sum / values.len() as f64;",
+            "  |                              - help: remove this semicolon to return this value",
+        ]);
+        let suggestion = &found[0].suggestions[0];
+        assert_eq!(
+            (
+                suggestion.line,
+                suggestion.column,
+                suggestion.end_column,
+                suggestion.replacement.as_str()
+            ),
+            (7, 30, 31, "")
+        );
     }
 
     #[test]
