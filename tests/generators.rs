@@ -1278,3 +1278,20 @@ fn gxx_qualifies_a_standard_name_it_offered_a_wrong_name_for() {
         "#include <cstdio>\n#include <string>\n\nstruct Member {\n    std::string name;\n};\n\nint main() {\n    Member m{\"Ida\"};\n    std::printf(\"%s\\n\", m.name.c_str());\n}\n",
     );
 }
+
+/// A `.js` file with no imports yet, under no `package.json` that says `"type": "module"`, is
+/// CommonJS to Node: a project name is required, not imported.
+#[test]
+fn a_plain_js_file_requires_a_project_name() {
+    let project = Project::new("cjs-require");
+    project.write(
+        "csv.js",
+        "function parseCsv(s) {\n  return s.split(\",\");\n}\nmodule.exports = { parseCsv };\n",
+    );
+    project.heals(
+        "main.js",
+        "console.log(parseCsv(\"a,b\").length);\n",
+        &["node", "main.js"],
+        "const { parseCsv } = require(\"./csv\");\n\nconsole.log(parseCsv(\"a,b\").length);\n",
+    );
+}

@@ -86,12 +86,33 @@ fn python_modules_of(importer: &Path, definition: &Path) -> Vec<String> {
     modules
 }
 
-/// Whether a JavaScript file is written as an ES module (`import`/`export`), not CommonJS.
-fn uses_esm(text: &str) -> bool {
-    text.lines().any(|line| {
+/// Whether a JavaScript file is written as an ES module (`import`/`export`), not CommonJS: by
+/// what it already uses, else by how Node loads it — `.mjs`/`.mts` and TypeScript as modules,
+/// `.cjs`/`.cts` as CommonJS, a `.js` file by the `"type"` of its nearest `package.json`
+/// (CommonJS when it says none).
+fn uses_esm(importer: &Path, text: &str) -> bool {
+    let imports = text.lines().any(|line| {
         let line = line.trim_start();
         line.starts_with("import ") || line.starts_with("export ")
-    }) || !text.contains("require(")
+    });
+    if imports {
+        return true;
+    }
+    if text.contains("require(") || text.contains("module.exports") {
+        return false;
+    }
+    match importer.extension().and_then(|e| e.to_str()) {
+        Some("mjs" | "mts" | "ts" | "tsx") => true,
+        Some("cjs" | "cts") => false,
+        _ => importer
+            .ancestors()
+            .skip(1)
+            .map(|dir| dir.join("package.json"))
+            .find(|manifest| manifest.is_file())
+            .and_then(|manifest| std::fs::read_to_string(manifest).ok())
+            .and_then(|manifest| serde_json::from_str::<serde_json::Value>(&manifest).ok())
+            .is_some_and(|manifest| manifest["type"] == "module"),
+    }
 }
 
 /// The import statement(s) for `definition` in `importer`.
@@ -128,7 +149,7 @@ fn import_lines(
             // TypeScript resolves without an extension; Node's ES modules need the file's
             // (`.js`, also for a TypeScript file compiled to one, when the file's own relative
             // imports carry it).
-            let esm = uses_esm(importer_text);
+            let esm = uses_esm(importer, importer_text);
             let keeps_extension = importer_kind == SourceKind::JavaScript && esm
                 || importer_text.contains(".js'")
                 || importer_text.contains(".js\"")
@@ -354,7 +375,7 @@ pub fn from_standard_library(context: &Context<'_>, missing: &MissingThing) -> V
             .map(|p| format!("import \"{p}\""))
             .collect(),
         Language::JavaScript if known_names::node_modules().any(|m| m == name) => {
-            match uses_esm(&text) && SourceKind::of(&path) != Some(SourceKind::TypeScript) {
+            match uses_esm(&path, &text) && SourceKind::of(&path) != Some(SourceKind::TypeScript) {
                 true => vec![format!("import {name} from 'node:{name}';")],
                 false => vec![format!("const {name} = require('{name}');")],
             }
