@@ -258,6 +258,63 @@ fn rust_module_path(path: &Path) -> Option<String> {
     Some(parts.iter().map(|p| format!("{p}::")).collect())
 }
 
+/// Go's `undefined: geo` where the code writes `geo.Coord` and the module has a package `geo`:
+/// its import, by the module path from `go.mod`.
+pub fn go_package(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
+    if missing.kind != Missing::Name || context.occurrence.tool.language() != Language::Go {
+        return Vec::new();
+    }
+    let (Some(symbols), Some((path, text))) = (context.symbols, context.error_file()) else {
+        return Vec::new();
+    };
+    let name = missing.name.as_str();
+    if !text.contains(&format!("{name}.")) {
+        return Vec::new();
+    }
+    let Some((module_root, module_path)) = go_module_of(&path) else {
+        return Vec::new();
+    };
+    let clause = format!("package {name}");
+    let mut directories: Vec<PathBuf> = symbols
+        .paths()
+        .filter(|p| SourceKind::of(p) == Some(SourceKind::Go))
+        .filter_map(|p| p.parent())
+        .filter(|dir| dir.file_name().and_then(|n| n.to_str()) == Some(name))
+        .filter(|dir| Some(*dir) != path.parent())
+        .map(Path::to_path_buf)
+        .collect();
+    directories.sort();
+    directories.dedup();
+    // The package clause of one of its files must name it so.
+    directories.retain(|dir| {
+        symbols.paths().any(|p| {
+            p.parent() == Some(dir.as_path())
+                && std::fs::read_to_string(p).is_ok_and(|t| t.lines().any(|l| l.trim() == clause))
+        })
+    });
+    let [directory] = directories.as_slice() else {
+        return Vec::new();
+    };
+    let Ok(inside) = directory.strip_prefix(&module_root) else {
+        return Vec::new();
+    };
+    let line = format!(
+        "import \"{module_path}/{}\"",
+        inside.to_string_lossy().replace('\\', "/")
+    );
+    vec![Generated {
+        plan: edit_plan(
+            format!("Add `{line}`"),
+            context.fix_key(Generator::ProjectImport, "package", 0),
+            0.65,
+            &path,
+            &text,
+            vec![import_edit(&text, &line, Language::Go)],
+        ),
+        generator: Generator::ProjectImport,
+    }]
+}
+
 /// The nearest `go.mod` above `path`: its directory and module path.
 fn go_module_of(path: &Path) -> Option<(PathBuf, String)> {
     let mut directory = path.parent();

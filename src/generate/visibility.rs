@@ -4,7 +4,9 @@
 //! `public` on the method in `Convert.java` (`private`/`protected` replaced); tsc's `Module
 //! '"./format.js"' declares 'formatCurrency' locally, but it is not exported` and Node's `The
 //! requested module './format.js' does not provide an export named 'formatCurrency'` get
-//! `export` on the module's top-level declaration of the name.
+//! `export` on the module's top-level declaration of the name; Go's `undefined: text.normalize`
+//! for an unexported name of a package of the module gets the exported spelling (`Normalize`)
+//! in that package's files and at the use.
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -369,6 +371,111 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
                 _ => Vec::new(),
             }
         }
+        Language::Go => go_unexported(context, &error_file).into_iter().collect(),
         _ => Vec::new(),
     }
+}
+
+fn go_unexported(context: &Context<'_>, error_file: &Path) -> Option<Generated> {
+    static UNEXPORTED: OnceLock<Regex> = OnceLock::new();
+    let unexported = UNEXPORTED.get_or_init(|| {
+        Regex::new(r"^(?:undefined: (?P<pkg>\w+)\.(?P<name>[a-z_]\w*)|name (?P<name2>[a-z_]\w*) not exported by package (?P<pkg2>\w+))$").unwrap()
+    });
+    let found = unexported.captures(&context.occurrence.message)?;
+    let package = found.name("pkg").or(found.name("pkg2"))?.as_str();
+    let name = found.name("name").or(found.name("name2"))?.as_str();
+    let mut chars = name.chars();
+    let exported = format!("{}{}", chars.next()?.to_ascii_uppercase(), chars.as_str());
+    let caller = context.files.read(error_file)?;
+    // The package's directory, from the import that names it and the module's go.mod.
+    let import = Regex::new(&format!(r#""(?P<path>[^"]*/{})""#, regex::escape(package))).ok()?;
+    let import_path = import.captures(&caller)?["path"].to_string();
+    let (root, module) = error_file.ancestors().skip(1).find_map(|dir| {
+        let text = std::fs::read_to_string(dir.join("go.mod")).ok()?;
+        let module = text
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("module "))?;
+        Some((dir.to_path_buf(), module.trim().to_string()))
+    })?;
+    let directory = root.join(import_path.strip_prefix(&format!("{module}/"))?);
+    let mut sources: Vec<PathBuf> = std::fs::read_dir(&directory)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("go"))
+        .collect();
+    sources.sort();
+    let declaration = Regex::new(&format!(
+        r"(?m)^(?:func|type|var|const)\s+{}\b",
+        regex::escape(name)
+    ))
+    .ok()?;
+    let taken = Regex::new(&format!(
+        r"(?m)^(?:func|type|var|const)\s+{}\b",
+        regex::escape(&exported)
+    ))
+    .ok()?;
+    let texts: Vec<(PathBuf, String)> = sources
+        .into_iter()
+        .filter_map(|p| Some((p.clone(), context.files.read(&p)?)))
+        .collect();
+    if !texts.iter().any(|(_, t)| declaration.is_match(t))
+        || texts.iter().any(|(_, t)| taken.is_match(t))
+    {
+        return None;
+    }
+    let bare = Regex::new(&format!(r"\b{}\b", regex::escape(name))).ok()?;
+    let mut patches = Vec::new();
+    for (path, text) in &texts {
+        // Every use in the package, not a field or method of that name (`x.name`).
+        let edits: Vec<TextEdit> = bare
+            .find_iter(text)
+            .filter(|m| !text[..m.start()].ends_with('.'))
+            .map(|m| TextEdit {
+                start: m.start(),
+                end: m.end(),
+                expected: name.to_string(),
+                replacement: exported.clone(),
+            })
+            .collect();
+        if !edits.is_empty() {
+            patches.push(crate::fix::FilePatch {
+                path: path.clone(),
+                original_sha256: crate::digest::sha256_hex(text.as_bytes()),
+                edits,
+            });
+        }
+    }
+    let qualified = Regex::new(&format!(
+        r"\b{}\.{}\b",
+        regex::escape(package),
+        regex::escape(name)
+    ))
+    .ok()?;
+    let uses: Vec<TextEdit> = qualified
+        .find_iter(&caller)
+        .map(|m| TextEdit {
+            start: m.start() + package.len() + 1,
+            end: m.end(),
+            expected: name.to_string(),
+            replacement: exported.clone(),
+        })
+        .collect();
+    if uses.is_empty() || patches.is_empty() {
+        return None;
+    }
+    patches.push(crate::fix::FilePatch {
+        path: error_file.to_path_buf(),
+        original_sha256: crate::digest::sha256_hex(caller.as_bytes()),
+        edits: uses,
+    });
+    Some(Generated {
+        plan: crate::fix::FixPlan {
+            title: format!("Export `{name}` from `{package}` as `{exported}`"),
+            fix_key: context.fix_key(Generator::Visibility, "go-export", 0),
+            prior: PRIOR,
+            action: crate::fix::FixAction::Edit(patches),
+        },
+        generator: Generator::Visibility,
+    })
 }
