@@ -1295,3 +1295,31 @@ fn a_plain_js_file_requires_a_project_name() {
         "const { parseCsv } = require(\"./csv\");\n\nconsole.log(parseCsv(\"a,b\").length);\n",
     );
 }
+
+/// Go: a package of the module used without its import gets it (`undefined: geo`), and a
+/// package's unexported function used from outside is exported there and at the use.
+#[test]
+fn go_imports_a_module_package_and_exports_an_unexported_name() {
+    let project = Project::new("go-packages");
+    project.write("go.mod", "module example.com/tracker\n\ngo 1.19\n");
+    project.write(
+        "geo/geo.go",
+        "package geo\n\ntype Coord struct{ Lat, Lon float64 }\n\n// norm rounds a coordinate.\nfunc norm(c Coord) Coord { return c }\n\nfunc Round(c Coord) Coord { return norm(c) }\n",
+    );
+    project.heals(
+        "main.go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tc := geo.Coord{Lat: 1, Lon: 2}\n\tfmt.Println(c)\n}\n",
+        &["go", "build", "-o", "/dev/null", "."],
+        "package main\n\nimport (\n\t\"fmt\"\n\n\t\"example.com/tracker/geo\"\n)\n\nfunc main() {\n\tc := geo.Coord{Lat: 1, Lon: 2}\n\tfmt.Println(c)\n}\n",
+    );
+    project.heals(
+        "main.go",
+        "package main\n\nimport (\n\t\"fmt\"\n\n\t\"example.com/tracker/geo\"\n)\n\nfunc main() {\n\tfmt.Println(geo.norm(geo.Coord{}))\n}\n",
+        &["go", "build", "-o", "/dev/null", "."],
+        "package main\n\nimport (\n\t\"fmt\"\n\n\t\"example.com/tracker/geo\"\n)\n\nfunc main() {\n\tfmt.Println(geo.Norm(geo.Coord{}))\n}\n",
+    );
+    assert_eq!(
+        project.read("geo/geo.go"),
+        "package geo\n\ntype Coord struct{ Lat, Lon float64 }\n\n// Norm rounds a coordinate.\nfunc Norm(c Coord) Coord { return c }\n\nfunc Round(c Coord) Coord { return Norm(c) }\n"
+    );
+}

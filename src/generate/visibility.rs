@@ -379,7 +379,7 @@ pub fn repairs(context: &Context<'_>) -> Vec<Generated> {
 fn go_unexported(context: &Context<'_>, error_file: &Path) -> Option<Generated> {
     static UNEXPORTED: OnceLock<Regex> = OnceLock::new();
     let unexported = UNEXPORTED.get_or_init(|| {
-        Regex::new(r"^(?:undefined: (?P<pkg>\w+)\.(?P<name>[a-z_]\w*)|name (?P<name2>[a-z_]\w*) not exported by package (?P<pkg2>\w+))$").unwrap()
+        Regex::new(r"^(?:undefined: (?P<pkg>\w+)\.(?P<name>[a-z_]\w*)|(?:name )?(?P<name2>[a-z_]\w*) not exported by package (?P<pkg2>\w+))$").unwrap()
     });
     let found = unexported.captures(&context.occurrence.message)?;
     let package = found.name("pkg").or(found.name("pkg2"))?.as_str();
@@ -473,7 +473,8 @@ fn go_unexported(context: &Context<'_>, error_file: &Path) -> Option<Generated> 
         plan: crate::fix::FixPlan {
             title: format!("Export `{name}` from `{package}` as `{exported}`"),
             fix_key: context.fix_key(Generator::Visibility, "go-export", 0),
-            prior: PRIOR,
+            // Above the exported spelling's did-you-mean: the package has no such name yet.
+            prior: 0.68,
             action: crate::fix::FixAction::Edit(patches),
         },
         generator: Generator::Visibility,
