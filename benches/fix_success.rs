@@ -1,6 +1,7 @@
 //! The fix-success harness: every broken program under `tests/heal/` healed by
 //! `selfheal heal --yes` (fresh memory each), and the peers on their languages — `cargo fix
-//! --broken-code` on the Rust cases, `ruff check --fix` on the Python ones — each judged by running
+//! --broken-code` on the Rust cases, `ruff check --fix` on the Python ones, `goimports -w` on the Go
+//! ones — each judged by running
 //! the case's own command afterwards.
 //!
 //! healed %  = fixable cases whose command passes afterwards / fixable cases
@@ -214,6 +215,8 @@ fn main() {
     let mut cargo_fix = Tally::default();
     let mut ruff = Tally::default();
     let have_ruff = have("ruff");
+    let mut goimports = Tally::default();
+    let have_goimports = have("goimports");
     let mut languages: Vec<_> = std::fs::read_dir(&root)
         .unwrap()
         .flatten()
@@ -344,6 +347,13 @@ fn main() {
                 });
                 ruff.add(&spec, healed, changed);
             }
+            if language == "go" && have_goimports {
+                let (healed, changed) =
+                    attempt(&case, &spec, &format!("goimports-{name}"), |dir| {
+                        quietly(Command::new("goimports").args(["-w", "."]).current_dir(dir));
+                    });
+                goimports.add(&spec, healed, changed);
+            }
         }
     }
     let mut total = Tally::default();
@@ -358,5 +368,9 @@ fn main() {
     match have_ruff {
         true => println!("{}", ruff.row("ruff check --fix (python cases)")),
         false => println!("| ruff check --fix | not installed | | | | | |"),
+    }
+    match have_goimports {
+        true => println!("{}", goimports.row("goimports -w (go cases)")),
+        false => println!("| goimports -w | not installed | | | | | |"),
     }
 }

@@ -16,6 +16,8 @@ rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup comp
 # The real tools whose output selfheal reads and whose errors the heal tests fix.
 apt_packages=()
 command -v go >/dev/null || apt_packages+=(golang-go)
+# goimports: the Go peer of benches/fix_success.rs.
+command -v goimports >/dev/null || apt_packages+=(golang-golang-x-tools)
 command -v clang >/dev/null || apt_packages+=(clang)
 command -v gcc >/dev/null || apt_packages+=(gcc g++)
 command -v javac >/dev/null || apt_packages+=(default-jdk-headless)
