@@ -1323,3 +1323,24 @@ fn go_imports_a_module_package_and_exports_an_unexported_name() {
         "package geo\n\ntype Coord struct{ Lat, Lon float64 }\n\n// Norm rounds a coordinate.\nfunc Norm(c Coord) Coord { return c }\n\nfunc Round(c Coord) Coord { return Norm(c) }\n"
     );
 }
+
+/// rustc's `unresolved import `crate::util::parse_amount`` after the function moved to
+/// `money`: the `use` names the module that defines it, alone or taken out of a group.
+#[test]
+fn rust_imports_a_moved_function_from_its_new_module() {
+    let project = Project::new("rust-moved");
+    project.write(
+        "src/money.rs",
+        "pub fn parse_amount(s: &str) -> f64 {\n    s.parse().unwrap_or(0.0)\n}\n",
+    );
+    project.write(
+        "src/util.rs",
+        "pub fn trim_quotes(s: &str) -> &str {\n    s.trim_matches('\"')\n}\n",
+    );
+    project.heals(
+        "src/main.rs",
+        "mod money;\nmod util;\n\nuse crate::util::{parse_amount, trim_quotes};\n\nfn main() {\n    println!(\"{}\", parse_amount(trim_quotes(\"\\\"3.5\\\"\")));\n}\n",
+        &["rustc", "--edition", "2021", "-o", "main", "src/main.rs"],
+        "mod money;\nmod util;\n\nuse crate::util::trim_quotes;\nuse crate::money::parse_amount;\n\nfn main() {\n    println!(\"{}\", parse_amount(trim_quotes(\"\\\"3.5\\\"\")));\n}\n",
+    );
+}

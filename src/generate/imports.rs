@@ -9,7 +9,7 @@ use super::missing::{Missing, MissingThing};
 use super::place::name_ranges;
 use super::symbols::{Definition, SourceKind};
 use super::{edit_plan, Context, Generated, Generator};
-use crate::fix::{import_edit, TextEdit};
+use crate::fix::{import_edit, line_range, TextEdit};
 use crate::occurrence::Language;
 
 /// At most this many definitions of one name are offered as imports.
@@ -256,6 +256,99 @@ fn rust_module_path(path: &Path) -> Option<String> {
         file => parts.push(file.strip_suffix(".rs")?.to_string()),
     }
     Some(parts.iter().map(|p| format!("{p}::")).collect())
+}
+
+/// rustc's `unresolved import `crate::util::parse_amount`` where the crate defines
+/// `parse_amount` in another module: the `use` names that module — the path rewritten when the
+/// `use` imports that name alone, else the name taken out of its `{…}` group and imported on a
+/// line of its own below.
+pub fn rust_moved(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
+    if missing.kind != Missing::Module || context.occurrence.tool.language() != Language::Rust {
+        return Vec::new();
+    }
+    let Some(written) = missing.name.strip_prefix("crate::") else {
+        return Vec::new();
+    };
+    let Some((written_module, name)) = written.rsplit_once("::") else {
+        return Vec::new();
+    };
+    let (Some(symbols), Some((path, text))) = (context.symbols, context.error_file()) else {
+        return Vec::new();
+    };
+    let modules: Vec<String> = symbols
+        .definitions_of(name)
+        .into_iter()
+        .filter(|d| SourceKind::of(&d.path) == Some(SourceKind::Rust))
+        .filter_map(|d| rust_module_path(&d.path))
+        .map(|module| module.trim_end_matches("::").to_string())
+        .filter(|module| module != written_module && !module.is_empty())
+        .collect();
+    let [module] = modules.as_slice() else {
+        return Vec::new();
+    };
+    let Some(line) = context.occurrence.line else {
+        return Vec::new();
+    };
+    let Some((line_start, line_end)) = line_range(&text, line) else {
+        return Vec::new();
+    };
+    let code = &text[line_start..line_end];
+    let whole = format!("crate::{written}");
+    let edits = if let Some(at) = code.find(&format!("{whole};")) {
+        vec![TextEdit {
+            start: line_start + at,
+            end: line_start + at + whole.len(),
+            expected: whole.clone(),
+            replacement: format!("crate::{module}::{name}"),
+        }]
+    } else {
+        // `use crate::util::{parse_amount, trim_quotes};`: the item and one comma beside it.
+        let group = format!("crate::{written_module}::{{");
+        let Some(open) = code.find(&group) else {
+            return Vec::new();
+        };
+        let inside_start = open + group.len();
+        let Some(close) = code[inside_start..].find('}').map(|i| inside_start + i) else {
+            return Vec::new();
+        };
+        let items: Vec<&str> = code[inside_start..close]
+            .split(',')
+            .map(str::trim)
+            .collect();
+        if items.iter().filter(|item| **item == name).count() != 1 || items.len() < 2 {
+            return Vec::new();
+        }
+        let kept: Vec<&str> = items
+            .into_iter()
+            .filter(|item| *item != name && !item.is_empty())
+            .collect();
+        let indent = &code[..code.len() - code.trim_start().len()];
+        // One plain name left needs no braces: `use crate::util::trim_quotes;`.
+        let (start, end) = match kept.as_slice() {
+            [one] if !one.contains(['{', ':', ' ']) => (inside_start - 1, close + 1),
+            _ => (inside_start, close),
+        };
+        vec![
+            TextEdit {
+                start: line_start + start,
+                end: line_start + end,
+                expected: code[start..end].to_string(),
+                replacement: kept.join(", "),
+            },
+            TextEdit::insertion(line_end, format!("\n{indent}use crate::{module}::{name};")),
+        ]
+    };
+    vec![Generated {
+        plan: edit_plan(
+            format!("Import `{name}` from `crate::{module}`, where it is defined"),
+            context.fix_key(Generator::ProjectImport, "moved", 0),
+            0.65,
+            &path,
+            &text,
+            edits,
+        ),
+        generator: Generator::ProjectImport,
+    }]
 }
 
 /// Go's `undefined: geo` where the code writes `geo.Coord` and the module has a package `geo`:

@@ -208,6 +208,7 @@ pub fn generate(context: &Context<'_>) -> Vec<Generated> {
         generated.extend(module_path::repairs(context, &missing));
         generated.extend(imports::from_project(context, &missing));
         generated.extend(imports::go_package(context, &missing));
+        generated.extend(imports::rust_moved(context, &missing));
         generated.extend(imports::from_project_headers(context, &missing));
         generated.extend(prototype::repairs(context, &missing));
         generated.extend(imports::from_standard_library(context, &missing));
