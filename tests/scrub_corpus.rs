@@ -368,6 +368,15 @@ fn dev3_recall_and_damage() {
 const DEV2_RECALL_FLOOR: f64 = 1.0;
 const DEV2_DAMAGE_CEILING: f64 = 0.0115;
 
+/// Dev4 (the breadth corpus), measured 2026-12-07 on the blind first run: 277/330 = 83.94%,
+/// damage 1,528 of 78,193 bytes = 1.954%, 11 of 64 negatives changed. After the rules of
+/// `h-scrub5`, tuned on it: 310/330 = 93.94%, damage 1,307 bytes = 1.672%, 10 of 64 negatives
+/// changed. What is left is listed in BENCHMARKS.md (scrubbing, the breadth corpus): markings
+/// the scrubber disputes on principle (e-mail addresses, webhook ids, webhook HMAC signatures,
+/// CVCs, `changeme`, Laravel's `base64:` label, a sealed secret) and classes not done yet.
+const DEV4_RECALL_FLOOR: f64 = 0.939;
+const DEV4_DAMAGE_CEILING: f64 = 0.0168;
+
 /// Measured 2026-12-07 on the blind first run: 335/351 = 95.44%, damage 446 of 75,399 bytes =
 /// 0.592%, 3 of 67 negatives changed. After the rules of `h-scrub4`, tuned on it: 351/351 =
 /// 100.00%, damage 208 bytes = 0.276%, 0 of 67 negatives changed. The damage left is two
@@ -375,9 +384,6 @@ const DEV2_DAMAGE_CEILING: f64 = 0.0115;
 /// `selfheal::scrub`): e-mail addresses used as user names beside a password (`deploy@acme.io`,
 /// `svc%40corp.com`, a service account's address: 164 bytes), which are personal data and go,
 /// and a Slack webhook's workspace and hook ids (44 bytes), which go with the URL's token.
-const DEV4_RECALL_FLOOR: f64 = 0.0;
-const DEV4_DAMAGE_CEILING: f64 = 1.0;
-
 const DEV3_RECALL_FLOOR: f64 = 1.0;
 const DEV3_DAMAGE_CEILING: f64 = 0.0028;
 
@@ -389,5 +395,5 @@ const DEV3_DAMAGE_CEILING: f64 = 0.0028;
 const HELDOUT_RECALL_FLOOR: f64 = 0.950;
 /// Measured 2026-12-06: 555 of 67,274 bytes = 0.825%; after the issue-10 rules 101 bytes =
 /// 0.150%, 2 of 65 negatives changed; after `h-scrub2` 115 bytes = 0.171%, still 2 of 65
-/// (goal ≤ 0.5%: met).
+/// (goal ≤ 0.5%: met); after `h-scrub5` 43 bytes = 0.064%, 0 of 65 (recall still 422/444).
 const HELDOUT_DAMAGE_CEILING: f64 = 0.0018;

@@ -1040,3 +1040,164 @@ fn secret_fields_printed_alone_by_a_command() {
         unchanged(text);
     }
 }
+
+#[test]
+fn dev4_vendor_formats() {
+    // A Google authorization code, pasted or sent to the token endpoint.
+    scrubs_to(
+        "? Paste authorization code here: 4/0AdHLHiktTQu68tFBLcElgHwMD67iG4jWds5IJMyRHvYVz",
+        "? Paste authorization code here: <redacted:generic-secret>",
+    );
+    // Fly.io's token with its scheme, chained macaroons.
+    let fly = format!(
+        "FlyV1 fm2_{},fm2_{}",
+        "lJPECAAAAAAAAXlz".repeat(5),
+        "Ab9+".repeat(20)
+    );
+    scrubs_to(&format!("{fly}\n"), "<redacted:fly-token>\n");
+    // Honeycomb ingest keys and BIP32 extended private keys.
+    scrubs_to(
+        "      x-honeycomb-team: hcaik_01tj77944ne6e7suf2v993u3movXj55dCypEkpbDpcFeWNE7jMMgSveW5G3c",
+        "      x-honeycomb-team: <redacted:generic-secret>",
+    );
+    let xprv = format!("tprv8ZgxMBicQKsPd{}", "Fw2bA9lv0RYpAkCrYh".repeat(5))
+        .chars()
+        .take(111)
+        .collect::<String>();
+    scrubs_to(
+        &format!("wpkh({xprv}/84h/1h/0h/0/*)#8f3kq2zx"),
+        "wpkh(<redacted:generic-secret>/84h/1h/0h/0/*)#8f3kq2zx",
+    );
+    // An SES SMTP password beside its key id, as postfix's sasl_passwd holds it.
+    scrubs_to(
+        "[email-smtp.eu-west-1.amazonaws.com]:587 AKIAZ7QX4LMN2PQR5STU:BvoII7cTrfgkFGsF6ez48gsEW3fDvk088agnvBAKcLDg",
+        "[email-smtp.eu-west-1.amazonaws.com]:587 <redacted:aws-access-key>:<redacted:aws-secret-key>",
+    );
+    // Confluent Cloud's API key as the SASL user name; an ordinary user name stays.
+    scrubs_to(
+        "sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username='KOQAVOR7K3RNG5OP' password='x9Yb2Qw8+Lm4Np6Rt1Vz';",
+        "sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username='<redacted:generic-secret>' password='<redacted:password>';",
+    );
+    unchanged("sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username='alice' password=\"${KAFKA_PASSWORD}\";");
+    // A SAML response in a debug log's parameter map.
+    let saml = "PD94bWwgdmVyc2lvbj0iMS4wIj8+PHNhbWwycDpSZXNwb25zZQ".repeat(4);
+    scrubs_to(
+        &format!("POST /login/saml2/sso/okta params={{SAMLResponse=[{saml}], RelayState=[abc]}}"),
+        "POST /login/saml2/sso/okta params={SAMLResponse=[<redacted:generic-secret>], RelayState=[abc]}",
+    );
+}
+
+#[test]
+fn dev4_tool_outputs() {
+    // Redis MONITOR prints AUTH's arguments quoted; the command it shows next stays.
+    scrubs_to(
+        "1796622601.118204 [0 10.20.7.15:51822] \"AUTH\" \"0wGaOD0mhjzUD4xwfa3tVqUl\"",
+        "1796622601.118204 [0 10.20.7.15:51822] \"AUTH\" \"<redacted:password>\"",
+    );
+    scrubs_to(
+        "1796622601.221458 [0 10.20.7.16:40210] \"AUTH\" \"worker\" \"SD0Pya+fqmyrIsJ^chDH\"",
+        "1796622601.221458 [0 10.20.7.16:40210] \"AUTH\" \"worker\" \"<redacted:password>\"",
+    );
+    unchanged("1796622601.118611 [0 10.20.7.15:51822] \"SELECT\" \"2\"");
+    // Jenkins' CLI login.
+    scrubs_to(
+        "$ java -jar jenkins-cli.jar -s https://ci.acme.dev/ -auth dana:11a8b757855b8aff63c12960e9f68f0919 build api",
+        "$ java -jar jenkins-cli.jar -s https://ci.acme.dev/ -auth dana:<redacted:password> build api",
+    );
+    unchanged("$ java -jar jenkins-cli.jar -s https://ci.acme.dev/ -auth @/home/ci/.jenkins-auth build api");
+    // Banners of Vault, Consul, Nomad and Supabase.
+    scrubs_to(
+        "Unseal Key 1: 0+tjDm/DoeALmZbL/t7K8gkkvnmkN+9p8r1M/uUVbQmq",
+        "Unseal Key 1: <redacted:generic-secret>",
+    );
+    scrubs_to(
+        "SecretID:         376eed9e-b756-624c-fedc-782230716b5e",
+        "SecretID:         <redacted:generic-secret>",
+    );
+    scrubs_to(
+        "Secret ID    = 1da4e506-7ce1-9a9c-2f8e-7ef7c7022789",
+        "Secret ID    = <redacted:generic-secret>",
+    );
+    unchanged("AccessorID:       6a1253f2-5c10-4e1e-9f0a-2f1c3b1e7d11");
+    scrubs_to(
+        "   S3 Access Key: 1e1f02bf7a39f0d62239ffdf7a3c21a8",
+        "   S3 Access Key: <redacted:generic-secret>",
+    );
+    unchanged("Access Key ID: AKIAIOSFODNN7EXAMPLE");
+    // pulumi config --show-secrets: the stack's namespace before the key.
+    scrubs_to(
+        "acme:dbPassword         PUe6u~FWi5RfveBAAF8a#+gz",
+        "acme:dbPassword         <redacted:password>",
+    );
+    unchanged("aws:region              eu-west-1");
+    // HAR headers: the secret is the `value` after a secret-named `name`.
+    scrubs_to(
+        r#"  { "name": "x-api-key", "value": "Zq9Sgt6APUi7TDwhNps4nU3KczwbjZOU9OMLidX4" },"#,
+        r#"  { "name": "x-api-key", "value": "<redacted:generic-secret>" },"#,
+    );
+    unchanged(r#"  { "name": "accept", "value": "application/json" },"#);
+    // A token stored with its scheme: the scheme stays.
+    scrubs_to(
+        r#"token = "Bearer 3fc9b2517146b2ed0a52deb882866aa81d1fc0ff""#,
+        r#"token = "Bearer <redacted:authorization>""#,
+    );
+    // NTLM's negotiate message holds no credential; its authenticate message does.
+    unchanged("> Authorization: NTLM TlRMTVNTUAABAAAAB4IIogAAAAAAAAAAAAAAAAAAAAAKAGFKAAAADw==");
+    // Public keys and masks stay.
+    unchanged("NEXT_PUBLIC_POSTHOG_KEY=phc_Lm53zOlAdQK1LV6NXwKLCB1nwa2JJI5iSTKaLwGOssU");
+    unchanged("  - Token: gho_************************************");
+    unchanged("STRIPE_SECRET_KEY=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx");
+    unchanged(r#"$ grep -o 'keystorePass="[^"]*"' conf/server.xml"#);
+}
+
+#[test]
+fn dev4_secrets_on_the_next_line() {
+    for (input, expected) in [
+        (
+            "$ aws ecr get-login-password --region us-east-1\neyJwYXlsb2FkIjoiFF1RsKhfq5VLj3rDR8RHpp4hcYOlNhHOVh0N\n",
+            "$ aws ecr get-login-password --region us-east-1\n<redacted:password>\n",
+        ),
+        (
+            "$ cat ~/.vault_pass\nDDZj1O!m66aT!s^FfJ0F#EBJNX+OL^zC\n",
+            "$ cat ~/.vault_pass\n<redacted:generic-secret>\n",
+        ),
+        (
+            "$ cat config/master.key\n2cfb14e00c2461b7cad15bd5192aedfe\n",
+            "$ cat config/master.key\n<redacted:generic-secret>\n",
+        ),
+        (
+            "$ consul keygen\nwl1oltO6l5zpnd5cxI/zdLvLue4oMP1vTWb8YMLZUFq=\n",
+            "$ consul keygen\n<redacted:generic-secret>\n",
+        ),
+        (
+            "334 UGFzc3dvcmQ6\npoVJkv4udqoRZAkj21bFin7L\n235 2.7.0 Authentication successful\n",
+            "334 UGFzc3dvcmQ6\n<redacted:password>\n235 2.7.0 Authentication successful\n",
+        ),
+        (
+            "Password for the elastic user (reset with `bin/elasticsearch-reset-password -u elastic`):\n  N~4MktO*a8jz7~310Ay~\n",
+            "Password for the elastic user (reset with `bin/elasticsearch-reset-password -u elastic`):\n  <redacted:password>\n",
+        ),
+        (
+            "  \"db_master_password\": {\n    \"sensitive\": true,\n    \"type\": \"string\",\n    \"value\": \"C9_J_ekDrCEJPS^1WRot\"\n  },\n",
+            "  \"db_master_password\": {\n    \"sensitive\": true,\n    \"type\": \"string\",\n    \"value\": \"<redacted:generic-secret>\"\n  },\n",
+        ),
+        (
+            "    \"bearer\": {\n        \"satis.acme.dev\": \"BB6snIqBmL1VuKNuEYG61aedy1Zg7MIszI8uniCl\"\n",
+            "    \"bearer\": {\n        \"satis.acme.dev\": \"<redacted:generic-secret>\"\n",
+        ),
+        (
+            "Private Keys\n\n(0) 0x413e41377cdc3d068cd2306ad2fdd4b1884a15019b118900759cd381b49e227d\n",
+            "Private Keys\n\n(0) 0x<redacted:private-key>\n",
+        ),
+    ] {
+        scrubs_to(input, expected);
+    }
+    for text in [
+        "$ cat ~/.git-credentials\nhttps://github.com/org/repo\n",
+        "    \"sensitive\": false,\n    \"type\": \"string\",\n    \"value\": \"db.internal:5432\"\n",
+        "$ cat README.md\nInstallation-guide\n",
+        "HTTP CA certificate SHA-256 fingerprint:\n  3f1c2a9e8d7b4c559e210a6b1f3d2c4e5a6b7c8d\n",
+    ] {
+        unchanged(text);
+    }
+}

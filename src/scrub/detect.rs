@@ -52,8 +52,15 @@ const PRIVATE_KEY_KEYWORD: &str = "-----begin";
 const DECODE_KEYWORDS: &[&str] = &["%40", "%3a%2f%2f", "%3d", "%22", "%2540", "%253a", "%253d"];
 
 /// Lines that announce secrets on the lines after them but hold no rule's keyword: a PuTTY
-/// key file's `Private-Lines: N`.
-const NEXTLINE_KEYWORDS: &[&str] = &["private-lines:"];
+/// key file's `Private-Lines: N`, a Terraform output's `"sensitive": true`, SMTP's prompt for
+/// the password, a `cat` of a secret-named file.
+const NEXTLINE_KEYWORDS: &[&str] = &[
+    "private-lines:",
+    "\"sensitive\": true",
+    "334 ugfzc3dvcmq6",
+    "$ cat ",
+    "# cat ",
+];
 
 /// How many times a line is percent-decoded at most (`%253D` is `=` encoded twice).
 const MAX_DECODE_DEPTH: usize = 2;

@@ -93,7 +93,12 @@
 //!   `oauth_token`, `mac`, `sig`); user names, realms, nonces, URIs and a SigV4 credential's
 //!   scope (`AKIA…/20240501/us-east-1/s3/aws4_request`: the key id goes, the scope stays) are
 //!   kept. A scheme whose credential is one blob (`Negotiate`, `NTLM`) goes whole.
-//! - Publishable keys meant to be public (Stripe `pk_…`, Supabase `sb_publishable_…`).
+//!   NTLM's negotiate and challenge messages (`TlRMTVNTUAAB…`, `…UAAC…`) hold no credential
+//!   and stay; its authenticate message (`…UAAD…`) goes.
+//! - Publishable keys meant to be public (Stripe `pk_…`, Supabase `sb_publishable_…`, PostHog's
+//!   project key `phc_…`), whatever the variable holding them is called. A vendor prefix on a
+//!   mask (`gho_*****`, `sk_test_xxxxxxxx`) is a placeholder. A card's CVC next to a card stays
+//!   (the card goes; the code alone charges nothing), and so does a webhook's HMAC signature.
 //! - Key names: the secret word may be followed by a qualifier (`DB_PASSWORD_PROD`, `apiKeyV2`,
 //!   `token_value`); a key named for a vendor (`STRIPE_KEY`) or a bare `Key=` holds a secret
 //!   only when its value is random and has a digit; `cache_key`, `primary_key`, `public_key`,
@@ -106,7 +111,14 @@
 //!   a secret-named field (`$ vault kv get -field=password …`, `$ jq -r .refresh_token`,
 //!   `$ echo "$CI_REGISTRY_PASSWORD" | rev`, `jsonpath='{.data.password}'`). A label in words
 //!   counts like a key when a generated-looking value ends the line (`session token (base64
-//!   for transport): …`, `secret key reversed: …`, `password (url-encoded) = …`).
+//!   for transport): …`, `secret key reversed: …`, `password (url-encoded) = …`), and so do
+//!   tools' banners (`Unseal Key 1: …`, Consul's `SecretID:` and Nomad's `Secret ID =`, whose
+//!   tokens are UUIDs), and a sentence ending in `:` that announces a password or token on the
+//!   next line (Elasticsearch's first start). Commands whose whole output is a secret (`aws ecr
+//!   get-login-password`, `consul keygen`, `bitcoin-cli dumpprivkey`, `openssl rand -base64`,
+//!   `cat` of a secret-named file such as `~/.vault_pass` or `config/master.key`), SMTP's `334
+//!   UGFzc3dvcmQ6` prompt, `terraform output -json`'s `"sensitive": true` outputs, Composer's
+//!   `auth.json` token sections and anvil's `Private Keys` list announce their next lines too.
 //!
 //! The corpus in `tests/scrub/` pins all of these down.
 

@@ -29,6 +29,12 @@ pub enum Expect {
     KeyLines(usize),
     /// The output of a command that prints the field named here.
     Output(Vec<u8>),
+    /// The `"value"` of a Terraform output marked `"sensitive": true`, within this many lines.
+    Sensitive(usize),
+    /// The first `"host": "token"` entry of a Composer `auth.json` credential section.
+    HostEntry,
+    /// This many more `(0) 0x…` lines of a private key list (anvil's `Private Keys`).
+    KeyList(usize),
 }
 
 fn indent_of(line: &[u8]) -> usize {
@@ -106,6 +112,33 @@ pub fn opener(line: &[u8]) -> Option<Expect> {
     if let Some(field) = printed_field(body) {
         return Some(Expect::Output(field));
     }
+    // SMTP's `AUTH LOGIN`: the server's `334 UGFzc3dvcmQ6` is base64 of `Password:`, and
+    // the client's next line the password in base64.
+    if body == b"334 UGFzc3dvcmQ6" {
+        return Some(Expect::Output(b"password".to_vec()));
+    }
+    // `terraform output -json`: `"sensitive": true,` comes before the output's `"type"` and
+    // `"value"`.
+    if body.starts_with(b"\"sensitive\": true") {
+        return Some(Expect::Sensitive(2));
+    }
+    // Composer's `auth.json`: `"bearer": {`, `"github-oauth": {` then `"host": "token"`.
+    if let Some(section) = body
+        .strip_suffix(b": {")
+        .and_then(|head| head.strip_prefix(b"\""))
+        .and_then(|head| head.strip_suffix(b"\""))
+    {
+        if matches!(
+            section,
+            b"bearer" | b"github-oauth" | b"gitlab-oauth" | b"gitlab-token" | b"bitbucket-oauth"
+        ) {
+            return Some(Expect::HostEntry);
+        }
+    }
+    // Foundry's `anvil` and Hardhat list the accounts' private keys under a heading.
+    if body.eq_ignore_ascii_case(b"private keys") {
+        return Some(Expect::KeyList(64));
+    }
     let body = body.strip_prefix(b"- ").unwrap_or(body);
     // `name: DB_PASSWORD`, `"name": "DB_PASSWORD",`, `ParameterKey: DbPassword`
     if let Some(after) = after_field(body, b"name").or_else(|| after_field(body, b"ParameterKey")) {
@@ -127,10 +160,40 @@ pub fn opener(line: &[u8]) -> Option<Expect> {
         .strip_prefix(b"\"")
         .and_then(|inner| inner.strip_suffix(b"\""))
         .unwrap_or(key);
-    (block && is_plain_key(key) && is_secret_key(key)).then(|| Expect::Block {
-        key: key.to_vec(),
-        indent,
-    })
+    if block && is_plain_key(key) && is_secret_key(key) {
+        return Some(Expect::Block {
+            key: key.to_vec(),
+            indent,
+        });
+    }
+    prose_label(body)
+}
+
+/// A sentence ending in `:` that announces a secret on the next line, as first-start banners
+/// print them: `Password for the elastic user (reset with …):`, `Copy the following
+/// enrollment token and paste it into Kibana …:`.
+fn prose_label(body: &[u8]) -> Option<Expect> {
+    if !body.ends_with(b":") || !body.contains(&b' ') || body.len() > 200 {
+        return None;
+    }
+    let lower = body.to_ascii_lowercase();
+    let word = lower
+        .split(|byte| !byte.is_ascii_alphabetic())
+        .find(|word| matches!(*word, b"password" | b"passphrase" | b"token"))?;
+    Some(Expect::Output(word.to_vec()))
+}
+
+/// What is still expected after a line that did not hold the value: a Terraform output's
+/// `"type"` before its `"value"`, a blank line inside a key list.
+pub fn carried(expect: &Expect, line: &[u8]) -> Option<Expect> {
+    let body = super::values::trim_ascii(line);
+    match expect {
+        Expect::Sensitive(lines) if *lines > 1 && body.starts_with(b"\"type\":") => {
+            Some(Expect::Sensitive(lines - 1))
+        }
+        Expect::KeyList(count) if body.is_empty() => Some(Expect::KeyList(*count)),
+        _ => None,
+    }
 }
 
 /// The command after a shell prompt (`$ `, `# `, `% `, `> `, `+ ` of `set -x`, or
@@ -178,6 +241,9 @@ fn printed_field(body: &[u8]) -> Option<Vec<u8>> {
     let has = |tool: &[u8]| words.contains(&tool);
     let filters = has(b"jq") || has(b"yq") || memchr::memmem::find(command, b"jsonpath").is_some();
     let echoes = matches!(words.first(), Some(&b"echo") | Some(&b"printf"));
+    if let Some(field) = printed_secret(&words) {
+        return Some(field.to_vec());
+    }
     let mut field: Option<&[u8]> = None;
     for word in &words {
         let name = if let Some(name) = word
@@ -207,10 +273,49 @@ fn printed_field(body: &[u8]) -> Option<Vec<u8>> {
     field.map(<[u8]>::to_vec)
 }
 
+/// Commands whose whole output is one secret, and the key it would be stored under:
+/// `aws ecr get-login-password`, `consul keygen`, `bitcoin-cli dumpprivkey …`, `openssl rand
+/// -base64 32`, and `cat` of a file named for a secret (`~/.vault_pass`, `config/master.key`,
+/// `/run/secrets/db_password`).
+fn printed_secret(words: &[&[u8]]) -> Option<&'static [u8]> {
+    let first = *words.first()?;
+    let command = match first {
+        b"sudo" => &words[1..],
+        _ => words,
+    };
+    if command.len() == 2 && command[0] == b"cat" {
+        let name = command[1]
+            .rsplit(|&byte| byte == b'/')
+            .next()
+            .unwrap_or_default();
+        let name = name.strip_prefix(b".").unwrap_or(name);
+        let normal: Vec<u8> = name
+            .iter()
+            .map(|&byte| match byte {
+                b'.' | b'-' => b'_',
+                other => other,
+            })
+            .collect();
+        return (is_plain_key(&normal) && is_secret_key(&normal)).then_some(b"secret");
+    }
+    let has = |tool: &[u8]| command.contains(&tool);
+    if has(b"get-login-password") {
+        return Some(b"password");
+    }
+    if has(b"keygen") && has(b"consul") || has(b"dumpprivkey") {
+        return Some(b"secret");
+    }
+    if has(b"openssl") && has(b"rand") && (has(b"-base64") || has(b"-hex")) {
+        return Some(b"secret");
+    }
+    None
+}
+
 /// What is still expected after `expect` was met on a line.
 pub fn after_value(expect: &Expect) -> Option<Expect> {
     match expect {
         Expect::KeyLines(count) if *count > 1 => Some(Expect::KeyLines(count - 1)),
+        Expect::KeyList(count) if *count > 1 => Some(Expect::KeyList(count - 1)),
         _ => None,
     }
 }
@@ -254,12 +359,46 @@ pub fn value_in(line: &[u8], expect: &Expect) -> Option<(Range<usize>, Kind)> {
         Expect::Output(key) => {
             // One word alone on the line (`jq` without `-r` quotes it), not a message.
             let body = &line[indent..end];
-            if body.len() < 8 || body.iter().any(u8::is_ascii_whitespace) || body.ends_with(b":") {
+            // A URL (`cat ~/.git-credentials`) is judged by the URL rule.
+            if body.len() < 8
+                || body.iter().any(u8::is_ascii_whitespace)
+                || body.ends_with(b":")
+                || memchr::memmem::find(body, b"://").is_some()
+            {
                 return None;
             }
             let (range, kind) = judge_value_at(key, &line[..end], indent)?;
             let quoted = range.start == indent + 1 && range.end + 1 == end;
             (range == (indent..end) || quoted).then_some((range, kind))
+        }
+        Expect::Sensitive(_) => {
+            let body = &line[indent..end];
+            let after = after_field(body, b"value")?;
+            let rest = &body[after..];
+            let quote = rest.iter().position(|&byte| byte != b' ')?;
+            if rest[quote] != b'"' {
+                return None;
+            }
+            let start = indent + after + quote + 1;
+            let close = line[start..end].iter().rposition(|&byte| byte == b'"')?;
+            (close > 0).then(|| (start..start + close, Kind::GenericSecret))
+        }
+        Expect::HostEntry => {
+            let body = &line[indent..end];
+            let colon = memchr::memmem::find(body, b"\": ")?;
+            let start = indent + colon + 3;
+            judge_value_at(b"token", &line[..end], start)
+        }
+        Expect::KeyList(_) => {
+            let body = &line[indent..end];
+            let close = memchr::memchr(b')', body)?;
+            let index_ok = body.first() == Some(&b'(')
+                && close > 1
+                && body[1..close].iter().all(u8::is_ascii_digit);
+            let key = body.get(close + 1..)?.strip_prefix(b" 0x")?;
+            let start = indent + close + 4;
+            (index_ok && key.len() == 64 && key.iter().all(u8::is_ascii_hexdigit))
+                .then_some((start..start + 64, Kind::PrivateKey))
         }
         Expect::Element(key) => {
             if line[indent] == b'<' || is_structure(&line[indent..end]) {

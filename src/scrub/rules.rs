@@ -124,8 +124,10 @@ pub fn all_rules() -> Vec<Rule> {
         Rule {
             id: "aws-secret-beside-key-id",
             kind: Kind::AwsSecretKey,
+            // Also an SES SMTP password (44 characters from `B`, derived from the secret) beside
+            // its key id, as postfix's `sasl_passwd` holds it: `[host]:587 AKIA…:B…`.
             keywords: &["akia", "asia"],
-            pattern: r"(?:^|[^A-Za-z0-9/+=])(?P<s>[A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)",
+            pattern: r"(?:^|[^A-Za-z0-9/+=])(?P<s>[A-Za-z0-9/+]{40}|B[A-Za-z0-9/+]{43})(?:[^A-Za-z0-9/+=]|$)",
             check: Check::One(check_aws_secret_beside_key_id),
             requires: None,
         },
@@ -159,13 +161,17 @@ pub fn all_rules() -> Vec<Rule> {
             r"\b(?P<s>AIza[0-9A-Za-z_-]{35})(?:[^0-9A-Za-z_-]|$)"
         ),
         // Access tokens (`ya29.…`) and refresh tokens (`1//0…`, `1//03…` printed by `gcloud`
-        // and stored in `adc.json`): base64url after a fixed prefix.
-        token_rule!(
-            "google-oauth-token",
-            Kind::GoogleOauthToken,
-            ["ya29.", "1//0"],
-            r"\b(?P<s>ya29\.(?:[0-9A-Za-z_-]{1,8}\.)*[0-9A-Za-z_-]{20,}|1//0[0-9A-Za-z_-]{40,})"
-        ),
+        // and stored in `adc.json`): base64url after a fixed prefix. Authorization codes
+        // (`4/0A…`, pasted into `firebase login:ci` or sent as `code=` to the token endpoint)
+        // are exchanged for both.
+        Rule {
+            id: "google-oauth-token",
+            kind: Kind::GoogleOauthToken,
+            keywords: &["ya29.", "1//0", "4/0a"],
+            pattern: r"\b(?P<s>ya29\.(?:[0-9A-Za-z_-]{1,8}\.)*[0-9A-Za-z_-]{20,}|1//0[0-9A-Za-z_-]{40,}|4/0A[0-9A-Za-z_-]{40,})",
+            check: Check::One(check_google_oauth),
+            requires: None,
+        },
         token_rule!(
             "google-client-secret",
             Kind::GoogleClientSecret,
@@ -519,7 +525,9 @@ pub fn all_rules() -> Vec<Rule> {
             "fly-token",
             Kind::FlyToken,
             ["fo1_", "fm1a_", "fm1r_", "fm2_"],
-            r"\b(?P<s>fo1_[A-Za-z0-9_-]{40,}|fm(?:1[ar]|2)_[A-Za-z0-9+/]{60,}={0,3})"
+            // `fly tokens create` prints the header's scheme with the token (`FlyV1 fm2_…`),
+            // and a token may chain several macaroons with commas.
+            r"\b(?P<s>(?:FlyV1[ \t]+)?(?:fo1_[A-Za-z0-9_-]{40,}|fm(?:1[ar]|2)_[A-Za-z0-9+/]{60,}={0,3})(?:,fm(?:1[ar]|2)_[A-Za-z0-9+/]{60,}={0,3})*)"
         ),
         token_rule!(
             "netlify-token",
@@ -708,8 +716,18 @@ pub fn all_rules() -> Vec<Rule> {
             // Bitbucket Data Center (`BBDC-`), AWS AppSync (`da2-`), Tencent (`AKID`),
             // Adafruit (`aio_`), Dropbox (`sl.u.`; older `sl.` tokens beside another keyword), HubSpot (`pat-na1-`), Plaid
             // (`access-production-`), Twitch (`oauth:`), Render (`rnd_`), Airtable (`pat….`),
-            // Braintree (`access_token$production$`), Twitter/X app bearer tokens (`AAAA…`).
+            // Braintree (`access_token$production$`), Twitter/X app bearer tokens (`AAAA…`),
+            // Honeycomb ingest keys (`hcaik_`), BIP32 extended private keys (`xprv`, `tprv`,
+            // and BIP49/84's `yprv`/`zprv`/`uprv`/`vprv`, as wallets' descriptors print them).
             keywords: &[
+                "hcaik_",
+                "hcxik_",
+                "xprv",
+                "tprv",
+                "yprv",
+                "zprv",
+                "uprv",
+                "vprv",
                 "oy2",
                 "bbdc-",
                 "da2-",
@@ -726,7 +744,7 @@ pub fn all_rules() -> Vec<Rule> {
                 "access_token$",
                 "aaaaaaaaaaaaaaaaaaaa",
             ],
-            pattern: r"(?:^|[^A-Za-z0-9_.~-])(?P<s>cio[A-Za-z0-9]{32}|oy2[a-z0-9]{43}|BBDC-[A-Za-z0-9+/]{44}|da2-[a-z0-9]{26}|AKID[A-Za-z0-9]{32}|aio_[A-Za-z0-9]{28}|sl\.(?:u\.)?[A-Za-z0-9_-]{120,}|pat-(?:na|eu)[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|access-(?:production|sandbox|development)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|oauth:[a-z0-9]{30}|rnd_[A-Za-z0-9]{32}|pat[A-Za-z0-9]{14}\.[a-f0-9]{64}|access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32}|A{20,}[A-Za-z0-9%]{30,})(?:[^A-Za-z0-9_=-]|$)",
+            pattern: r"(?:^|[^A-Za-z0-9_.~-])(?P<s>cio[A-Za-z0-9]{32}|oy2[a-z0-9]{43}|BBDC-[A-Za-z0-9+/]{44}|da2-[a-z0-9]{26}|AKID[A-Za-z0-9]{32}|aio_[A-Za-z0-9]{28}|sl\.(?:u\.)?[A-Za-z0-9_-]{120,}|pat-(?:na|eu)[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|access-(?:production|sandbox|development)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|oauth:[a-z0-9]{30}|rnd_[A-Za-z0-9]{32}|pat[A-Za-z0-9]{14}\.[a-f0-9]{64}|access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32}|A{20,}[A-Za-z0-9%]{30,}|hc[ax]ik_[A-Za-z0-9]{50,70}|[xyztuv]prv[A-Za-z0-9]{100,112})(?:[^A-Za-z0-9_=-]|$)",
             check: Check::One(check_random_token),
             requires: None,
         },
@@ -934,8 +952,17 @@ pub fn all_rules() -> Vec<Rule> {
                 "client secret",
                 "password ",
                 "passphrase ",
+                "access key",
+                "unseal key",
+                "recovery key",
+                "secret id",
+                "secretid",
             ],
-            pattern: r"(?i)\b(?:(?P<key>secret[ \t]+(?:access[ \t]+)?key|(?:session|security|access|refresh|auth|api)[ \t]+token|api[ \t]+key|client[ \t]+secret)(?:[ \t]+(?:\([^()\r\n]{1,40}\)|[a-z][a-z-]{1,15})){0,3}|(?P<password>password|passphrase)(?:[ \t]+(?:\([^()\r\n]{1,40}\)|[a-z][a-z-]{1,15})){1,3})[ \t]*[:=][ \t]*",
+            // Also tools' own banners: `vault operator init`'s `Unseal Key 1: …`, `consul acl
+            // bootstrap`'s `SecretID: <uuid>` and `nomad acl bootstrap`'s `Secret ID = <uuid>`
+            // (their tokens are UUIDs; the `AccessorID` beside them is an id), `supabase
+            // status`'s `S3 Access Key: …` (not an `Access Key ID`).
+            pattern: r"(?i)\b(?:(?P<key>secret[ \t]+(?:access[ \t]+)?key|(?:access|unseal|recovery)[ \t]+key(?:[ \t]+[0-9]{1,2})?|secret[ \t]*id|(?:session|security|access|refresh|auth|api)[ \t]+token|api[ \t]+key|client[ \t]+secret)(?:[ \t]+(?:\([^()\r\n]{1,40}\)|[a-z][a-z-]{1,15})){0,3}|(?P<password>password|passphrase)(?:[ \t]+(?:\([^()\r\n]{1,40}\)|[a-z][a-z-]{1,15})){1,3})[ \t]*[:=][ \t]*",
             check: Check::One(check_labelled_secret),
             requires: None,
         },
@@ -1032,8 +1059,10 @@ pub fn all_rules() -> Vec<Rule> {
                 "smbmap",
                 "lftp",
                 "net use",
+                "jenkins-cli",
             ],
-            pattern: r#"(?:^|\s)(?:-w[ 	]+(?P<w>'[^']*'|"[^"]*"|[^\s'"-]\S*)|-U[ 	]+['"]?[^\s%'"]+%(?P<smb>[^\s'"]+)|-u[ 	]+['"]?[^\s,'"]+,(?P<lftp>[^\s'"]+)|(?i:/user):\S+[ \t]+(?P<netuse>"[^"]*"|[^\s/'"*]\S*)|\\\\\S+[ \t]+(?P<netshare>"[^"]*"|[^\s/'"*]\S*))"#,
+            // Jenkins' CLI: `-auth user:apitoken` (`-auth @file` names a file).
+            pattern: r#"(?:^|\s)(?:-auth[ \t]+['"]?[^\s:'"@]+:(?P<jenkins>[^\s'"]+)|-w[ 	]+(?P<w>'[^']*'|"[^"]*"|[^\s'"-]\S*)|-U[ 	]+['"]?[^\s%'"]+%(?P<smb>[^\s'"]+)|-u[ 	]+['"]?[^\s,'"]+,(?P<lftp>[^\s'"]+)|(?i:/user):\S+[ \t]+(?P<netuse>"[^"]*"|[^\s/'"*]\S*)|\\\\\S+[ \t]+(?P<netshare>"[^"]*"|[^\s/'"*]\S*))"#,
             check: Check::One(check_tool_password_flag),
             requires: None,
         },
@@ -1075,7 +1104,8 @@ pub fn all_rules() -> Vec<Rule> {
             id: "key-value-table",
             kind: Kind::GenericSecret,
             // Two columns with a secret-named key: `vault kv get`'s `password    S3cr3t`, a
-            // `Key  Value` table of settings.
+            // `Key  Value` table of settings, `pulumi config --show-secrets`' `acme:dbPassword  …`
+            // (the stack's namespace before the colon).
             keywords: &[
                 "password",
                 "passwd",
@@ -1085,7 +1115,7 @@ pub fn all_rules() -> Vec<Rule> {
                 "pwd",
                 "credential",
             ],
-            pattern: r"^[ \t]*(?P<key>[A-Za-z0-9_.-]*(?i:pass(?:word|wd)?|pwd|secret|token|key|credentials?)[A-Za-z0-9_.-]*)[ \t]{2,}",
+            pattern: r"^[ \t]*(?P<key>[A-Za-z0-9_.:-]*(?i:pass(?:word|wd)?|pwd|secret|token|key|credentials?)[A-Za-z0-9_.-]*)[ \t]{2,}",
             check: Check::One(check_key_value_table),
             requires: None,
         },
@@ -1093,7 +1123,9 @@ pub fn all_rules() -> Vec<Rule> {
             id: "sql-password-literal",
             kind: Kind::Password,
             // `ALTER USER app PASSWORD 'x'`, `CREATE ROLE app LOGIN PASSWORD 'x'`, `SET PASSWORD
-            // FOR 'u'@'%' = PASSWORD('x')`, Redis `requirepass x` / `> AUTH x`.
+            // FOR 'u'@'%' = PASSWORD('x')`, Redis `requirepass x` / `> AUTH x`, and Redis'
+            // `MONITOR`, which prints each command quoted: `… [0 10.0.0.5:51822] "AUTH" "pw"`
+            // (`"AUTH" "user" "pw"` with ACLs).
             keywords: &[
                 "password '",
                 "password('",
@@ -1101,8 +1133,9 @@ pub fn all_rules() -> Vec<Rule> {
                 "requirepass",
                 "masterauth",
                 "auth ",
+                "\"auth\" \"",
             ],
-            pattern: r#"(?i:\bpassword[ \t]*\(?[ \t]*'(?P<sql>[^'\r\n]+)'|\b(?:requirepass|masterauth)[ \t]+(?P<redis>"[^"]*"|\S+))|(?:^|>[ \t]*)AUTH[ \t]+(?:(?P<user>[^\s"]+)[ \t]+)?(?P<auth>"[^"]*"|[^\s"]+)[ \t]*\r?$"#,
+            pattern: r#"(?i:\bpassword[ \t]*\(?[ \t]*'(?P<sql>[^'\r\n]+)'|\b(?:requirepass|masterauth)[ \t]+(?P<redis>"[^"]*"|\S+))|(?:^|>[ \t]*)AUTH[ \t]+(?:(?P<user>[^\s"]+)[ \t]+)?(?P<auth>"[^"]*"|[^\s"]+)[ \t]*\r?$|\]\s"AUTH"(?:[ \t]+"[^"\r\n]*")?[ \t]+"(?P<monitor>[^"\r\n]+)"[ \t]*\r?$"#,
             check: Check::One(check_sql_password_literal),
             requires: None,
         },
@@ -1286,6 +1319,28 @@ pub fn all_rules() -> Vec<Rule> {
             keywords: &["\"value\":", "key1", "key2"],
             pattern: r#""value":[ \t]*"(?P<s>[A-Za-z0-9+/]{86}==)"|(?:^|\s)(?P<column>[A-Za-z0-9+/]{86}==)(?:\s|$)"#,
             check: Check::One(check_azure_listed_key),
+            requires: None,
+        },
+        Rule {
+            id: "kafka-jaas-api-key",
+            kind: Kind::GenericSecret,
+            // Confluent Cloud logs clients in with an API key (16 upper-case letters and
+            // digits) as the SASL user name: `sasl.jaas.config=…PlainLoginModule required
+            // username='KEY' password='…';`. Other user names stay.
+            keywords: &["loginmodule"],
+            pattern: r#"LoginModule[ \t]+required[ \t]+username[ \t]*=[ \t]*\\?["'](?P<s>[A-Z0-9]{16})\\?["']"#,
+            check: Check::One(check_random_token),
+            requires: None,
+        },
+        Rule {
+            id: "saml-response",
+            kind: Kind::GenericSecret,
+            // A SAML response is a signed assertion that logs its bearer in until it expires:
+            // `SAMLResponse=PHNhbWxwOlJlc3BvbnNl…` in a form post, a debug log's parameter map
+            // (`params={SAMLResponse=[…]}`), or URL-encoded.
+            keywords: &["samlresponse"],
+            pattern: r#"SAMLResponse["']?[ \t]*[=:][ \t]*[\["']?(?P<s>(?:[A-Za-z0-9+/=]|%2[BbFf]|%3[Dd]){100,})"#,
+            check: Check::One(accept),
             requires: None,
         },
         // --- Personal data ---------------------------------------------------------------------
@@ -1646,6 +1701,12 @@ fn authorization_credential(candidate: &Candidate<'_>, hits: &mut Vec<Hit>) -> O
             };
             let secret = trim_range(line, position..end);
             if secret.is_empty() || is_placeholder(&line[secret.clone()]) {
+                return None;
+            }
+            // NTLM's first two messages (`TlRMTVNTUAAB…` negotiate, `TlRMTVNTUAAC…` challenge)
+            // carry flags, names and a nonce; only the third (`…UAAD…`) holds the response.
+            let blob = &line[secret.clone()];
+            if blob.starts_with(b"TlRMTVNTUAAB") || blob.starts_with(b"TlRMTVNTUAAC") {
                 return None;
             }
             // `Digest username="ci", realm="x", nonce="…", response="…"`: only the secret
@@ -2652,7 +2713,7 @@ fn judge_value(
     let bytes = &line[value.range.clone()];
     // YAML's block indicators (`password: |`): the value is on the next line.
     let block_indicator = matches!(bytes, b"|" | b">" | b"|-" | b">-" | b"|+" | b">+");
-    if is_placeholder(bytes) || is_path_like(bytes) || block_indicator {
+    if is_placeholder(bytes) || is_path_like(bytes) || block_indicator || is_public_key(bytes) {
         return false;
     }
     let colon = separator == b":";
@@ -2681,6 +2742,20 @@ fn judge_value(
         Family::Strong => is_mixed_base64(bytes, 24),
         _ => true,
     }
+}
+
+/// Keys made to be public, whatever the variable holding them is called: Stripe's publishable
+/// `pk_…`, PostHog's project key `phc_…` (sent from every browser), Supabase's
+/// `sb_publishable_…`.
+fn is_public_key(value: &[u8]) -> bool {
+    [
+        b"pk_live_".as_slice(),
+        b"pk_test_",
+        b"phc_",
+        b"sb_publishable_",
+    ]
+    .iter()
+    .any(|prefix| value.len() > prefix.len() + 16 && value.starts_with(prefix))
 }
 
 /// At least 16 characters of a token alphabet, mixing two of lower case, upper case and digits.
@@ -2803,6 +2878,25 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
         _ => value_start,
     };
     let mut value = read_value(line, value_start)?;
+    // HAR's and Postman's `{ "name": "x-api-key", "value": "…" }`: the key is the `name`'s
+    // value and the secret the `value` after it.
+    if comma
+        && value.quoting == Quoting::Quoted
+        && line[value.range.clone()].eq_ignore_ascii_case(b"value")
+    {
+        let mut position = value.range.end + 1;
+        while matches!(line.get(position), Some(b' ') | Some(b'\t')) {
+            position += 1;
+        }
+        if line.get(position) != Some(&b':') {
+            return None;
+        }
+        position += 1;
+        while matches!(line.get(position), Some(b' ') | Some(b'\t')) {
+            position += 1;
+        }
+        value = read_value(line, position)?;
+    }
     // `${DB_PASSWORD:?must be set}`: a shell's (and Compose's) error message for an unset
     // variable, not a value. (`${DB_PASSWORD:-default}` holds a default, which may be real.)
     if separator == b":"
@@ -2870,6 +2964,14 @@ fn check_key_value(candidate: &Candidate<'_>) -> Option<Hit> {
     if !judge_value(family, key, line, &value, separator, spaced, in_query) {
         return None;
     }
+    // A token stored with its scheme (cargo's `token = "Bearer …"`): the word is no secret.
+    for scheme in [b"Bearer ".as_slice(), b"bearer "] {
+        let bytes = &line[value.range.clone()];
+        if bytes.len() >= scheme.len() + 16 && bytes.starts_with(scheme) {
+            value.range.start += scheme.len();
+        }
+    }
+
     let bytes = &line[value.range.clone()];
     // Percent-encoded JSON (`Session=%7B%22sessionId%22…`): its fields are judged one by one
     // in the line's decoded reading.
@@ -2998,6 +3100,17 @@ fn check_config_set(candidate: &Candidate<'_>) -> Option<Hit> {
     }
 }
 
+/// A Google token, or an authorization code (`4/0A…`), which is no token yet: a secret of its
+/// own kind.
+fn check_google_oauth(candidate: &Candidate<'_>) -> Option<Hit> {
+    let secret = candidate.secret_bytes();
+    match (is_placeholder(secret), secret.starts_with(b"4/")) {
+        (true, _) => None,
+        (false, true) => candidate.hit(Kind::GenericSecret, candidate.secret()),
+        (false, false) => candidate.accept(),
+    }
+}
+
 fn check_not_placeholder(candidate: &Candidate<'_>) -> Option<Hit> {
     match is_placeholder(candidate.secret_bytes()) {
         true => None,
@@ -3032,6 +3145,7 @@ fn check_key_value_table(candidate: &Candidate<'_>) -> Option<Hit> {
     let line = candidate.line;
     let key_range = candidate.group("key")?;
     let key = &line[key_range.clone()];
+    let key = key.rsplit(|&byte| byte == b':').next().unwrap_or(key);
     let (family, kind) = classify_key(key)?;
     let start = candidate.whole().end;
     let value = read_value(line, start)?;
@@ -3055,7 +3169,7 @@ fn check_key_value_table(candidate: &Candidate<'_>) -> Option<Hit> {
 
 fn check_sql_password_literal(candidate: &Candidate<'_>) -> Option<Hit> {
     let line = candidate.line;
-    let range = ["sql", "redis", "auth"]
+    let range = ["sql", "redis", "auth", "monitor"]
         .iter()
         .find_map(|name| candidate.group(name))?;
     let range = match (line.get(range.start), line.get(range.end.wrapping_sub(1))) {
@@ -3152,6 +3266,13 @@ fn check_tool_secret_option(candidate: &Candidate<'_>) -> Option<Hit> {
 /// and looks generated (a password: like a credential), and is no placeholder.
 fn check_labelled_secret(candidate: &Candidate<'_>) -> Option<Hit> {
     let line = candidate.line;
+    // `Access Key ID: AKIA…` names the key's id (its own rule judges it).
+    let label = line[candidate.whole()].to_ascii_lowercase();
+    if memchr::memmem::find(&label, b"access key").is_some()
+        && memchr::memmem::find(&label, b"key id").is_some()
+    {
+        return None;
+    }
     let value = read_value(line, candidate.whole().end)?;
     let rest = super::values::trim_ascii(&line[value.range.end..]);
     let closing_quote = matches!(rest, b"\"" | b"'");
@@ -3741,6 +3862,9 @@ fn check_tool_password_flag(candidate: &Candidate<'_>) -> Option<Hit> {
         ),
         _ if candidate.group("smb").is_some() => ("smb", &[b"smbclient", b"rpcclient", b"smbmap"]),
         _ if candidate.group("lftp").is_some() => ("lftp", &[b"lftp"]),
+        _ if candidate.group("jenkins").is_some() => {
+            ("jenkins", &[b"jenkins-cli.jar", b"jenkins-cli"])
+        }
         _ if candidate.group("netuse").is_some() => ("netuse", &[b"use"]),
         _ => ("netshare", &[b"use"]),
     };

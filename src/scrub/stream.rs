@@ -269,6 +269,7 @@ impl Scrubber {
             self.block = None;
             self.release_newline(false, sink);
         }
+        let mut carried = None;
         if let Some(expect) = self.expect.take() {
             if let Some((range, kind)) = nextline::value_in(line, &expect) {
                 sink.keep(&line[..range.start]);
@@ -278,10 +279,11 @@ impl Scrubber {
                 self.expect = nextline::after_value(&expect);
                 return;
             }
+            carried = nextline::carried(&expect, line);
         }
         let opened = self.segment(line, sink);
         if opened == KeyBlock::Closed {
-            self.expect = nextline::opener(line);
+            self.expect = nextline::opener(line).or(carried);
         }
         self.end_line(opened, newline, sink);
     }

@@ -30,6 +30,24 @@ pub fn is_placeholder(value: &[u8]) -> bool {
     {
         return true;
     }
+    // A vendor prefix and a mask (`gho_****…` as `gh auth status` prints it,
+    // `sk_test_xxxxxxxx` in an `.env.example`).
+    if value.len() <= 300 {
+        for (index, &byte) in value.iter().enumerate().take(16) {
+            let rest = &value[index + 1..];
+            if matches!(byte, b'_' | b'-')
+                && rest.len() >= 3
+                && (rest.iter().all(|&mask| mask == b'*')
+                    || rest.iter().all(|&mask| mask == b'x' || mask == b'X'))
+            {
+                return true;
+            }
+        }
+    }
+    // A regex's character class (`grep -o 'keystorePass="[^"]*"'`), cut at its quote.
+    if value.starts_with(b"[^") {
+        return true;
+    }
     // A prefix and an ellipsis (`sk_live_...`, `ghp_…`): documentation of a format.
     for ellipsis in [b"...".as_slice(), "…".as_bytes()] {
         if let Some(head) = value.strip_suffix(ellipsis) {
