@@ -14,6 +14,9 @@
 //! the cases whose `heal.toml` says `mechanical = true`). Each row also gives the fixes tried
 //! per case and the median time of a heal that healed. `FIX_SUCCESS_FILTER=go/` (any part of
 //! `language/case-name`) limits the run to the cases that match.
+//! TypeScript's peer — the editor's first quick fix of `typescript-language-server`
+//! (TypeScript 5.9.3), applied up to 6 rounds and judged and tallied as here — is a separate
+//! script, `python3 benches/ts_quickfix.py tests/heal-heldout`, which prints a row for this table.
 
 mod support;
 
