@@ -1344,3 +1344,17 @@ fn rust_imports_a_moved_function_from_its_new_module() {
         "mod money;\nmod util;\n\nuse crate::util::trim_quotes;\nuse crate::money::parse_amount;\n\nfn main() {\n    println!(\"{}\", parse_amount(trim_quotes(\"\\\"3.5\\\"\")));\n}\n",
     );
 }
+
+/// Go's `reslt declared and not used` beside two uses of an undefined `result`: the one
+/// misspelt declaration is renamed, not the uses renamed to the misspelling.
+#[test]
+fn go_renames_a_misspelt_declaration_to_the_name_its_uses_spell() {
+    let project = Project::new("go-twin-declaration");
+    project.write("go.mod", "module example.com/twin\n\ngo 1.19\n");
+    project.heals(
+        "main.go",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc clean(s string) string {\n\treslt := strings.TrimSpace(s)\n\tif result == \"\" {\n\t\treturn \"-\"\n\t}\n\treturn result\n}\n\nfunc main() {\n\tfmt.Println(clean(\" a \"))\n}\n",
+        &["go", "build", "-o", "/dev/null", "."],
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc clean(s string) string {\n\tresult := strings.TrimSpace(s)\n\tif result == \"\" {\n\t\treturn \"-\"\n\t}\n\treturn result\n}\n\nfunc main() {\n\tfmt.Println(clean(\" a \"))\n}\n",
+    );
+}

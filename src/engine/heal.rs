@@ -503,6 +503,10 @@ fn at_every_place(
     let FixAction::Edit(patches) = &mut candidate.plan.action else {
         return (candidate, places);
     };
+    let edit_count = |patches: &[crate::fix::FilePatch]| -> usize {
+        patches.iter().map(|p| p.edits.len()).sum()
+    };
+    let edits_before = edit_count(patches);
     for repeat in &error.repeats {
         let repeated = engine.recognise(repeat.clone());
         let same_fix = engine
@@ -515,8 +519,13 @@ fn at_every_place(
             }
         }
     }
+    // One import for three uses is one edit that fixes three errors, not an edit at three places.
+    let more_edits = edit_count(patches) > edits_before;
     if places.len() > 1 {
-        candidate.plan.title = format!("{} (at {} places)", candidate.plan.title, places.len());
+        candidate.plan.title = match more_edits {
+            true => format!("{} (at {} places)", candidate.plan.title, places.len()),
+            false => format!("{} (for {} errors)", candidate.plan.title, places.len()),
+        };
     }
     (candidate, places)
 }

@@ -159,6 +159,73 @@ fn has_twin(text: &str, name: &str) -> bool {
     false
 }
 
+/// The bare name one edit from `name` that `text` uses most, at least twice (the spelling the
+/// code meant, when `name` is declared once and never used).
+fn twin_of(text: &str, name: &str) -> Option<String> {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let bytes = text.as_bytes();
+    let mut index = 0;
+    while index < bytes.len() {
+        if !(bytes[index].is_ascii_alphabetic() || bytes[index] == b'_') {
+            index += 1;
+            continue;
+        }
+        let start = index;
+        while index < bytes.len() && (bytes[index].is_ascii_alphanumeric() || bytes[index] == b'_')
+        {
+            index += 1;
+        }
+        let word = &text[start..index];
+        let qualified = text[..start].ends_with('.') || text[..start].ends_with("::");
+        if !qualified
+            && word != name
+            && !known_names::is_keyword(word)
+            && closeness(name, word).is_some_and(|d| d <= 1)
+        {
+            *counts.entry(word).or_default() += 1;
+        }
+    }
+    // Used more than the once it is declared: a single use is as likely the misspelling.
+    counts
+        .into_iter()
+        .filter(|(_, uses)| *uses >= 2)
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|(word, _)| word.to_string())
+}
+
+/// A variable declared once under a misspelling of the name the code then uses (`reslt :=` and
+/// `result` below, undefined): the declaration renamed — one edit, where renaming every use to
+/// the misspelling would spread it.
+fn renamed_declaration(context: &Context<'_>, name: &str) -> Option<Generated> {
+    let (path, text) = context.error_file()?;
+    if words_in(&text, 0, text.len(), name).len() != 1 {
+        return None;
+    }
+    let twin = twin_of(&text, name)?;
+    let (line_start, line_end) = line_range(&text, context.occurrence.line?)?;
+    let found = words_in(&text, line_start, line_end, name);
+    let [(start, end)] = found.as_slice() else {
+        return None;
+    };
+    Some(Generated {
+        plan: edit_plan(
+            format!("Rename `{name}` to `{twin}`, the name the code uses"),
+            context.fix_key(Generator::UnusedRemoval, "twin", 0),
+            // Above did-you-mean's renaming of the uses to the misspelling.
+            0.64,
+            &path,
+            &text,
+            vec![TextEdit {
+                start: *start,
+                end: *end,
+                expected: name.to_string(),
+                replacement: twin,
+            }],
+        ),
+        generator: Generator::UnusedRemoval,
+    })
+}
+
 /// The declaration of the unused variable deleted, when that is safe.
 pub fn removals(context: &Context<'_>) -> Vec<Generated> {
     let occurrence = context.occurrence;
@@ -177,6 +244,9 @@ pub fn removals(context: &Context<'_>) -> Vec<Generated> {
         return Vec::new();
     };
     let line = &text[line_start..line_end];
+    if has_twin(&text, &name) {
+        return renamed_declaration(context, &name).into_iter().collect();
+    }
     if language == Language::Go {
         if let Some(blanked) =
             blanked_in_assignment(line, &name).or_else(|| blanked_in_range(line, &name))
