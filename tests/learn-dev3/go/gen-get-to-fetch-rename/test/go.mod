@@ -1,0 +1,3 @@
+module example.com/ledgerly
+
+go 1.19

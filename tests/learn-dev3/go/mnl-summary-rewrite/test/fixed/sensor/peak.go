@@ -1,0 +1,11 @@
+package sensor
+
+func Peak(readings []float64) (float64, int) {
+	peak, at := 0.0, -1
+	for i, r := range readings {
+		if at < 0 || r > peak {
+			peak, at = r, i
+		}
+	}
+	return peak, at
+}

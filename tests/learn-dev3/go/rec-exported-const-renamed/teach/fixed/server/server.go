@@ -1,0 +1,11 @@
+package server
+
+import (
+	"fmt"
+
+	"example.com/relay/config"
+)
+
+func Addr(host string) string {
+	return fmt.Sprintf("%s:%d", host, config.ListenPort)
+}

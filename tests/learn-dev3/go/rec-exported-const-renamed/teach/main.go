@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+
+	"example.com/relay/server"
+)
+
+func main() { fmt.Println(server.Addr("0.0.0.0")) }

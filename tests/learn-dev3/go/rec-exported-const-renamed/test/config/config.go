@@ -1,0 +1,6 @@
+package config
+
+const (
+	ListenPort  = 8080
+	ReadTimeout = 5
+)

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+
+	"example.com/shop/billing"
+)
+
+func main() {
+	net := int64(12900)
+	fmt.Println("gross:", net+billing.TaxFor(net, "NO"))
+}

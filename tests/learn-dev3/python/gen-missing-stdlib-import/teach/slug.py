@@ -1,0 +1,3 @@
+def slugify(title):
+    cleaned = re.sub(r"[^a-z0-9]+", "-", title.lower())
+    return cleaned.strip("-")

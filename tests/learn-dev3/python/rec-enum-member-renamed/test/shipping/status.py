@@ -1,0 +1,7 @@
+from enum import Enum
+
+
+class Status(Enum):
+    AWAITING = "awaiting"
+    IN_TRANSIT = "in_transit"
+    DELIVERED = "delivered"

@@ -1,0 +1,6 @@
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    pub verbose: bool,
+    pub retries: u32,
+    pub name: String,
+}

@@ -1,0 +1,5 @@
+mod money;
+
+fn main() {
+    println!("{}", money::Money { cents: 12345 });
+}

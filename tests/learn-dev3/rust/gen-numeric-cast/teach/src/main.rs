@@ -1,0 +1,8 @@
+fn total_bytes(sizes: &[u32]) -> u64 {
+    let sum: u32 = sizes.iter().sum();
+    sum
+}
+
+fn main() {
+    println!("{}", total_bytes(&[4096, 512, 100]));
+}

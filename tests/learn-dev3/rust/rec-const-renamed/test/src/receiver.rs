@@ -1,0 +1,20 @@
+use crate::proto::MAX_PAYLOAD;
+
+pub struct Receiver {
+    buf: Vec<u8>,
+}
+
+impl Receiver {
+    pub fn new() -> Self {
+        Receiver { buf: Vec::with_capacity(MAX_PAYLOAD) }
+    }
+
+    pub fn accept(&mut self, frame: &[u8]) -> Result<usize, String> {
+        let len = ((frame[0] as usize) << 8) | frame[1] as usize;
+        if len > MAX_PAYLOAD {
+            return Err(format!("frame of {} bytes is too big", len));
+        }
+        self.buf.extend_from_slice(&frame[2..]);
+        Ok(self.buf.len())
+    }
+}

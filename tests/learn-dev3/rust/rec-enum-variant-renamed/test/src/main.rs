@@ -1,0 +1,7 @@
+mod display;
+mod signal;
+
+fn main() {
+    let s = signal::Signal::Green;
+    println!("{} then {}", display::label(s), display::label(s.next()));
+}

@@ -1,0 +1,3 @@
+export interface RateSource {
+  fetchRates(base: string): Promise<Map<string, number>>;
+}

@@ -1,0 +1,7 @@
+import { haversine, type LatLon } from "./coordinates.js";
+
+export function routeLength(points: LatLon[]): number {
+  let total = 0;
+  for (let i = 1; i < points.length; i++) total += haversine(points[i - 1]!, points[i]!);
+  return total;
+}
