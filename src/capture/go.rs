@@ -408,13 +408,33 @@ fn continue_compile_block(
     }
 }
 
+/// go/types' wording (what `go vet`, and so `go test`, prints before go1.20) in the compiler's:
+/// `undeclared name: x` is `undefined: x`, `x not declared by package p` is `undefined: p.x` —
+/// one error, one wording, so that one pattern and one lesson know it.
+fn compiler_wording(message: &str) -> std::borrow::Cow<'_, str> {
+    if let Some(name) = message.strip_prefix("undeclared name: ") {
+        if name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+            return format!("undefined: {name}").into();
+        }
+    }
+    if let Some((name, package)) = message.split_once(" not declared by package ") {
+        let word =
+            |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        if word(name) && word(package) {
+            return format!("undefined: {package}.{name}").into();
+        }
+    }
+    message.into()
+}
+
 /// The error on a `file:line:col: message` line, or None for the `too many errors` summary.
 fn compile_error(captures: &MessageCaptures, package: Option<&str>) -> Option<Occurrence> {
     let message = &captures["message"];
     if message == "too many errors" {
         return None;
     }
-    let mut occurrence = Occurrence::new(Tool::Go, Severity::Error, message);
+    let message = compiler_wording(message);
+    let mut occurrence = Occurrence::new(Tool::Go, Severity::Error, message.as_ref());
     occurrence.file = Some(captures["file"].to_string());
     occurrence.line = captures["line"].parse().ok();
     occurrence.column = captures
@@ -679,6 +699,22 @@ fn is_standard_library(frame: &Frame) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn go_types_wordings_read_as_the_compilers() {
+        assert_eq!(
+            compiler_wording("undeclared name: errors"),
+            "undefined: errors"
+        );
+        assert_eq!(
+            compiler_wording("GetUser not declared by package accounts"),
+            "undefined: accounts.GetUser"
+        );
+        assert_eq!(
+            compiler_wording("x declared and not used"),
+            "x declared and not used"
+        );
+    }
 
     #[test]
     fn message_regexes_read_lines_as_their_whole_regexes_would() {

@@ -594,9 +594,13 @@ fn message_pieces(message: &str) -> Vec<Piece<'_>> {
                 })
                 .unwrap_or(message.len());
             let word = &message[at..end];
+            // The name a message ends on after `: ` is what it is about (Go's `undefined:
+            // errors`, `declared and not used: n`), however plain a word it is.
+            let names_its_subject =
+                message[..at].ends_with(": ") && message[end..].trim().is_empty();
             let regex = if word.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
                 NUMBER.to_string()
-            } else if looks_like_code(word) {
+            } else if looks_like_code(word) || names_its_subject {
                 PATH.to_string()
             } else {
                 escape_literal_regex(word)
