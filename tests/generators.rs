@@ -1339,9 +1339,9 @@ fn rust_imports_a_moved_function_from_its_new_module() {
     );
     project.heals(
         "src/main.rs",
-        "mod money;\nmod util;\n\nuse crate::util::{parse_amount, trim_quotes};\n\nfn main() {\n    println!(\"{}\", parse_amount(trim_quotes(\"\\\"3.5\\\"\")));\n}\n",
+        "mod money;\nmod util;\n\nuse crate::util::{parse_amount, trim_quotes};\n\nfn main() {\n    println!(\"{}\", parse_amount(trim_quotes(\"\\\"3.5\\\"\")));\n    println!(\"{}\", crate::util::parse_amount(\"1\"));\n}\n",
         &["rustc", "--edition", "2021", "-o", "main", "src/main.rs"],
-        "mod money;\nmod util;\n\nuse crate::util::trim_quotes;\nuse crate::money::parse_amount;\n\nfn main() {\n    println!(\"{}\", parse_amount(trim_quotes(\"\\\"3.5\\\"\")));\n}\n",
+        "mod money;\nmod util;\n\nuse crate::util::trim_quotes;\nuse crate::money::parse_amount;\n\nfn main() {\n    println!(\"{}\", parse_amount(trim_quotes(\"\\\"3.5\\\"\")));\n    println!(\"{}\", crate::money::parse_amount(\"1\"));\n}\n",
     );
 }
 

@@ -262,12 +262,31 @@ fn rust_module_path(path: &Path) -> Option<String> {
 /// `parse_amount` in another module: the `use` names that module — the path rewritten when the
 /// `use` imports that name alone, else the name taken out of its `{…}` group and imported on a
 /// line of its own below.
-pub fn rust_moved(context: &Context<'_>, missing: &MissingThing) -> Vec<Generated> {
-    if missing.kind != Missing::Module || context.occurrence.tool.language() != Language::Rust {
+pub fn rust_moved(context: &Context<'_>, missing: Option<&MissingThing>) -> Vec<Generated> {
+    if context.occurrence.tool.language() != Language::Rust {
         return Vec::new();
     }
-    let Some(written) = missing.name.strip_prefix("crate::") else {
-        return Vec::new();
+    // A qualified use: `cannot find function `to_rgb` in module `crate::util``.
+    static IN_MODULE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let in_module = IN_MODULE.get_or_init(|| {
+        regex::Regex::new(r"^cannot find (?:function|value|struct|type|constant|macro|enum) `(?P<name>\w+)` in module `crate::(?P<module>\w+(?:::\w+)*)`$").unwrap()
+    });
+    let qualified = in_module
+        .captures(&context.occurrence.message)
+        .map(|c| format!("{}::{}", &c["module"], &c["name"]));
+    let written_path;
+    let written = match (&qualified, missing) {
+        (Some(path), _) => {
+            written_path = path.clone();
+            written_path.as_str()
+        }
+        (None, Some(missing)) if missing.kind == Missing::Module => {
+            match missing.name.strip_prefix("crate::") {
+                Some(written) => written,
+                None => return Vec::new(),
+            }
+        }
+        _ => return Vec::new(),
     };
     let Some((written_module, name)) = written.rsplit_once("::") else {
         return Vec::new();
@@ -294,7 +313,17 @@ pub fn rust_moved(context: &Context<'_>, missing: &MissingThing) -> Vec<Generate
     };
     let code = &text[line_start..line_end];
     let whole = format!("crate::{written}");
-    let edits = if let Some(at) = code.find(&format!("{whole};")) {
+    let edits = if qualified.is_some() {
+        let Some(at) = code.find(&whole) else {
+            return Vec::new();
+        };
+        vec![TextEdit {
+            start: line_start + at,
+            end: line_start + at + whole.len(),
+            expected: whole.clone(),
+            replacement: format!("crate::{module}::{name}"),
+        }]
+    } else if let Some(at) = code.find(&format!("{whole};")) {
         vec![TextEdit {
             start: line_start + at,
             end: line_start + at + whole.len(),
@@ -340,7 +369,10 @@ pub fn rust_moved(context: &Context<'_>, missing: &MissingThing) -> Vec<Generate
     };
     vec![Generated {
         plan: edit_plan(
-            format!("Import `{name}` from `crate::{module}`, where it is defined"),
+            match qualified {
+                Some(_) => format!("Use `crate::{module}::{name}`, where it is defined"),
+                None => format!("Import `{name}` from `crate::{module}`, where it is defined"),
+            },
             context.fix_key(Generator::ProjectImport, "moved", 0),
             0.65,
             &path,

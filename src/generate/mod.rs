@@ -208,11 +208,14 @@ pub fn generate(context: &Context<'_>) -> Vec<Generated> {
         generated.extend(module_path::repairs(context, &missing));
         generated.extend(imports::from_project(context, &missing));
         generated.extend(imports::go_package(context, &missing));
-        generated.extend(imports::rust_moved(context, &missing));
         generated.extend(imports::from_project_headers(context, &missing));
         generated.extend(prototype::repairs(context, &missing));
         generated.extend(imports::from_standard_library(context, &missing));
     }
+    generated.extend(imports::rust_moved(
+        context,
+        missing_thing(context.occurrence).as_ref(),
+    ));
     generated.extend(syntax::repairs(context));
     generated.extend(balance::repairs(context));
     generated.extend(definition_end::repairs(context));
