@@ -411,7 +411,7 @@ fn continue_compile_block(
 /// go/types' wording (what `go vet`, and so `go test`, prints before go1.20) in the compiler's:
 /// `undeclared name: x` is `undefined: x`, `x not declared by package p` is `undefined: p.x` —
 /// one error, one wording, so that one pattern and one lesson know it.
-fn compiler_wording(message: &str) -> std::borrow::Cow<'_, str> {
+pub fn compiler_wording(message: &str) -> std::borrow::Cow<'_, str> {
     if let Some(name) = message.strip_prefix("undeclared name: ") {
         if name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
             return format!("undefined: {name}").into();

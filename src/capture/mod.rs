@@ -30,6 +30,7 @@ use std::path::PathBuf;
 
 use crate::occurrence::Occurrence;
 
+pub use go::compiler_wording as go_compiler_wording;
 pub use paths::{resolve_occurrence, resolve_path};
 
 /// An ESLint rule message as selfheal reads it in every format: without its final period.

@@ -651,13 +651,23 @@ impl Record {
         else {
             return false;
         };
+        if !self.push_span_help(&help, line, start, length) {
+            return false;
+        }
+        self.push_note(Note::new(NoteKind::Help, clip(&help)));
+        true
+    }
+
+    /// A help's edit on the span drawn at marks `start..start + length` under `line`: its
+    /// replacement (`help: …: `x``) or, for a removal help, nothing. Whether it was one.
+    fn push_span_help(&mut self, help: &str, line: u32, start: usize, length: usize) -> bool {
         let (message, replacement) = match HELP_WITH_REPLACEMENT.captures(&format!("help: {help}"))
         {
             Some(with_replacement) => (
                 with_replacement["message"].to_string(),
                 with_replacement["replacement"].to_string(),
             ),
-            None if is_removal_help(&help) => (help.clone(), String::new()),
+            None if is_removal_help(help) => (help.to_string(), String::new()),
             None => return false,
         };
         let Some(file) = self.occurrence.file.clone() else {
@@ -678,7 +688,6 @@ impl Record {
             end_column,
             replacement,
         });
-        self.push_note(Note::new(NoteKind::Help, clip(&help)));
         true
     }
 
@@ -814,31 +823,8 @@ impl Record {
         else {
             return;
         };
-        let (message, replacement) = match HELP_WITH_REPLACEMENT.captures(&format!("help: {help}"))
-        {
-            Some(with_replacement) => (
-                with_replacement["message"].to_string(),
-                with_replacement["replacement"].to_string(),
-            ),
-            None if is_removal_help(help) => (help.to_string(), String::new()),
-            None => return,
-        };
-        let (Some(file), Some(line)) = (self.occurrence.file.clone(), self.occurrence.line) else {
-            return;
-        };
-        let column = source_column(&self.misaligned_lines, line, start as u32 + 1);
-        let end_column = source_column(&self.misaligned_lines, line, (start + length) as u32 + 1);
-        if let (Some(column), Some(end_column)) = (column, end_column) {
-            self.push_suggestion(Suggestion {
-                applicability: applicability_of(&message, &replacement),
-                message,
-                file,
-                line,
-                column,
-                end_line: line,
-                end_column,
-                replacement,
-            });
+        if let Some(line) = self.occurrence.line {
+            self.push_span_help(help, line, start, length);
         }
     }
 

@@ -115,9 +115,8 @@ pub fn render_diff(path: &str, before: &str, after: &str) -> String {
     for (start, end) in hunks {
         let hunk = &ops[start..end];
         // Where the hunk starts in each file: its first line there, or the line it follows.
-        let old_at = ops[..end]
+        let old_at = hunk
             .iter()
-            .skip(start)
             .find_map(|op| match op {
                 Op::Keep(i, _) | Op::Remove(i) => Some(*i),
                 Op::Add(_) => None,
@@ -128,9 +127,8 @@ pub fn render_diff(path: &str, before: &str, after: &str) -> String {
                     .filter(|op| !matches!(op, Op::Add(_)))
                     .count()
             });
-        let new_at = ops[..end]
+        let new_at = hunk
             .iter()
-            .skip(start)
             .find_map(|op| match op {
                 Op::Keep(_, j) | Op::Add(j) => Some(*j),
                 Op::Remove(_) => None,

@@ -274,15 +274,11 @@ pub fn rust_moved(context: &Context<'_>, missing: Option<&MissingThing>) -> Vec<
     let qualified = in_module
         .captures(&context.occurrence.message)
         .map(|c| format!("{}::{}", &c["module"], &c["name"]));
-    let written_path;
-    let written = match (&qualified, missing) {
-        (Some(path), _) => {
-            written_path = path.clone();
-            written_path.as_str()
-        }
+    let written: String = match (&qualified, missing) {
+        (Some(path), _) => path.clone(),
         (None, Some(missing)) if missing.kind == Missing::Module => {
             match missing.name.strip_prefix("crate::") {
-                Some(written) => written,
+                Some(written) => written.to_string(),
                 None => return Vec::new(),
             }
         }
@@ -441,7 +437,7 @@ pub fn go_package(context: &Context<'_>, missing: &MissingThing) -> Vec<Generate
 }
 
 /// The nearest `go.mod` above `path`: its directory and module path.
-fn go_module_of(path: &Path) -> Option<(PathBuf, String)> {
+pub(super) fn go_module_of(path: &Path) -> Option<(PathBuf, String)> {
     let mut directory = path.parent();
     while let Some(dir) = directory {
         if let Ok(text) = std::fs::read_to_string(dir.join("go.mod")) {

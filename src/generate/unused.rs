@@ -132,58 +132,48 @@ fn side_effect_free(init: &str) -> bool {
     })
 }
 
-/// Whether a bare name (not a keyword, not a member or qualified name like `std::cout`) one edit
-/// from `name` is in `text`: the misspelling that left `name` unused.
-fn has_twin(text: &str, name: &str) -> bool {
+/// The bare names of `text` one edit from `name` (not keywords, not members or qualified
+/// names like `std::cout`), once per use.
+fn close_bare_words<'t>(text: &'t str, name: &'t str) -> impl Iterator<Item = &'t str> + 't {
     let bytes = text.as_bytes();
     let mut index = 0;
-    while index < bytes.len() {
-        if !(bytes[index].is_ascii_alphabetic() || bytes[index] == b'_') {
-            index += 1;
-            continue;
+    std::iter::from_fn(move || {
+        while index < bytes.len() {
+            if !(bytes[index].is_ascii_alphabetic() || bytes[index] == b'_') {
+                index += 1;
+                continue;
+            }
+            let start = index;
+            while index < bytes.len()
+                && (bytes[index].is_ascii_alphanumeric() || bytes[index] == b'_')
+            {
+                index += 1;
+            }
+            let word = &text[start..index];
+            let qualified = text[..start].ends_with('.') || text[..start].ends_with("::");
+            if !qualified
+                && !known_names::is_keyword(word)
+                && closeness(name, word).is_some_and(|d| d <= 1)
+            {
+                return Some(word);
+            }
         }
-        let start = index;
-        while index < bytes.len() && (bytes[index].is_ascii_alphanumeric() || bytes[index] == b'_')
-        {
-            index += 1;
-        }
-        let word = &text[start..index];
-        let qualified = text[..start].ends_with('.') || text[..start].ends_with("::");
-        if !qualified
-            && !known_names::is_keyword(word)
-            && closeness(name, word).is_some_and(|d| d <= 1)
-        {
-            return true;
-        }
-    }
-    false
+        None
+    })
+}
+
+/// Whether a bare name one edit from `name` is in `text`: the misspelling that left `name`
+/// unused.
+fn has_twin(text: &str, name: &str) -> bool {
+    close_bare_words(text, name).next().is_some()
 }
 
 /// The bare name one edit from `name` that `text` uses most, at least twice (the spelling the
 /// code meant, when `name` is declared once and never used).
 fn twin_of(text: &str, name: &str) -> Option<String> {
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    let bytes = text.as_bytes();
-    let mut index = 0;
-    while index < bytes.len() {
-        if !(bytes[index].is_ascii_alphabetic() || bytes[index] == b'_') {
-            index += 1;
-            continue;
-        }
-        let start = index;
-        while index < bytes.len() && (bytes[index].is_ascii_alphanumeric() || bytes[index] == b'_')
-        {
-            index += 1;
-        }
-        let word = &text[start..index];
-        let qualified = text[..start].ends_with('.') || text[..start].ends_with("::");
-        if !qualified
-            && word != name
-            && !known_names::is_keyword(word)
-            && closeness(name, word).is_some_and(|d| d <= 1)
-        {
-            *counts.entry(word).or_default() += 1;
-        }
+    for word in close_bare_words(text, name) {
+        *counts.entry(word).or_default() += 1;
     }
     // Used more than the once it is declared: a single use is as likely the misspelling.
     counts

@@ -390,13 +390,7 @@ fn go_unexported(context: &Context<'_>, error_file: &Path) -> Option<Generated> 
     // The package's directory, from the import that names it and the module's go.mod.
     let import = Regex::new(&format!(r#""(?P<path>[^"]*/{})""#, regex::escape(package))).ok()?;
     let import_path = import.captures(&caller)?["path"].to_string();
-    let (root, module) = error_file.ancestors().skip(1).find_map(|dir| {
-        let text = std::fs::read_to_string(dir.join("go.mod")).ok()?;
-        let module = text
-            .lines()
-            .find_map(|l| l.trim().strip_prefix("module "))?;
-        Some((dir.to_path_buf(), module.trim().to_string()))
-    })?;
+    let (root, module) = super::imports::go_module_of(error_file)?;
     let directory = root.join(import_path.strip_prefix(&format!("{module}/"))?);
     let mut sources: Vec<PathBuf> = std::fs::read_dir(&directory)
         .ok()?

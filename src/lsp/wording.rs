@@ -134,19 +134,6 @@ const LANGUAGE_SERVER_WORDINGS: &[Wording] = &[
         code: Some("E0583"),
         terminal_message: "file not found for module `$module`",
     },
-    // gopls with go/types before go1.20: the compiler's `undefined: x`.
-    Wording {
-        tool: Tool::Go,
-        message: r"^undeclared name: (?P<name>\w+)$",
-        code: None,
-        terminal_message: "undefined: $name",
-    },
-    Wording {
-        tool: Tool::Go,
-        message: r"^(?P<name>\w+) not declared by package (?P<package>\w+)$",
-        code: None,
-        terminal_message: "undefined: $package.$name",
-    },
     // gopls's parser (go/parser) for what the compiler calls a missing comma.
     Wording {
         tool: Tool::Go,
@@ -190,6 +177,14 @@ pub fn bridge(
         Tool::Eslint => eslint_wording(message),
         _ => message,
     };
+    // gopls with go/types before go1.20 words `undefined: x` as go vet does, which the Go
+    // capture reads in the compiler's words already.
+    if tool == Tool::Go {
+        let worded = crate::capture::go_compiler_wording(&message);
+        if worded != message {
+            return (None, worded.into_owned());
+        }
+    }
     for (wording, regex) in COMPILED_WORDINGS.iter() {
         if wording.tool != tool {
             continue;
